@@ -1,0 +1,53 @@
+"""Translation of user-visible strings.
+
+Every user-visible string goes through :func:`tr`, which uses one fixed Qt
+translation context, so that ``scripts/build_translations.py`` can extract the
+strings and the Vietnamese catalogue in ``i18n/`` applies everywhere (core,
+Processing algorithms, dialogs).
+"""
+from pathlib import Path
+
+from qgis.PyQt.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
+
+CONTEXT = "mymap"
+
+
+def tr(text: str) -> str:
+    """Translate *text* into the interface language (Vietnamese or English)."""
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def user_locale() -> str:
+    """The two-letter language QGIS is set to (``vi``, ``en``, …)."""
+    override = QSettings().value("locale/overrideFlag", False, type=bool)
+    locale = QSettings().value("locale/userLocale", "", type=str) if override else ""
+    if not locale:
+        locale = QSettings().value("locale/globalLocale", "", type=str) or QLocale.system().name()
+    return (locale or "en")[:2]
+
+
+def translation_file(language: str):
+    """Path of the compiled catalogue for *language*, or None when there is none."""
+    here = Path(__file__).resolve().parent
+    for folder in (here / "i18n", here.parent / "build" / "i18n"):
+        candidate = folder / "mymap_{}.qm".format(language)
+        if candidate.exists():
+            return candidate
+    return None
+
+
+def install_translator(language: str = ""):
+    """Load the catalogue for *language* (default: QGIS's locale). Returns the translator or None."""
+    qm = translation_file(language or user_locale())
+    if qm is None:
+        return None
+    translator = QTranslator()
+    if not translator.load(str(qm)):
+        return None
+    QCoreApplication.installTranslator(translator)
+    return translator
+
+
+def remove_translator(translator) -> None:
+    if translator is not None:
+        QCoreApplication.removeTranslator(translator)

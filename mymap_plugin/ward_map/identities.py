@@ -1,0 +1,106 @@
+"""Gives every asset row its `uuid` and `asset_code`.
+
+QGIS forms fill `uuid` as soon as a feature is added; rows added by other tools
+(ogr2ogr, QField, SQL) are given both when MyMap next opens or validates the
+ward map. Codes come from the per-layer counter in ``mymap_code_sequence``,
+which only moves forward, so a code is never handed out twice.
+"""
+import uuid as uuid_module
+
+from osgeo import gdal, ogr
+
+from ..errors import MyMapError
+from ..i18n import tr
+from . import asset_codes, schema
+
+gdal.UseExceptions()
+
+
+def _open_for_update(path):
+    try:
+        return gdal.OpenEx(str(path), gdal.OF_VECTOR | gdal.OF_UPDATE, allowed_drivers=["GPKG"])
+    except RuntimeError as error:
+        raise MyMapError(tr("The ward map {} cannot be opened for writing: {}").format(path, error)) from None
+
+
+def _highest_serial(layer, layer_name) -> int:
+    highest = 0
+    layer.SetAttributeFilter("asset_code IS NOT NULL")
+    for feature in layer:
+        parsed = asset_codes.parse_asset_code(feature.GetField("asset_code"))
+        if parsed and parsed[0] == layer_name:
+            highest = max(highest, parsed[1])
+    layer.SetAttributeFilter(None)
+    return highest
+
+
+def reserve_serials(dataset, layer_name: str, count: int, floor: int = 0) -> int:
+    """Advance the layer's counter by *count*; return the first reserved serial."""
+    sequence = dataset.GetLayerByName(schema.CODE_SEQUENCE_TABLE)
+    sequence.SetAttributeFilter("layer_name = '{}'".format(layer_name.replace("'", "''")))
+    row = sequence.GetNextFeature()
+    if row is None:
+        row = ogr.Feature(sequence.GetLayerDefn())
+        row.SetField("layer_name", layer_name)
+        row.SetField("last_serial", 0)
+        sequence.CreateFeature(row)
+    first = max(row.GetField("last_serial") or 0, floor) + 1
+    if first + count - 1 > asset_codes.MAX_SERIAL:
+        raise MyMapError(tr("The layer {} has run out of asset codes.").format(layer_name))
+    row.SetField("last_serial", first + count - 1)
+    sequence.SetFeature(row)
+    sequence.SetAttributeFilter(None)
+    return first
+
+
+def new_uuid() -> str:
+    return str(uuid_module.uuid4())
+
+
+def ensure_identities(path, ward_code: str = "") -> dict:
+    """Fill missing `uuid`/`asset_code` (and `ward_code`) in every asset table.
+
+    Returns ``{layer_name: number of rows changed}``. One transaction: either all
+    rows get their identities or the file is unchanged.
+    """
+    dataset = _open_for_update(path)
+    changed = {}
+    try:
+        dataset.StartTransaction()
+        try:
+            for layer_def in schema.LAYERS:
+                layer = dataset.GetLayerByName(layer_def.name)
+                if layer is None:
+                    continue
+                wants_code = layer_def.is_asset
+                condition = "uuid IS NULL OR uuid = ''"
+                if wants_code:
+                    condition += " OR asset_code IS NULL OR asset_code = ''"
+                layer.SetAttributeFilter(condition)
+                missing = [feature for feature in layer]
+                layer.SetAttributeFilter(None)
+                if not missing:
+                    continue
+                serial = 0
+                if wants_code:
+                    need = sum(1 for feature in missing if not feature.GetField("asset_code"))
+                    if need:
+                        serial = reserve_serials(dataset, layer_def.name, need,
+                                                 floor=_highest_serial(layer, layer_def.name))
+                for feature in missing:
+                    if not feature.GetField("uuid"):
+                        feature.SetField("uuid", new_uuid())
+                    if wants_code and not feature.GetField("asset_code"):
+                        feature.SetField("asset_code", asset_codes.make_asset_code(layer_def.name, serial))
+                        serial += 1
+                    if ward_code and "ward_code" in layer_def.field_names() and not feature.GetField("ward_code"):
+                        feature.SetField("ward_code", ward_code)
+                    layer.SetFeature(feature)
+                changed[layer_def.name] = len(missing)
+            dataset.CommitTransaction()
+        except Exception:
+            dataset.RollbackTransaction()
+            raise
+    finally:
+        dataset = None
+    return changed

@@ -1,0 +1,142 @@
+"""The ward's own settings (name, codes, CRS, QR link template, hotline), kept in
+the GeoPackage table ``mymap_ward_settings``, and the checks on them."""
+import re
+import sqlite3
+import string
+from dataclasses import dataclass
+from pathlib import Path
+
+from qgis.core import QgsCoordinateReferenceSystem, QgsUnitTypes
+
+from ..errors import MyMapError
+from ..i18n import tr
+from . import schema
+
+WARD_CODE_PATTERN = re.compile(r"^\d{5}$")
+PROVINCE_CODE_PATTERN = re.compile(r"^\d{2}$")
+LINK_PLACEHOLDERS = ("code", "uuid", "layer")
+
+
+@dataclass
+class WardSettings:
+    ward_name: str
+    ward_code: str
+    province_code: str
+    crs: str = "EPSG:9209"
+    qr_link_template: str = schema.DEFAULT_QR_LINK_TEMPLATE
+    hotline: str = ""
+    language: str = "vi"
+    schema_version: int = schema.SCHEMA_VERSION
+    created_at: str = ""
+
+    def as_rows(self):
+        return [(key, str(getattr(self, key))) for key in schema.SETTING_KEYS]
+
+
+def check_ward_code(code) -> str:
+    code = (code or "").strip()
+    if not WARD_CODE_PATTERN.match(code):
+        raise MyMapError(tr("The ward code '{}' is not valid: a ward or commune code has exactly "
+                            "5 digits, e.g. 12103 for Mỹ Hào.").format(code))
+    return code
+
+
+def check_province_code(code) -> str:
+    code = (code or "").strip()
+    if not PROVINCE_CODE_PATTERN.match(code):
+        raise MyMapError(tr("The province code '{}' is not valid: a province code has exactly "
+                            "2 digits, e.g. 33 for Hưng Yên.").format(code))
+    return code
+
+
+def check_ward_name(name) -> str:
+    name = (name or "").strip()
+    if not name:
+        raise MyMapError(tr("The ward name is empty: enter the ward's name, e.g. Phường Mỹ Hào."))
+    if len(name) > 100:
+        raise MyMapError(tr("The ward name is too long (at most 100 characters)."))
+    return name
+
+
+def check_crs(crs) -> QgsCoordinateReferenceSystem:
+    """A valid projected CRS in metres, else a MyMapError."""
+    if isinstance(crs, QgsCoordinateReferenceSystem):
+        value = crs
+    else:
+        value = QgsCoordinateReferenceSystem(str(crs or ""))
+    if not value.isValid():
+        raise MyMapError(tr("The coordinate reference system '{}' is not known. Use an EPSG code "
+                            "such as EPSG:9209 (VN-2000 / TM-3 105°30').").format(crs))
+    if value.isGeographic() or value.mapUnits() != QgsUnitTypes.DistanceMeters:
+        raise MyMapError(tr("The coordinate reference system {} is not projected in metres. Use the "
+                            "ward's VN-2000 TM-3 zone, e.g. EPSG:9209 for Hưng Yên.")
+                         .format(value.authid() or value.description()))
+    return value
+
+
+def check_link_template(template) -> str:
+    template = (template or "").strip()
+    if not template:
+        raise MyMapError(tr("The QR link template is empty: use e.g. {}.")
+                         .format(schema.DEFAULT_QR_LINK_TEMPLATE))
+    try:
+        names = [name for _text, name, _spec, _conv in string.Formatter().parse(template) if name is not None]
+    except ValueError:
+        raise MyMapError(tr("The QR link template '{}' has an unmatched brace.").format(template)) from None
+    unknown = sorted(set(names) - set(LINK_PLACEHOLDERS))
+    if unknown:
+        raise MyMapError(tr("The QR link template uses the unknown placeholder {{{}}}; the known ones "
+                            "are {{code}}, {{uuid}} and {{layer}}.").format(unknown[0]))
+    if "code" not in names and "uuid" not in names:
+        raise MyMapError(tr("The QR link template must contain {code} or {uuid}, otherwise every "
+                            "tag would lead to the same page."))
+    return template
+
+
+def connect(path) -> sqlite3.Connection:
+    """A plain SQLite connection to a GeoPackage (read-mostly use)."""
+    return sqlite3.connect("file:{}?mode=rw".format(Path(path).resolve().as_posix()), uri=True)
+
+
+def read_settings(path) -> WardSettings:
+    """Read a ward GeoPackage's settings; MyMapError when *path* is not a ward map
+    or was made by a newer MyMap."""
+    path = Path(path)
+    if not path.is_file():
+        raise MyMapError(tr("The file {} does not exist.").format(path))
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(16)
+    except OSError as error:
+        raise MyMapError(tr("The file {} cannot be read: {}").format(path, error)) from None
+    if header != b"SQLite format 3\x00":
+        raise MyMapError(tr("{} is not a GeoPackage. Choose a ward map (.gpkg) made by MyMap.")
+                         .format(path.name))
+    try:
+        connection = sqlite3.connect("file:{}?mode=ro".format(path.resolve().as_posix()), uri=True)
+        try:
+            rows = connection.execute(
+                "SELECT key, value FROM {}".format(schema.SETTINGS_TABLE)).fetchall()
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError:
+        raise MyMapError(tr("{} is a GeoPackage but not a MyMap ward map (it has no ward settings). "
+                            "Create a ward map with “New ward map…”.").format(path.name)) from None
+    values = dict(rows)
+    try:
+        version = int(values.get("schema_version", "0"))
+    except ValueError:
+        version = 0
+    if version > schema.SCHEMA_VERSION:
+        raise MyMapError(tr("{} was made by a newer MyMap (data version {}; this MyMap reads up to "
+                            "version {}). Update the MyMap plugin to open it.")
+                         .format(path.name, version, schema.SCHEMA_VERSION))
+    if version < 1 or "ward_code" not in values:
+        raise MyMapError(tr("{} has damaged ward settings (no data version or ward code).")
+                         .format(path.name))
+    return WardSettings(
+        ward_name=values.get("ward_name", ""), ward_code=values.get("ward_code", ""),
+        province_code=values.get("province_code", ""), crs=values.get("crs", "EPSG:9209"),
+        qr_link_template=values.get("qr_link_template", schema.DEFAULT_QR_LINK_TEMPLATE),
+        hotline=values.get("hotline", ""), language=values.get("language", "vi"),
+        schema_version=version, created_at=values.get("created_at", ""))
