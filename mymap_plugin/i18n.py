@@ -36,6 +36,22 @@ def translation_file(language: str):
     return None
 
 
+def translate_function(language: str):
+    """A function translating source strings into *language* (``vi``, ``en``…),
+    whatever the interface language is. Used for text written into files."""
+    language = (language or "en")[:2]
+    qm = translation_file(language) if language != "en" else None
+    if qm is None:
+        return lambda text: text
+    translator = QTranslator()
+    if not translator.load(str(qm)):
+        return lambda text: text
+
+    def translate(text: str) -> str:
+        return translator.translate(CONTEXT, text) or text
+    return translate
+
+
 def install_translator(language: str = ""):
     """Load the catalogue for *language* (default: QGIS's locale). Returns the translator or None."""
     qm = translation_file(language or user_locale())

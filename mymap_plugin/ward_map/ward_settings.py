@@ -6,7 +6,9 @@ import string
 from dataclasses import dataclass
 from pathlib import Path
 
-from qgis.core import QgsCoordinateReferenceSystem, QgsUnitTypes
+from qgis.core import QgsCoordinateReferenceSystem
+
+from ..compat import map_units_meters
 
 from ..errors import MyMapError
 from ..i18n import tr
@@ -67,7 +69,7 @@ def check_crs(crs) -> QgsCoordinateReferenceSystem:
     if not value.isValid():
         raise MyMapError(tr("The coordinate reference system '{}' is not known. Use an EPSG code "
                             "such as EPSG:9209 (VN-2000 / TM-3 105°30').").format(crs))
-    if value.isGeographic() or value.mapUnits() != QgsUnitTypes.DistanceMeters:
+    if value.isGeographic() or value.mapUnits() != map_units_meters():
         raise MyMapError(tr("The coordinate reference system {} is not projected in metres. Use the "
                             "ward's VN-2000 TM-3 zone, e.g. EPSG:9209 for Hưng Yên.")
                          .format(value.authid() or value.description()))

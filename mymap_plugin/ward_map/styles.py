@@ -1,0 +1,216 @@
+"""Map styles of the ward map's layers: housing by use, trees by condition with
+heritage trees marked, drainage lines by type and size with flow arrows, nodes
+by type, sensors by current alert level, labels at large scales.
+
+Symbols are built from property maps (as in QML files) so the same code runs on
+QGIS 3.22 and QGIS 4."""
+from qgis.core import (
+    QgsCategorizedSymbolRenderer,
+    QgsFillSymbol,
+    QgsLineSymbol,
+    QgsMarkerLineSymbolLayer,
+    QgsMarkerSymbol,
+    QgsPalLayerSettings,
+    QgsProperty,
+    QgsRendererCategory,
+    QgsSimpleLineSymbolLayer,
+    QgsSimpleMarkerSymbolLayer,
+    QgsSingleSymbolRenderer,
+    QgsSymbol,
+    QgsSymbolLayer,
+    QgsTextBufferSettings,
+    QgsTextFormat,
+    QgsVectorLayerSimpleLabeling,
+)
+from qgis.PyQt.QtGui import QColor, QFont
+
+from . import schema
+from .schema import N_
+
+HOUSING_COLOURS = {
+    "o": "#f3cfa1", "o_kinh_doanh": "#eba866", "kinh_doanh_dich_vu": "#d9634f",
+    "co_quan": "#5b8bd0", "giao_duc": "#8e6bbf", "y_te": "#e377a8",
+    "ton_giao_tin_nguong": "#b5884f", "san_xuat_kho": "#9a9a9a", "bo_trong": "#e4e4e4",
+    "khac": "#c9c9a3",
+}
+TREE_COLOURS = {
+    "tot": "#2e8b3a", "trung_binh": "#8cc152", "kem": "#d8c23a", "sau_benh": "#e08a2e",
+    "nghieng": "#c8671c", "rong_muc": "#9c4a2a", "kho_chet": "#5e4436",
+}
+LINE_COLOURS = {
+    "cong_tron": "#1f78b4", "cong_hop": "#0b4f8a", "muong_ho": "#35a3c8",
+    "muong_nap_dan": "#4f97c7", "ranh": "#7fb8d6", "kenh": "#2b8cbe",
+}
+NODE_STYLES = {   # shape, colour, size (mm)
+    "ho_ga": ("square", "#4d4d4d", 2.0), "ga_thu": ("square", "#7f9fb5", 1.6),
+    "cua_xa": ("triangle", "#08306b", 3.2), "tram_bom": ("diamond", "#c0392b", 4.5),
+    "van_ngan_trieu": ("pentagon", "#6a3d9a", 3.0), "khac": ("circle", "#999999", 1.8),
+}
+ALERT_COLOURS = {-1: "#9e9e9e", 0: "#2ca25f", 1: "#f1c40f", 2: "#e67e22", 3: "#c0392b"}
+
+# Line width (mm) from the pipe size: 0.35 mm for small pipes up to 1.6 mm for canals.
+LINE_WIDTH = ("CASE WHEN \"line_type\" = 'kenh' THEN 1.8 ELSE "
+              "scale_linear(coalesce(\"diameter_mm\", \"width_mm\", 400), 300, 2000, 0.35, 1.4) END")
+
+
+def _symbol(symbol_class, layers):
+    """A symbol made of *layers*; appendSymbolLayer takes ownership safely."""
+    symbol = symbol_class()
+    symbol.deleteSymbolLayer(0)
+    for layer in layers:
+        symbol.appendSymbolLayer(layer)
+    return symbol
+
+
+def _categorized(expression, categories):
+    return QgsCategorizedSymbolRenderer(expression, categories)
+
+
+def _domain_label(translate, domain, code):
+    return dict((c, translate(label)) for c, label in schema.DOMAINS[domain].values)[code]
+
+
+def housing_renderer(translate):
+    categories = []
+    for code, colour in HOUSING_COLOURS.items():
+        symbol = QgsFillSymbol.createSimple({
+            "color": colour, "outline_color": "#6d5a48", "outline_width": "0.15",
+            "outline_width_unit": "MM", "joinstyle": "miter"})
+        categories.append(QgsRendererCategory(code, symbol, _domain_label(translate, "use_type", code)))
+    return _categorized("use_type", categories)
+
+
+def tree_renderer(translate):
+    categories = []
+    for code, colour in TREE_COLOURS.items():
+        crown = QgsSimpleMarkerSymbolLayer.create({
+            "name": "circle", "color": colour + "cc", "outline_color": "#1b4d23", "outline_width": "0.2",
+            "size": "2.4", "size_unit": "MM"})
+        # Crown drawn at its real diameter when zoomed in, never smaller than 2.4 mm.
+        crown.setDataDefinedProperty(QgsSymbolLayer.PropertySize, QgsProperty.fromExpression(
+            "max(2.4, coalesce(\"canopy_diameter_m\", 3) * 1000 / @map_scale)"))
+        heritage = QgsSimpleMarkerSymbolLayer.create({
+            "name": "star", "color": "#ffd700", "outline_color": "#7a5c00", "outline_width": "0.3",
+            "size": "3.6", "size_unit": "MM"})
+        heritage.setDataDefinedProperty(QgsSymbolLayer.PropertyLayerEnabled,
+                                        QgsProperty.fromExpression("\"is_heritage\""))
+        symbol = _symbol(QgsMarkerSymbol, [crown, heritage])
+        categories.append(QgsRendererCategory(code, symbol, _domain_label(translate, "tree_condition", code)))
+    return _categorized("condition", categories)
+
+
+def drainage_line_renderer(translate):
+    categories = []
+    for code, colour in LINE_COLOURS.items():
+        pipe = QgsSimpleLineSymbolLayer.create({
+            "line_color": colour, "line_width": "0.5", "line_width_unit": "MM",
+            "capstyle": "round", "joinstyle": "round",
+            "line_style": "dash" if code in ("muong_ho", "ranh") else "solid"})
+        pipe.setDataDefinedProperty(QgsSymbolLayer.PropertyStrokeWidth, QgsProperty.fromExpression(LINE_WIDTH))
+        arrow_marker = _symbol(QgsMarkerSymbol, [QgsSimpleMarkerSymbolLayer.create({
+            "name": "filled_arrowhead", "color": colour, "outline_color": colour,
+            "outline_width": "0", "size": "2.4", "size_unit": "MM"})])
+        arrows = QgsMarkerLineSymbolLayer.create({
+            "placement": "interval", "placements": "Interval", "interval": "25", "interval_unit": "MM",
+            "offset_along_line": "12", "offset_along_line_unit": "MM", "rotate": "1"})
+        arrows.setSubSymbol(arrow_marker)
+        symbol = _symbol(QgsLineSymbol, [pipe, arrows])
+        categories.append(QgsRendererCategory(code, symbol, _domain_label(translate, "line_type", code)))
+    return _categorized("line_type", categories)
+
+
+def drainage_node_renderer(translate):
+    categories = []
+    for code, (shape, colour, size) in NODE_STYLES.items():
+        symbol = _symbol(QgsMarkerSymbol, [QgsSimpleMarkerSymbolLayer.create({
+            "name": shape, "color": colour, "outline_color": "#ffffff", "outline_width": "0.25",
+            "size": str(size), "size_unit": "MM"})])
+        categories.append(QgsRendererCategory(code, symbol, _domain_label(translate, "node_type", code)))
+    return _categorized("node_type", categories)
+
+
+def sensor_renderer(translate):
+    labels = dict((level, translate(label)) for level, label in schema.ALERT_LEVELS)
+    labels[-1] = translate(N_("No reading"))
+    categories = []
+    for level, colour in ALERT_COLOURS.items():
+        halo = QgsSimpleMarkerSymbolLayer.create({
+            "name": "circle", "color": colour + "55", "outline_style": "no", "size": "7.5", "size_unit": "MM"})
+        dot = QgsSimpleMarkerSymbolLayer.create({
+            "name": "circle", "color": colour, "outline_color": "#ffffff", "outline_width": "0.6",
+            "size": "4.2", "size_unit": "MM"})
+        centre = QgsSimpleMarkerSymbolLayer.create({
+            "name": "circle", "color": "#ffffff", "outline_style": "no", "size": "1.2", "size_unit": "MM"})
+        symbol = _symbol(QgsMarkerSymbol, [halo, dot, centre])
+        categories.append(QgsRendererCategory(level, symbol, labels[level]))
+    return _categorized("coalesce(\"last_alert_level\", -1)", categories)
+
+
+def residential_group_renderer(_translate):
+    symbol = QgsFillSymbol.createSimple({
+        "color": "#00000000", "outline_color": "#7b3294", "outline_width": "0.5",
+        "outline_style": "dash", "outline_width_unit": "MM"})
+    return QgsSingleSymbolRenderer(symbol)
+
+
+def _labeling(expression, max_scale_denominator, size=8.0, colour="#222222", placement=None,
+              bold=False):
+    settings = QgsPalLayerSettings()
+    settings.fieldName = expression
+    settings.isExpression = True
+    text = QgsTextFormat()
+    font = QFont("DejaVu Sans")
+    font.setBold(bold)
+    text.setFont(font)
+    text.setSize(size)
+    text.setColor(QColor(colour))
+    buffer = QgsTextBufferSettings()
+    buffer.setEnabled(True)
+    buffer.setSize(0.8)
+    buffer.setColor(QColor("#ffffff"))
+    text.setBuffer(buffer)
+    settings.setFormat(text)
+    if max_scale_denominator:
+        settings.scaleVisibility = True
+        settings.minimumScale = max_scale_denominator   # most zoomed-out scale shown
+        settings.maximumScale = 1
+    if placement is not None:
+        settings.placement = placement
+    return QgsVectorLayerSimpleLabeling(settings)
+
+
+RENDERERS = {
+    "housing": housing_renderer,
+    "trees": tree_renderer,
+    "drainage_lines": drainage_line_renderer,
+    "drainage_nodes": drainage_node_renderer,
+    "sensors": sensor_renderer,
+    "residential_groups": residential_group_renderer,
+}
+
+LABELS = {   # layer → (expression, shown below this scale denominator, size, colour, bold)
+    "housing": ("\"house_number\"", 2500, 7.0, "#4a3726", False),
+    "trees": ("\"asset_code\"", 1000, 6.5, "#1b4d23", False),
+    "drainage_nodes": ("\"asset_code\"", 1500, 6.5, "#08306b", False),
+    "sensors": ("concat(\"station_name\", '\\n', coalesce(round(\"last_depth_cm\"), '–'), ' cm')",
+                20000, 7.5, "#222222", True),
+    "residential_groups": ("\"name\"", 0, 9.0, "#7b3294", True),
+}
+
+
+def apply_style(layer, layer_def: schema.Layer, translate) -> None:
+    """Give *layer* the ward map's renderer and labels (no-op for tables)."""
+    if layer_def.name in RENDERERS:
+        layer.setRenderer(RENDERERS[layer_def.name](translate))
+    if layer_def.name in LABELS:
+        expression, scale, size, colour, bold = LABELS[layer_def.name]
+        layer.setLabeling(_labeling(expression, scale, size, colour, bold=bold))
+        layer.setLabelsEnabled(True)
+    if layer_def.name == "residential_groups":
+        layer.setOpacity(1.0)
+
+
+def default_single_symbol(layer) -> None:
+    """QGIS's plain single-symbol style (used by the benchmark's baseline)."""
+    layer.setRenderer(QgsSingleSymbolRenderer(QgsSymbol.defaultSymbol(layer.geometryType())))
+    layer.setLabelsEnabled(False)
