@@ -1,6 +1,11 @@
 """The few places where QGIS 3.22 and QGIS 4 / Qt 6 spell things differently."""
 from qgis.core import Qgis, QgsEditFormConfig
 
+try:                                    # Qt 6: QAction lives in QtGui
+    from qgis.PyQt.QtGui import QAction
+except ImportError:                     # Qt 5
+    from qgis.PyQt.QtWidgets import QAction
+
 QGIS_VERSION_INT = Qgis.QGIS_VERSION_INT
 
 

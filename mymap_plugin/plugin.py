@@ -1,0 +1,156 @@
+"""The QGIS plugin: MyMap menu and toolbar, the Processing provider, the
+translator and the watcher that gives new features their asset codes.
+Everything added in initGui is removed in unload."""
+from qgis.core import QgsApplication, QgsProject
+from qgis.PyQt.QtGui import QIcon
+from qgis.PyQt.QtWidgets import QFileDialog, QMessageBox
+
+from .compat import QAction
+
+from .errors import MyMapError
+from .i18n import install_translator, remove_translator, tr
+from .message_log import log_info
+from .processing_provider import MyMapProvider
+from .resources_paths import icon_path
+from .ward_map.create_ward_map_task import CreateWardMapTask
+from .ward_map.edit_hooks import WardLayerWatcher
+from .ward_map.open_ward_map import open_ward_map
+from .ward_map.validate_ward_map import validate_ward_map
+
+MENU = "MyMap"
+
+
+class MyMapPlugin:
+    def __init__(self, iface):
+        self.iface = iface
+        self.translator = None
+        self.provider = None
+        self.actions = []
+        self.toolbar = None
+        self.watcher = None
+        self.tasks = []
+        self.last_opened_group = None
+
+    # ------------------------------------------------------------------ set-up
+    def initProcessing(self):  # noqa: N802 - QGIS calls it by this name
+        if self.provider is None:
+            self.provider = MyMapProvider()
+            QgsApplication.processingRegistry().addProvider(self.provider)
+
+    def initGui(self):  # noqa: N802
+        self.translator = install_translator()
+        self.initProcessing()
+        self.toolbar = self.iface.addToolBar(MENU)
+        self.toolbar.setObjectName("MyMapToolbar")
+        self.new_ward_action = self._add_action("icon.svg", tr("New ward map…"), self.show_new_ward_dialog)
+        self.open_ward_action = self._add_action("open_ward.svg", tr("Open ward map…"), self.choose_and_open_ward)
+        self.validate_action = self._add_action("validate.svg", tr("Validate ward map…"), self.choose_and_validate)
+        self.watcher = WardLayerWatcher(QgsProject.instance(), user=self._user_name())
+
+    def unload(self):
+        for action in self.actions:
+            self.iface.removePluginMenu(MENU, action)
+            self.iface.removeToolBarIcon(action)
+            action.deleteLater()
+        self.actions = []
+        if self.toolbar is not None:
+            self.toolbar.deleteLater()
+            self.toolbar = None
+        if self.provider is not None:
+            QgsApplication.processingRegistry().removeProvider(self.provider)
+            self.provider = None
+        if self.watcher is not None:
+            self.watcher.unload()
+            self.watcher = None
+        remove_translator(self.translator)
+        self.translator = None
+
+    def _add_action(self, icon_name, text, callback):
+        icon_file = icon_path(icon_name)
+        action = QAction(QIcon(str(icon_file if icon_file.exists() else icon_path())), text,
+                         self.iface.mainWindow())
+        action.triggered.connect(callback)
+        self.iface.addPluginToMenu(MENU, action)
+        self.toolbar.addAction(action)
+        self.actions.append(action)
+        return action
+
+    @staticmethod
+    def _user_name():
+        import getpass
+        try:
+            return getpass.getuser()
+        except (KeyError, OSError):
+            return ""
+
+    # ----------------------------------------------------------------- actions
+    def show_new_ward_dialog(self):
+        from .ward_map.gui.new_ward_dialog import NewWardDialog
+        dialog = NewWardDialog(self.iface.mainWindow())
+        if not dialog.exec():
+            return None
+        return self.create_ward_in_background(dialog.path(), dialog.options())
+
+    def create_ward_in_background(self, path, options):
+        task = CreateWardMapTask(path, **options)
+        task.taskCompleted.connect(lambda: self._ward_created(task))
+        task.taskTerminated.connect(lambda: self._ward_failed(task))
+        self.tasks.append(task)
+        QgsApplication.taskManager().addTask(task)
+        self.iface.messageBar().pushInfo(MENU, tr("Creating the ward map {}…").format(path))
+        return task
+
+    def _ward_created(self, task):
+        self.tasks.remove(task)
+        log_info(tr("Ward map created: {}").format(task.path))
+        self.open_ward(task.path)
+
+    def _ward_failed(self, task):
+        self.tasks.remove(task)
+        message = task.error or tr("Creating the ward map was cancelled; no file was written.")
+        self.iface.messageBar().pushWarning(MENU, message)
+
+    def choose_and_open_ward(self):
+        path, _filter = QFileDialog.getOpenFileName(
+            self.iface.mainWindow(), tr("Open ward map"), "", tr("GeoPackage (*.gpkg)"))
+        if path:
+            self.open_ward(path)
+
+    def open_ward(self, path):
+        try:
+            self.last_opened_group = open_ward_map(path, QgsProject.instance())
+        except MyMapError as error:
+            QMessageBox.warning(self.iface.mainWindow(), tr("Open ward map"), str(error))
+            return None
+        canvas = self.iface.mapCanvas()
+        if canvas is not None:
+            extent = None
+            for layer in QgsProject.instance().mapLayers().values():
+                if layer.isSpatial() and layer.source().startswith(str(path)) and not layer.extent().isEmpty():
+                    if extent is None:
+                        extent = layer.extent()
+                    else:
+                        extent.combineExtentWith(layer.extent())
+            if extent is not None:
+                canvas.setExtent(extent)
+                canvas.refresh()
+        self.iface.messageBar().pushSuccess(MENU, tr("Ward map opened: {}").format(path))
+        return self.last_opened_group
+
+    def choose_and_validate(self):
+        path, _filter = QFileDialog.getOpenFileName(
+            self.iface.mainWindow(), tr("Validate ward map"), "", tr("GeoPackage (*.gpkg)"))
+        if not path:
+            return
+        try:
+            report = validate_ward_map(path)
+        except MyMapError as error:
+            QMessageBox.warning(self.iface.mainWindow(), tr("Validate ward map"), str(error))
+            return
+        lines = [tr("Rows given a uuid or asset code: {}").format(sum(report.filled.values())),
+                 tr("SQLite integrity check: {}").format(report.integrity),
+                 tr("Drainage lines pointing at missing nodes: {}").format(report.dangling_node_references),
+                 tr("Invalid asset codes: {}").format(report.invalid_codes)]
+        QMessageBox.information(self.iface.mainWindow(), tr("Validate ward map"), "\n".join(lines))
+
+

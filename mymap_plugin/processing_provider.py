@@ -1,0 +1,30 @@
+"""The Processing provider ``mymap``: every MyMap capability as an algorithm, so
+it runs in the toolbox, in models, in batch mode and in ``qgis_process``."""
+from qgis.core import QgsProcessingProvider
+from qgis.PyQt.QtGui import QIcon
+
+from .i18n import tr
+from .resources_paths import icon_path
+from .ward_map.processing.create_ward_map_algorithm import CreateWardMapAlgorithm
+from .ward_map.processing.open_ward_map_algorithm import OpenWardMapAlgorithm
+from .ward_map.processing.validate_ward_map_algorithm import ValidateWardMapAlgorithm
+
+PROVIDER_ID = "mymap"
+
+
+class MyMapProvider(QgsProcessingProvider):
+    def id(self):
+        return PROVIDER_ID
+
+    def name(self):
+        return "MyMap"
+
+    def longName(self):
+        return tr("MyMap — ward digital map")
+
+    def icon(self):
+        return QIcon(str(icon_path()))
+
+    def loadAlgorithms(self):
+        for algorithm in (CreateWardMapAlgorithm(), OpenWardMapAlgorithm(), ValidateWardMapAlgorithm()):
+            self.addAlgorithm(algorithm)

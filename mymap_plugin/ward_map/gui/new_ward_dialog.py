@@ -1,0 +1,87 @@
+"""The “New ward map…” dialog: gathers the parameters of create_ward_map."""
+from qgis.core import QgsCoordinateReferenceSystem
+from qgis.gui import QgsFileWidget, QgsProjectionSelectionWidget
+from qgis.PyQt.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QVBoxLayout,
+)
+
+from ...errors import MyMapError
+from ...i18n import tr
+from .. import schema
+from ..create_ward_map import check_output_path
+from ..ward_settings import check_crs, check_link_template, check_province_code, check_ward_code, check_ward_name
+
+
+class NewWardDialog(QDialog):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(tr("New ward map"))
+        self.setMinimumWidth(520)
+        layout = QVBoxLayout(self)
+        intro = QLabel(tr("Creates a GeoPackage holding the ward's asset layers with Vietnamese forms "
+                          "and styles. Tick “Demo ward” to fill it with example data at Mỹ Hào."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        self.output = QgsFileWidget()
+        self.output.setStorageMode(QgsFileWidget.SaveFile)
+        self.output.setFilter(tr("GeoPackage (*.gpkg)"))
+        self.output.setDialogTitle(tr("Save the ward map as"))
+        self.ward_name = QLineEdit("Phường Mỹ Hào")
+        self.ward_code = QLineEdit("12103")
+        self.ward_code.setMaxLength(5)
+        self.province_code = QLineEdit("33")
+        self.province_code.setMaxLength(2)
+        self.crs = QgsProjectionSelectionWidget()
+        self.crs.setCrs(QgsCoordinateReferenceSystem("EPSG:9209"))
+        self.link_template = QLineEdit(schema.DEFAULT_QR_LINK_TEMPLATE)
+        self.hotline = QLineEdit()
+        self.demo = QCheckBox(tr("Demo ward (about 8,000 houses, 3,000 trees, drainage, 20 sensors)"))
+        self.overwrite = QCheckBox(tr("Overwrite the file if it exists"))
+        form.addRow(tr("File"), self.output)
+        form.addRow(tr("Ward name"), self.ward_name)
+        form.addRow(tr("Ward code (5 digits)"), self.ward_code)
+        form.addRow(tr("Province code (2 digits)"), self.province_code)
+        form.addRow(tr("Coordinate reference system"), self.crs)
+        form.addRow(tr("QR link template"), self.link_template)
+        form.addRow(tr("Hotline"), self.hotline)
+        form.addRow("", self.demo)
+        form.addRow("", self.overwrite)
+        layout.addLayout(form)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Create"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def options(self) -> dict:
+        return {
+            "ward_name": self.ward_name.text(), "ward_code": self.ward_code.text(),
+            "province_code": self.province_code.text(), "crs": self.crs.crs(),
+            "demo": self.demo.isChecked(), "overwrite": self.overwrite.isChecked(),
+            "qr_link_template": self.link_template.text(), "hotline": self.hotline.text(),
+        }
+
+    def path(self) -> str:
+        return self.output.filePath()
+
+    def accept(self):
+        """Check the input before closing, so mistakes are fixed in place."""
+        try:
+            check_output_path(self.path(), self.overwrite.isChecked())
+            check_ward_name(self.ward_name.text())
+            check_ward_code(self.ward_code.text())
+            check_province_code(self.province_code.text())
+            check_crs(self.crs.crs())
+            check_link_template(self.link_template.text())
+        except MyMapError as error:
+            QMessageBox.warning(self, tr("New ward map"), str(error))
+            return
+        super().accept()

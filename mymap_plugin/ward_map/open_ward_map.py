@@ -1,0 +1,135 @@
+"""Open a ward map in a QGIS project: one layer group in drawing order, the
+project CRS set to the ward's, the VN-2000 ↔ WGS 84 transformation pinned to
+the official parameters (EPSG:6960), and map themes for each kind of work."""
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransformContext,
+    QgsDatumTransform,
+    QgsLayerTreeGroup,
+    QgsLayerTreeModel,
+    QgsMapThemeCollection,
+    QgsProject,
+    QgsVectorLayer,
+)
+
+from ..errors import MyMapError
+from ..i18n import tr, translate_function
+from . import identities, schema
+from .create_ward_map import layer_source
+from .schema import N_
+from .ward_settings import read_settings
+
+# Top to bottom in the layer tree (= drawing order, last drawn first).
+DRAWING_ORDER = ("sensors", "drainage_nodes", "trees", "drainage_lines", "housing",
+                 "residential_groups", "species", "sensor_readings")
+
+# Official VN-2000 → WGS 84 parameters (Decision 05/2007/QĐ-BTNMT; EPSG:6960),
+# as PROJ writes them in a Helmert step.
+OFFICIAL_HELMERT = "+x=-191.90441429 +y=-39.30318279 +z=-111.45032835"
+WGS84 = "EPSG:4326"
+VN2000_GEOGRAPHIC = "EPSG:4756"
+
+THEMES = (
+    (N_("All assets"), ("sensors", "drainage_nodes", "trees", "drainage_lines", "housing", "residential_groups")),
+    (N_("Housing"), ("housing", "residential_groups")),
+    (N_("Greenery"), ("trees", "residential_groups")),
+    (N_("Drainage"), ("drainage_nodes", "drainage_lines")),
+    (N_("Flooding"), ("sensors", "drainage_lines", "housing")),
+)
+
+
+def official_operation(source: QgsCoordinateReferenceSystem, destination: QgsCoordinateReferenceSystem):
+    """The PROJ string of the EPSG:6960 operation between two CRSs, or None."""
+    for operation in QgsDatumTransform.operations(source, destination):
+        if OFFICIAL_HELMERT in operation.proj:
+            return operation.proj
+    return None
+
+
+def pin_vn2000_transformation(context: QgsCoordinateTransformContext, ward_crs) -> int:
+    """Pin EPSG:6960 for the ward CRS and VN-2000 geographic to and from WGS 84.
+    Returns how many operations were pinned (0 when the CRS is not on VN-2000)."""
+    pinned = 0
+    wgs84 = QgsCoordinateReferenceSystem(WGS84)
+    for crs in (ward_crs, QgsCoordinateReferenceSystem(VN2000_GEOGRAPHIC)):
+        for source, destination in ((crs, wgs84), (wgs84, crs)):
+            proj = official_operation(source, destination)
+            if proj:
+                context.addCoordinateOperation(source, destination, proj)
+                pinned += 1
+    return pinned
+
+
+def open_ward_map(path, project: QgsProject = None, translate=None):
+    """Add the ward map at *path* to *project* (default: the current project).
+
+    Fills missing identities first (rows added by other tools). Returns the
+    layer group. MyMapError when the file is not a usable ward map; then the
+    project is unchanged.
+    """
+    project = project or QgsProject.instance()
+    settings = read_settings(path)
+    translate = translate or translate_function(settings.language)
+    layers = {}
+    for name in DRAWING_ORDER:
+        layer_def = schema.LAYERS_BY_NAME[name]
+        layer = QgsVectorLayer(layer_source(path, name), translate(layer_def.title), "ogr")
+        if not layer.isValid():
+            raise MyMapError(tr("The ward map {} has no readable layer {}: the file is damaged or "
+                                "not a MyMap ward map.").format(path, name))
+        layers[name] = layer
+    # Rows added by other tools get their uuid and asset code now.
+    identities.ensure_identities(path, settings.ward_code)
+    for layer in layers.values():
+        layer.dataProvider().reloadData()
+
+    crs = QgsCoordinateReferenceSystem(settings.crs)
+    project.setCrs(crs)
+    context = project.transformContext()
+    pin_vn2000_transformation(context, crs)
+    project.setTransformContext(context)
+
+    project.addMapLayers(list(layers.values()), False)
+    group = QgsLayerTreeGroup(settings.ward_name)
+    for name in DRAWING_ORDER:
+        group.addLayer(layers[name])
+    project.layerTreeRoot().insertChildNode(0, group)
+    for name in ("species", "sensor_readings"):
+        node = group.findLayer(layers[name].id())
+        node.setItemVisibilityChecked(False)
+    _resolve_lookups(layers)
+    _add_themes(project, group, layers, translate)
+    project.setCustomVariables(dict(project.customVariables(),
+                                    mymap_ward_name=settings.ward_name, mymap_ward_code=settings.ward_code))
+    return group
+
+
+def _resolve_lookups(layers):
+    """Point value-relation widgets at the layers just added."""
+    for layer in layers.values():
+        for index, field in enumerate(layer.fields()):
+            setup = layer.editorWidgetSetup(index)
+            if setup.type() != "ValueRelation":
+                continue
+            config = dict(setup.config())
+            for name, other in layers.items():
+                if config.get("LayerSource", "").endswith("|layername={}".format(name)):
+                    config.update({"Layer": other.id(), "LayerName": other.name(),
+                                   "LayerSource": other.source()})
+            layer.setEditorWidgetSetup(index, type(setup)("ValueRelation", config))
+
+
+def _add_themes(project, group, layers, translate):
+    root = project.layerTreeRoot()
+    model_nodes = {name: group.findLayer(layer.id()) for name, layer in layers.items()}
+    previous = {name: node.itemVisibilityChecked() for name, node in model_nodes.items()}
+    collection = project.mapThemeCollection()
+    for title, visible in THEMES:
+        for name, node in model_nodes.items():
+            node.setItemVisibilityChecked(name in visible)
+        model = QgsLayerTreeModel(root)
+        record = QgsMapThemeCollection.createThemeFromCurrentState(root, model)
+        collection.insert(translate(title), record)
+    for name, node in model_nodes.items():
+        node.setItemVisibilityChecked(previous[name])
+

@@ -1,0 +1,70 @@
+"""Processing algorithm mymap:create_ward_map."""
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterCrs,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterString,
+)
+
+from ...i18n import tr
+from ...processing_base import MyMapAlgorithm
+from .. import schema
+from ..create_ward_map import create_ward_map
+
+LANGUAGES = ("", "vi", "en")
+
+
+class CreateWardMapAlgorithm(MyMapAlgorithm):
+    group_name = "Ward map"
+    help_text = ("Creates the ward's map: a GeoPackage with the asset layers (housing, trees, drainage "
+                 "lines and nodes, sensors, sensor readings, residential groups, species), their "
+                 "Vietnamese forms and styles, and the ward's settings. With DEMO, fills it with a "
+                 "realistic demo ward at Mỹ Hào. An existing file is only replaced with OVERWRITE.")
+
+    def name(self):
+        return "create_ward_map"
+
+    def displayName(self):
+        return tr("Create ward map")
+
+    def initAlgorithm(self, config=None):
+        self.addParameter(QgsProcessingParameterString("WARD_NAME", tr("Ward name"), "Phường Mỹ Hào"))
+        self.addParameter(QgsProcessingParameterString("WARD_CODE", tr("Ward code (5 digits)"), "12103"))
+        self.addParameter(QgsProcessingParameterString("PROVINCE_CODE", tr("Province code (2 digits)"), "33"))
+        self.addParameter(QgsProcessingParameterCrs("CRS", tr("Coordinate reference system"), "EPSG:9209"))
+        self.addParameter(QgsProcessingParameterBoolean("DEMO", tr("Fill with a demo ward"), False))
+        self.addParameter(QgsProcessingParameterBoolean("OVERWRITE", tr("Overwrite an existing file"), False))
+        self.addParameter(QgsProcessingParameterString(
+            "QR_LINK_TEMPLATE", tr("QR link template"), schema.DEFAULT_QR_LINK_TEMPLATE, optional=True))
+        self.addParameter(QgsProcessingParameterString("HOTLINE", tr("Hotline"), "", optional=True))
+        self.addParameter(QgsProcessingParameterEnum(
+            "LANGUAGE", tr("Language of field names and labels in the file"),
+            [tr("Interface language"), tr("Vietnamese"), tr("English")], defaultValue=0))
+        self.addParameter(QgsProcessingParameterFileDestination(
+            "OUTPUT", tr("Ward map (GeoPackage)"), tr("GeoPackage (*.gpkg)")))
+
+    def run(self, parameters, context, feedback):
+        output = self.parameterAsFileOutput(parameters, "OUTPUT", context)
+        crs = self.parameterAsCrs(parameters, "CRS", context)
+        raw_crs = parameters.get("CRS")
+        if not crs.isValid() and raw_crs:
+            crs = str(raw_crs)
+        elif not crs.isValid():
+            crs = QgsCoordinateReferenceSystem("EPSG:9209")
+        settings = create_ward_map(
+            output,
+            ward_name=self.parameterAsString(parameters, "WARD_NAME", context),
+            ward_code=self.parameterAsString(parameters, "WARD_CODE", context),
+            province_code=self.parameterAsString(parameters, "PROVINCE_CODE", context),
+            crs=crs,
+            demo=self.parameterAsBool(parameters, "DEMO", context),
+            overwrite=self.parameterAsBool(parameters, "OVERWRITE", context),
+            language=LANGUAGES[self.parameterAsEnum(parameters, "LANGUAGE", context)],
+            qr_link_template=self.parameterAsString(parameters, "QR_LINK_TEMPLATE", context)
+            or schema.DEFAULT_QR_LINK_TEMPLATE,
+            hotline=self.parameterAsString(parameters, "HOTLINE", context),
+            feedback=feedback)
+        feedback.pushInfo(tr("Ward map of {} created: {}").format(settings.ward_name, output))
+        return {"OUTPUT": output}
