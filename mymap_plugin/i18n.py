@@ -48,7 +48,9 @@ def translate_function(language: str):
         return lambda text: text
 
     def translate(text: str) -> str:
-        return translator.translate(CONTEXT, text) or text
+        # QTranslator.translate takes `const char *`: pass UTF-8 bytes, as
+        # PyQt would otherwise encode non-ASCII source text as ASCII and fail.
+        return translator.translate(CONTEXT.encode("utf-8"), text.encode("utf-8")) or text
     return translate
 
 

@@ -8,7 +8,7 @@ from .i18n import tr
 
 class MyMapAlgorithm(QgsProcessingAlgorithm):
     """Subclasses implement ``name``, ``displayName``, ``group_name``,
-    ``initAlgorithm`` and ``run`` (returns the results dictionary)."""
+    ``initAlgorithm`` and ``execute`` (returns the results dictionary)."""
 
     group_name = ""       # English, translated by group()
     help_text = ""
@@ -30,9 +30,9 @@ class MyMapAlgorithm(QgsProcessingAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):
         try:
-            return self.run(parameters, context, feedback)
+            return self.execute(parameters, context, feedback)
         except MyMapError as error:
             raise QgsProcessingException(str(error)) from None
 
-    def run(self, parameters, context, feedback):
+    def execute(self, parameters, context, feedback):
         raise NotImplementedError

@@ -317,14 +317,16 @@ class _Builder:
                 return nodes[key]
             row = self.common("drainage_nodes", x, y)
             rim = ground(x, y)
-            invert = round(-0.6 + distance * 0.0012, 2)
-            if kind in ("cua_xa", "tram_bom"):
-                invert = round(-0.8 + distance * 0.0002, 2)
+            invert = round(-1.0 + distance * 0.0008, 3)
+            if kind == "cua_xa":
+                invert = round(-1.2 + distance * 0.0002, 3)
+            elif kind == "tram_bom":
+                invert = -1.5
             row.update({
                 "geom": "POINT({:.2f} {:.2f})".format(x, y),
                 "node_type": kind,
                 "rim_elev_m": rim,
-                "invert_elev_m": min(invert, rim - 0.6),
+                "invert_elev_m": invert,
                 "cover_material": rng.choice(["gang", "gang", "composite", "be_tong"]) if kind == "ho_ga" else None,
                 "cover_condition": rng.choices(["tot", "vo", "mat_nap"], [90, 7, 3])[0] if kind == "ho_ga" else None,
                 "condition": rng.choices(["tot", "boi_lang", "tac"], [80, 15, 5])[0],

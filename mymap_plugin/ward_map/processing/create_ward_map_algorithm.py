@@ -45,7 +45,7 @@ class CreateWardMapAlgorithm(MyMapAlgorithm):
         self.addParameter(QgsProcessingParameterFileDestination(
             "OUTPUT", tr("Ward map (GeoPackage)"), tr("GeoPackage (*.gpkg)")))
 
-    def run(self, parameters, context, feedback):
+    def execute(self, parameters, context, feedback):
         output = self.parameterAsFileOutput(parameters, "OUTPUT", context)
         crs = self.parameterAsCrs(parameters, "CRS", context)
         raw_crs = parameters.get("CRS")

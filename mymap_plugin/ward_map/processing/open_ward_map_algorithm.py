@@ -26,7 +26,7 @@ class OpenWardMapAlgorithm(MyMapAlgorithm):
         self.addParameter(QgsProcessingParameterFile(
             "INPUT", tr("Ward map (GeoPackage)"), extension="gpkg"))
 
-    def run(self, parameters, context, feedback):
+    def execute(self, parameters, context, feedback):
         path = self.parameterAsFile(parameters, "INPUT", context)
         project = context.project()
         if project is None:

@@ -26,7 +26,7 @@ class ValidateWardMapAlgorithm(MyMapAlgorithm):
                                                  tr("Drainage lines pointing at missing nodes")))
         self.addOutput(QgsProcessingOutputNumber("INVALID_CODES", tr("Invalid asset codes")))
 
-    def run(self, parameters, context, feedback):
+    def execute(self, parameters, context, feedback):
         path = self.parameterAsFile(parameters, "INPUT", context)
         report = validate_ward_map(path)
         filled = sum(report.filled.values())

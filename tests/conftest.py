@@ -1,0 +1,74 @@
+"""Shared fixtures: real QGIS (pytest-qgis), real GeoPackages in temporary folders."""
+import hashlib
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+os.environ.setdefault("PROJ_DATA", "/usr/share/proj")
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+BUILD = ROOT / "build"
+STAGED_PLUGIN = BUILD / "plugins" / "mymap_plugin"
+PACKAGE_ZIP = ROOT / "dist" / "mymap_plugin.zip"
+TEST_OUTPUT = BUILD / "test-output"
+
+
+def file_digest(path) -> str:
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+
+
+def folder_state(folder) -> dict:
+    """Name → digest of every file in *folder*: to prove nothing changed."""
+    return {p.name: file_digest(p) for p in sorted(Path(folder).iterdir()) if p.is_file()}
+
+
+@pytest.fixture(scope="session")
+def demo_ward_master(tmp_path_factory, qgis_app):
+    """One demo ward made once per session (Vietnamese); copy it before writing."""
+    from mymap_plugin.ward_map.create_ward_map import create_ward_map
+    path = tmp_path_factory.mktemp("demo") / "my_hao.gpkg"
+    create_ward_map(path, "Phường Mỹ Hào", "12103", "33", demo=True, language="vi")
+    return path
+
+
+@pytest.fixture
+def demo_ward(demo_ward_master, tmp_path):
+    """A private copy of the demo ward."""
+    target = tmp_path / "my_hao.gpkg"
+    target.write_bytes(Path(demo_ward_master).read_bytes())
+    return target
+
+
+@pytest.fixture
+def empty_ward(tmp_path, qgis_app):
+    from mymap_plugin.ward_map.create_ward_map import create_ward_map
+    path = tmp_path / "empty_ward.gpkg"
+    create_ward_map(path, "Phường Mỹ Hào", "12103", "33", demo=False, language="vi")
+    return path
+
+
+@pytest.fixture(scope="session")
+def mymap_provider(qgis_processing):
+    from qgis.core import QgsApplication
+    from mymap_plugin.processing_provider import MyMapProvider
+    registry = QgsApplication.processingRegistry()
+    provider = registry.providerById("mymap")
+    if provider is None:
+        provider = MyMapProvider()
+        registry.addProvider(provider)
+    return provider
+
+
+@pytest.fixture(scope="session")
+def vietnamese(qgis_app):
+    """Install the compiled Vietnamese catalogue for the test session's duration."""
+    from mymap_plugin.i18n import install_translator, remove_translator
+    translator = install_translator("vi")
+    assert translator is not None, "build/i18n/mymap_vi.qm is missing: run `make translations`"
+    yield translator
+    remove_translator(translator)
