@@ -64,9 +64,9 @@ def mymap_provider(qgis_processing):
     return provider
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture
 def vietnamese(qgis_app):
-    """Install the compiled Vietnamese catalogue for the test session's duration."""
+    """Install the compiled Vietnamese catalogue for one test."""
     from mymap_plugin.i18n import install_translator, remove_translator
     translator = install_translator("vi")
     assert translator is not None, "build/i18n/mymap_vi.qm is missing: run `make translations`"

@@ -99,12 +99,13 @@ def default_for(field_def: schema.Field, ward):
         return QgsDefaultValue(expression, True)
     if field_def.name == "ward_code":
         return QgsDefaultValue(quote_literal(ward.ward_code), False)
-    if field_def.name in ("created_at",):
+    # Initial values only: when MyMap is loaded it rewrites created_*/updated_*
+    # in UTC at every commit (edit_hooks.py); an "apply on update" default
+    # would overwrite that.
+    if field_def.name in ("created_at", "updated_at"):
         return QgsDefaultValue(schema.NOW_UTC, False)
-    if field_def.name == "updated_at":
-        return QgsDefaultValue(schema.NOW_UTC, True)
-    if field_def.name == "updated_by":
-        return QgsDefaultValue("@user_account_name", True)
+    if field_def.name in ("created_by", "updated_by"):
+        return QgsDefaultValue("@user_account_name", False)
     if field_def.default:
         return QgsDefaultValue(field_def.default, False)
     return None
