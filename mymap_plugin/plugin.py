@@ -32,13 +32,14 @@ class MyMapPlugin:
         self.last_opened_group = None
 
     # ------------------------------------------------------------------ set-up
-    def initProcessing(self):  # noqa: N802 - QGIS calls it by this name
+    def initProcessing(self):  # noqa: N802 - QGIS calls it by this name (also in qgis_process)
+        if self.translator is None:
+            self.translator = install_translator()
         if self.provider is None:
             self.provider = MyMapProvider()
             QgsApplication.processingRegistry().addProvider(self.provider)
 
     def initGui(self):  # noqa: N802
-        self.translator = install_translator()
         self.initProcessing()
         self.toolbar = self.iface.addToolBar(MENU)
         self.toolbar.setObjectName("MyMapToolbar")

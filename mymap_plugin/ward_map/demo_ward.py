@@ -402,7 +402,7 @@ class _Builder:
 
         # Street sewers under the east-west streets, flowing to the nearest collector.
         for j in range(BLOCKS + 1):
-            y = _street_n(j) + 3.0
+            y = _street_n(j)
             for i in range(BLOCKS):
                 x_west = _street_e(i) + 3.0
                 x_east = _street_e(i + 1) + 3.0

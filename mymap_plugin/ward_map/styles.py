@@ -53,6 +53,12 @@ LINE_WIDTH = ("CASE WHEN \"line_type\" = 'kenh' THEN 1.8 ELSE "
               "scale_linear(coalesce(\"diameter_mm\", \"width_mm\", 400), 300, 2000, 0.35, 1.4) END")
 
 
+def _rgba(hex_colour: str, alpha: int = 255) -> str:
+    """QGIS's "r,g,b,a" colour string (Qt would read "#rrggbbaa" as #aarrggbb)."""
+    colour = QColor(hex_colour)
+    return "{},{},{},{}".format(colour.red(), colour.green(), colour.blue(), alpha)
+
+
 def _symbol(symbol_class, layers):
     """A symbol made of *layers*; appendSymbolLayer takes ownership safely."""
     symbol = symbol_class()
@@ -84,7 +90,7 @@ def tree_renderer(translate):
     categories = []
     for code, colour in TREE_COLOURS.items():
         crown = QgsSimpleMarkerSymbolLayer.create({
-            "name": "circle", "color": colour + "cc", "outline_color": "#1b4d23", "outline_width": "0.2",
+            "name": "circle", "color": _rgba(colour, 210), "outline_color": "#1b4d23", "outline_width": "0.2",
             "size": "2.4", "size_unit": "MM"})
         # Crown drawn at its real diameter when zoomed in, never smaller than 2.4 mm.
         crown.setDataDefinedProperty(QgsSymbolLayer.PropertySize, QgsProperty.fromExpression(
@@ -135,20 +141,21 @@ def sensor_renderer(translate):
     categories = []
     for level, colour in ALERT_COLOURS.items():
         halo = QgsSimpleMarkerSymbolLayer.create({
-            "name": "circle", "color": colour + "55", "outline_style": "no", "size": "7.5", "size_unit": "MM"})
+            "name": "circle", "color": _rgba(colour, 90), "outline_style": "no", "size": "7.5", "size_unit": "MM"})
         dot = QgsSimpleMarkerSymbolLayer.create({
             "name": "circle", "color": colour, "outline_color": "#ffffff", "outline_width": "0.6",
             "size": "4.2", "size_unit": "MM"})
         centre = QgsSimpleMarkerSymbolLayer.create({
             "name": "circle", "color": "#ffffff", "outline_style": "no", "size": "1.2", "size_unit": "MM"})
         symbol = _symbol(QgsMarkerSymbol, [halo, dot, centre])
-        categories.append(QgsRendererCategory(level, symbol, labels[level]))
-    return _categorized("coalesce(\"last_alert_level\", -1)", categories)
+        # String values: a style read back from the GeoPackage holds strings.
+        categories.append(QgsRendererCategory(str(level), symbol, labels[level]))
+    return _categorized("to_string(coalesce(\"last_alert_level\", -1))", categories)
 
 
 def residential_group_renderer(_translate):
     symbol = QgsFillSymbol.createSimple({
-        "color": "#00000000", "outline_color": "#7b3294", "outline_width": "0.5",
+        "color": "0,0,0,0", "outline_color": _rgba("#7b3294", 170), "outline_width": "0.45",
         "outline_style": "dash", "outline_width_unit": "MM"})
     return QgsSingleSymbolRenderer(symbol)
 

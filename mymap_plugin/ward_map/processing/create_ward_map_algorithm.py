@@ -33,7 +33,8 @@ class CreateWardMapAlgorithm(MyMapAlgorithm):
         self.addParameter(QgsProcessingParameterString("WARD_NAME", tr("Ward name"), "Phường Mỹ Hào"))
         self.addParameter(QgsProcessingParameterString("WARD_CODE", tr("Ward code (5 digits)"), "12103"))
         self.addParameter(QgsProcessingParameterString("PROVINCE_CODE", tr("Province code (2 digits)"), "33"))
-        self.addParameter(QgsProcessingParameterCrs("CRS", tr("Coordinate reference system"), "EPSG:9209"))
+        self.addParameter(QgsProcessingParameterCrs("CRS", tr("Coordinate reference system"), "EPSG:9209",
+                                                    optional=True))
         self.addParameter(QgsProcessingParameterBoolean("DEMO", tr("Fill with a demo ward"), False))
         self.addParameter(QgsProcessingParameterBoolean("OVERWRITE", tr("Overwrite an existing file"), False))
         self.addParameter(QgsProcessingParameterString(

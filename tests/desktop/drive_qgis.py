@@ -1,0 +1,85 @@
+"""Run inside QGIS desktop (qgis --code): click MyMap's “New ward map…”, fill the
+dialog like a user, wait for the ward to open and render, take a screenshot."""
+import json
+import os
+import traceback
+from pathlib import Path
+
+from qgis.core import QgsApplication, QgsProject
+from qgis.PyQt.QtCore import QTimer
+from qgis.PyQt.QtWidgets import QApplication
+from qgis.utils import iface, plugins
+
+OUTPUT = Path(os.environ["MYMAP_TEST_OUTPUT"])
+STATUS = OUTPUT / "status.json"
+state = {"steps": []}
+
+
+def record(step, **extra):
+    state["steps"].append(step)
+    state.update(extra)
+    STATUS.write_text(json.dumps(state, ensure_ascii=False, indent=1), encoding="utf-8")
+
+
+def fail(error):
+    record("error", error=error)
+    QTimer.singleShot(100, quit_qgis)
+
+
+def quit_qgis():
+    QgsProject.instance().setDirty(False)
+    QApplication.instance().quit()
+
+
+def fill_dialog():
+    try:
+        dialog = QApplication.activeModalWidget()
+        record("dialog", dialog_title=dialog.windowTitle())
+        dialog.output.setFilePath(str(OUTPUT / "my_hao.gpkg"))
+        dialog.demo.setChecked(True)
+        dialog.grab().save(str(OUTPUT / "new_ward_dialog.png"))
+        dialog.accept()
+    except Exception:  # report anything to the test
+        fail(traceback.format_exc())
+
+
+def wait_for_ward(plugin, tries=[0]):
+    tries[0] += 1
+    if plugin.last_opened_group is None:
+        if tries[0] > 240:
+            fail("the ward was not opened within 120 s")
+            return
+        QTimer.singleShot(500, lambda: wait_for_ward(plugin))
+        return
+    record("opened", layers=[n.name() for n in plugin.last_opened_group.findLayers()],
+           crs=QgsProject.instance().crs().authid())
+    canvas = iface.mapCanvas()
+    canvas.mapCanvasRefreshed.connect(lambda: QTimer.singleShot(1500, screenshot))
+    canvas.refreshAllLayers()
+
+
+def screenshot(done=[False]):
+    if done[0]:
+        return
+    done[0] = True
+    screen = QApplication.primaryScreen().grabWindow(0)
+    screen.save(str(OUTPUT / "qgis_desktop.png"))
+    iface.mainWindow().grab().save(str(OUTPUT / "qgis_main_window.png"))
+    record("screenshot", menu=[a.text() for a in plugins["mymap_plugin"].actions])
+    QTimer.singleShot(200, quit_qgis)
+
+
+def start():
+    try:
+        plugin = plugins["mymap_plugin"]
+        iface.mainWindow().showMaximized()
+        record("plugin loaded")
+        QTimer.singleShot(800, fill_dialog)
+        plugin.new_ward_action.trigger()
+        record("action triggered")
+        wait_for_ward(plugin)
+    except Exception:
+        fail(traceback.format_exc())
+
+
+QTimer.singleShot(1000, start)

@@ -1,0 +1,72 @@
+"""The real QGIS desktop under Xvfb, with the packaged plugin: create the demo
+ward through the plugin's own action and save a screenshot."""
+import json
+import os
+import shutil
+import signal
+import subprocess
+import time
+import zipfile
+
+import pytest
+from qgis.PyQt.QtGui import QImage
+
+from tests.conftest import PACKAGE_ZIP, TEST_OUTPUT
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+
+@pytest.fixture
+def xvfb():
+    if not shutil.which("Xvfb"):
+        pytest.fail("Xvfb is missing: `make system` installs it")
+    display = ":{}".format(90 + os.getpid() % 9)
+    server = subprocess.Popen(["Xvfb", display, "-screen", "0", "1600x1000x24", "-nolisten", "tcp"],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    time.sleep(1.5)
+    yield display
+    server.terminate()
+    server.wait(10)
+
+
+def test_create_demo_ward_in_qgis_desktop(xvfb, tmp_path):
+    output = TEST_OUTPUT / "desktop"
+    shutil.rmtree(output, ignore_errors=True)
+    output.mkdir(parents=True)
+    profiles = tmp_path / "qgis_config"          # QGIS uses <profiles-path>/profiles/default
+    plugins = profiles / "profiles" / "default" / "python" / "plugins"
+    plugins.mkdir(parents=True)
+    with zipfile.ZipFile(PACKAGE_ZIP) as archive:
+        archive.extractall(plugins)
+    settings = profiles / "profiles" / "default" / "QGIS" / "QGIS3.ini"
+    settings.parent.mkdir(parents=True)
+    settings.write_text("[PythonPlugins]\nmymap_plugin=true\n\n[qgis]\ncheckVersion=false\n"
+                        "showTips322=false\n\n[locale]\noverrideFlag=true\nuserLocale=vi\n"
+                        "globalLocale=vi_VN\n", encoding="utf-8")
+    env = dict(os.environ, DISPLAY=xvfb, MYMAP_TEST_OUTPUT=str(output), PROJ_DATA="/usr/share/proj",
+               XDG_RUNTIME_DIR=str(tmp_path), HOME=str(tmp_path))
+    env.pop("QT_QPA_PLATFORM", None)
+    qgis = subprocess.Popen(["qgis", "--noversioncheck", "--nologo", "--profiles-path", str(profiles),
+                             "--code", os.path.join(HERE, "drive_qgis.py")],
+                            env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, start_new_session=True)
+    try:
+        log, _ = qgis.communicate(timeout=240)
+    except subprocess.TimeoutExpired:
+        os.killpg(qgis.pid, signal.SIGKILL)
+        log, _ = qgis.communicate()
+    (output / "qgis.log").write_bytes(log or b"")
+    status = json.loads((output / "status.json").read_text(encoding="utf-8"))
+    assert "error" not in status, status.get("error")
+    assert status["steps"][-1] == "screenshot", status
+    assert status["crs"] == "EPSG:9209"
+    assert status["dialog_title"] == "Bản đồ phường mới"
+    assert status["menu"][0] == "Bản đồ phường mới…"
+    assert "Nhà ở" in status["layers"] and len(status["layers"]) == 8
+    assert (output / "my_hao.gpkg").exists()
+    image = QImage(str(output / "qgis_desktop.png"))
+    assert image.width() >= 1200
+    # The map shows the housing colours (beige residential footprints).
+    colours = {image.pixel(x, y) & 0xFFFFFF for x in range(0, image.width(), 7) for y in range(0, image.height(), 7)}
+    assert len(colours) > 50
+    assert any(abs(((c >> 16) & 255) - 0xF3) < 12 and abs(((c >> 8) & 255) - 0xCF) < 12 and
+               abs((c & 255) - 0xA1) < 14 for c in colours), "no residential housing colour on screen"

@@ -1,0 +1,56 @@
+"""The staged plugin works in qgis_process (the command line of Processing)."""
+import os
+import sqlite3
+import subprocess
+
+import pytest
+
+from tests.conftest import STAGED_PLUGIN, folder_state
+
+QGIS_PROCESS = "/usr/bin/qgis_process.bin"   # Debian's wrapper passes an option 3.22 rejects
+
+
+@pytest.fixture(scope="module")
+def qgis_process_env(tmp_path_factory):
+    if not (STAGED_PLUGIN / "metadata.txt").exists():
+        pytest.fail("the staged plugin is missing: run `make stage` (make test does)")
+    home = tmp_path_factory.mktemp("home")
+    env = dict(os.environ, HOME=str(home), QGIS_PLUGINPATH=str(STAGED_PLUGIN.parent),
+               QT_QPA_PLATFORM="offscreen", PROJ_DATA="/usr/share/proj", XDG_RUNTIME_DIR=str(home))
+    subprocess.run([QGIS_PROCESS, "plugins", "enable", "mymap_plugin"], env=env, check=True,
+                   capture_output=True, timeout=120)
+    return env
+
+
+def qgis_process(env, *arguments):
+    return subprocess.run([QGIS_PROCESS] + list(arguments), env=env, capture_output=True, text=True, timeout=300)
+
+
+def test_algorithms_are_listed(qgis_process_env):
+    listing = qgis_process(qgis_process_env, "list").stdout
+    for algorithm in ("mymap:create_ward_map", "mymap:open_ward_map", "mymap:validate_ward_map"):
+        assert algorithm in listing
+
+
+def test_create_and_validate_from_the_command_line(qgis_process_env, tmp_path):
+    output = tmp_path / "ward.gpkg"
+    created = qgis_process(qgis_process_env, "run", "mymap:create_ward_map", "--",
+                           "OUTPUT={}".format(output), "WARD_NAME=Phường Mỹ Hào", "WARD_CODE=12103",
+                           "PROVINCE_CODE=33", "DEMO=true")
+    assert created.returncode == 0, created.stdout + created.stderr
+    with sqlite3.connect(output) as connection:
+        assert connection.execute("SELECT count(*) FROM sensors").fetchone()[0] == 20
+    validated = qgis_process(qgis_process_env, "run", "mymap:validate_ward_map", "--", "INPUT={}".format(output))
+    assert validated.returncode == 0
+    assert "INTEGRITY:\tok" in validated.stdout
+
+
+def test_bad_input_fails_with_a_message_and_no_file(qgis_process_env, tmp_path):
+    (tmp_path / "ward.gpkg").write_bytes(b"precious")
+    before = folder_state(tmp_path)
+    failed = qgis_process(qgis_process_env, "run", "mymap:create_ward_map", "--",
+                          "OUTPUT={}".format(tmp_path / "ward.gpkg"), "WARD_NAME=X", "WARD_CODE=12103",
+                          "PROVINCE_CODE=33")
+    assert failed.returncode != 0
+    assert "already exists" in failed.stdout + failed.stderr
+    assert folder_state(tmp_path) == before
