@@ -4,82 +4,82 @@
  <context>
   <name>mymap</name>
   <message>
-   <location filename="../mymap_plugin/plugin.py" line="45" />
+   <location filename="../mymap_plugin/plugin.py" line="46" />
    <source>New ward map…</source>
    <translation>Bản đồ phường mới…</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/plugin.py" line="46" />
+   <location filename="../mymap_plugin/plugin.py" line="47" />
    <source>Open ward map…</source>
    <translation>Mở bản đồ phường…</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/plugin.py" line="47" />
+   <location filename="../mymap_plugin/plugin.py" line="48" />
    <source>Validate ward map…</source>
    <translation>Kiểm tra bản đồ phường…</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/plugin.py" line="110" />
-   <location filename="../mymap_plugin/ward_map/create_ward_map.py" line="113" />
+   <location filename="../mymap_plugin/plugin.py" line="111" />
+   <location filename="../mymap_plugin/ward_map/create_ward_map.py" line="114" />
    <source>Creating the ward map was cancelled; no file was written.</source>
    <translation>Đã hủy tạo bản đồ phường; không có tệp nào được ghi.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/plugin.py" line="115" />
-   <location filename="../mymap_plugin/plugin.py" line="123" />
-   <location filename="../mymap_plugin/ward_map/processing/open_ward_map_algorithm.py" line="20" />
+   <location filename="../mymap_plugin/plugin.py" line="116" />
+   <location filename="../mymap_plugin/plugin.py" line="124" />
+   <location filename="../mymap_plugin/ward_map/processing/open_ward_map_algorithm.py" line="21" />
    <source>Open ward map</source>
    <translation>Mở bản đồ phường</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/plugin.py" line="115" />
-   <location filename="../mymap_plugin/plugin.py" line="142" />
+   <location filename="../mymap_plugin/plugin.py" line="116" />
+   <location filename="../mymap_plugin/plugin.py" line="143" />
    <location filename="../mymap_plugin/ward_map/gui/new_ward_dialog.py" line="35" />
    <source>GeoPackage (*.gpkg)</source>
    <translation>GeoPackage (*.gpkg)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/plugin.py" line="142" />
-   <location filename="../mymap_plugin/plugin.py" line="154" />
-   <location filename="../mymap_plugin/plugin.py" line="148" />
+   <location filename="../mymap_plugin/plugin.py" line="143" />
+   <location filename="../mymap_plugin/plugin.py" line="155" />
+   <location filename="../mymap_plugin/plugin.py" line="149" />
    <source>Validate ward map</source>
    <translation>Kiểm tra bản đồ phường</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/plugin.py" line="100" />
+   <location filename="../mymap_plugin/plugin.py" line="101" />
    <source>Creating the ward map {}…</source>
    <translation>Đang tạo bản đồ phường {}…</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/plugin.py" line="105" />
+   <location filename="../mymap_plugin/plugin.py" line="106" />
    <source>Ward map created: {}</source>
    <translation>Đã tạo bản đồ phường: {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/plugin.py" line="137" />
-   <location filename="../mymap_plugin/ward_map/processing/open_ward_map_algorithm.py" line="35" />
+   <location filename="../mymap_plugin/plugin.py" line="138" />
+   <location filename="../mymap_plugin/ward_map/processing/open_ward_map_algorithm.py" line="36" />
    <source>Ward map opened: {}</source>
    <translation>Đã mở bản đồ phường: {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/plugin.py" line="150" />
+   <location filename="../mymap_plugin/plugin.py" line="151" />
    <location filename="../mymap_plugin/ward_map/processing/validate_ward_map_algorithm.py" line="33" />
    <source>Rows given a uuid or asset code: {}</source>
    <translation>Số bản ghi được gán uuid hoặc mã tài sản: {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/plugin.py" line="151" />
+   <location filename="../mymap_plugin/plugin.py" line="152" />
    <location filename="../mymap_plugin/ward_map/processing/validate_ward_map_algorithm.py" line="34" />
    <source>SQLite integrity check: {}</source>
    <translation>Kiểm tra toàn vẹn SQLite: {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/plugin.py" line="152" />
+   <location filename="../mymap_plugin/plugin.py" line="153" />
    <source>Drainage lines pointing at missing nodes: {}</source>
    <translation>Tuyến thoát nước trỏ tới nút không tồn tại: {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/plugin.py" line="153" />
+   <location filename="../mymap_plugin/plugin.py" line="154" />
    <source>Invalid asset codes: {}</source>
    <translation>Mã tài sản không hợp lệ: {}</translation>
   </message>
@@ -89,52 +89,52 @@
    <translation>MyMap — bản đồ số phường</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/create_ward_map.py" line="38" />
+   <location filename="../mymap_plugin/ward_map/create_ward_map.py" line="39" />
    <source>Choose where to save the ward map (a .gpkg file).</source>
    <translation>Chọn nơi lưu bản đồ phường (tệp .gpkg).</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/create_ward_map.py" line="40" />
+   <location filename="../mymap_plugin/ward_map/create_ward_map.py" line="41" />
    <source>The ward map must be saved as a GeoPackage file ending in .gpkg, not {}.</source>
    <translation>Bản đồ phường phải được lưu dưới dạng tệp GeoPackage có đuôi .gpkg, không phải {}.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/create_ward_map.py" line="44" />
+   <location filename="../mymap_plugin/ward_map/create_ward_map.py" line="45" />
    <source>The folder {} does not exist. Create it first or choose another folder.</source>
    <translation>Thư mục {} không tồn tại. Hãy tạo thư mục trước hoặc chọn thư mục khác.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/create_ward_map.py" line="47" />
+   <location filename="../mymap_plugin/ward_map/create_ward_map.py" line="48" />
    <source>The folder {} cannot be written to. Choose a folder you may write in.</source>
    <translation>Không thể ghi vào thư mục {}. Hãy chọn thư mục mà bạn có quyền ghi.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/create_ward_map.py" line="200" />
+   <location filename="../mymap_plugin/ward_map/create_ward_map.py" line="201" />
    <source>The new ward map failed SQLite's integrity check: {}</source>
    <translation>Bản đồ phường mới không vượt qua kiểm tra toàn vẹn của SQLite: {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/create_ward_map.py" line="51" />
+   <location filename="../mymap_plugin/ward_map/create_ward_map.py" line="52" />
    <source>{} is a folder, not a file name.</source>
    <translation>{} là một thư mục, không phải tên tệp.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/create_ward_map.py" line="53" />
+   <location filename="../mymap_plugin/ward_map/create_ward_map.py" line="54" />
    <source>The file {} already exists. Choose another name, or tick “Overwrite” to replace it.</source>
    <translation>Tệp {} đã tồn tại. Hãy chọn tên khác hoặc đánh dấu “Ghi đè” để thay thế.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/create_ward_map.py" line="56" />
+   <location filename="../mymap_plugin/ward_map/create_ward_map.py" line="57" />
    <source>The file {} is read-only and cannot be replaced.</source>
    <translation>Tệp {} chỉ cho phép đọc nên không thể thay thế.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/create_ward_map.py" line="182" />
+   <location filename="../mymap_plugin/ward_map/create_ward_map.py" line="183" />
    <source>The layer {} could not be read back from the new ward map.</source>
    <translation>Không thể đọc lại lớp {} từ bản đồ phường mới.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/create_ward_map.py" line="188" />
+   <location filename="../mymap_plugin/ward_map/create_ward_map.py" line="189" />
    <source>The style of layer {} could not be saved: {}</source>
    <translation>Không thể lưu kiểu hiển thị của lớp {}: {}</translation>
   </message>
@@ -149,18 +149,18 @@
    <translation>Không thể gán mã tài sản cho các đối tượng mới của {}: {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/forms.py" line="149" />
+   <location filename="../mymap_plugin/ward_map/forms.py" line="150" />
    <source>QR tag and status</source>
    <translation>Tem QR và trạng thái</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/forms.py" line="150" />
+   <location filename="../mymap_plugin/ward_map/forms.py" line="151" />
    <source>Survey</source>
    <translation>Khảo sát</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/forms.py" line="151" />
-   <location filename="../mymap_plugin/ward_map/forms.py" line="154" />
+   <location filename="../mymap_plugin/ward_map/forms.py" line="152" />
+   <location filename="../mymap_plugin/ward_map/forms.py" line="155" />
    <source>Record history</source>
    <translation>Lịch sử bản ghi</translation>
   </message>
@@ -171,7 +171,7 @@
   </message>
   <message>
    <location filename="../mymap_plugin/ward_map/gui/new_ward_dialog.py" line="25" />
-   <location filename="../mymap_plugin/ward_map/gui/new_ward_dialog.py" line="85" />
+   <location filename="../mymap_plugin/ward_map/gui/new_ward_dialog.py" line="86" />
    <source>New ward map</source>
    <translation>Bản đồ phường mới</translation>
   </message>
@@ -226,13 +226,13 @@
   </message>
   <message>
    <location filename="../mymap_plugin/ward_map/gui/new_ward_dialog.py" line="53" />
-   <location filename="../mymap_plugin/ward_map/processing/create_ward_map_algorithm.py" line="40" />
+   <location filename="../mymap_plugin/ward_map/processing/create_ward_map_algorithm.py" line="41" />
    <source>QR link template</source>
    <translation>Mẫu liên kết QR</translation>
   </message>
   <message>
    <location filename="../mymap_plugin/ward_map/gui/new_ward_dialog.py" line="54" />
-   <location filename="../mymap_plugin/ward_map/processing/create_ward_map_algorithm.py" line="41" />
+   <location filename="../mymap_plugin/ward_map/processing/create_ward_map_algorithm.py" line="42" />
    <source>Hotline</source>
    <translation>Đường dây nóng</translation>
   </message>
@@ -240,6 +240,11 @@
    <location filename="../mymap_plugin/ward_map/gui/new_ward_dialog.py" line="59" />
    <source>Create</source>
    <translation>Tạo</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/ward_map/gui/new_ward_dialog.py" line="60" />
+   <source>Cancel</source>
+   <translation>Hủy</translation>
   </message>
   <message>
    <location filename="../mymap_plugin/ward_map/identities.py" line="49" />
@@ -288,49 +293,49 @@
    <translation>Tạo bản đồ phường</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/processing/create_ward_map_algorithm.py" line="37" />
+   <location filename="../mymap_plugin/ward_map/processing/create_ward_map_algorithm.py" line="38" />
    <source>Fill with a demo ward</source>
    <translation>Điền dữ liệu phường mẫu</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/processing/create_ward_map_algorithm.py" line="38" />
+   <location filename="../mymap_plugin/ward_map/processing/create_ward_map_algorithm.py" line="39" />
    <source>Overwrite an existing file</source>
    <translation>Ghi đè tệp đã có</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/processing/create_ward_map_algorithm.py" line="43" />
+   <location filename="../mymap_plugin/ward_map/processing/create_ward_map_algorithm.py" line="44" />
    <source>Language of field names and labels in the file</source>
    <translation>Ngôn ngữ của tên trường và nhãn trong tệp</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/processing/create_ward_map_algorithm.py" line="46" />
-   <location filename="../mymap_plugin/ward_map/processing/open_ward_map_algorithm.py" line="27" />
+   <location filename="../mymap_plugin/ward_map/processing/create_ward_map_algorithm.py" line="47" />
+   <location filename="../mymap_plugin/ward_map/processing/open_ward_map_algorithm.py" line="28" />
    <location filename="../mymap_plugin/ward_map/processing/validate_ward_map_algorithm.py" line="22" />
    <source>Ward map (GeoPackage)</source>
    <translation>Bản đồ phường (GeoPackage)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/processing/create_ward_map_algorithm.py" line="44" />
+   <location filename="../mymap_plugin/ward_map/processing/create_ward_map_algorithm.py" line="45" />
    <source>Interface language</source>
    <translation>Ngôn ngữ giao diện</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/processing/create_ward_map_algorithm.py" line="44" />
+   <location filename="../mymap_plugin/ward_map/processing/create_ward_map_algorithm.py" line="45" />
    <source>Vietnamese</source>
    <translation>Tiếng Việt</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/processing/create_ward_map_algorithm.py" line="44" />
+   <location filename="../mymap_plugin/ward_map/processing/create_ward_map_algorithm.py" line="45" />
    <source>English</source>
    <translation>Tiếng Anh</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/processing/create_ward_map_algorithm.py" line="69" />
+   <location filename="../mymap_plugin/ward_map/processing/create_ward_map_algorithm.py" line="70" />
    <source>Ward map of {} created: {}</source>
    <translation>Đã tạo bản đồ phường {}: {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/processing/open_ward_map_algorithm.py" line="33" />
+   <location filename="../mymap_plugin/ward_map/processing/open_ward_map_algorithm.py" line="34" />
    <source>Opening a ward map needs a QGIS project; run it from QGIS desktop.</source>
    <translation>Việc mở bản đồ phường cần một dự án QGIS; hãy chạy từ QGIS Desktop.</translation>
   </message>
@@ -1470,7 +1475,7 @@
    <translation>Số nhà có dạng 12, 12A hoặc 12/3.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/styles.py" line="134" />
+   <location filename="../mymap_plugin/ward_map/styles.py" line="140" />
    <source>No reading</source>
    <translation>Chưa có số liệu</translation>
   </message>

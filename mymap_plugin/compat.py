@@ -16,6 +16,14 @@ def drag_and_drop_form_layout():
     return QgsEditFormConfig.EditorLayout.TabLayout
 
 
+def make_tab(container):
+    """Show a top-level form container as a tab (not a group box)."""
+    if hasattr(container, "setType") and hasattr(Qgis, "AttributeEditorContainerType"):   # QGIS ≥ 3.32
+        container.setType(Qgis.AttributeEditorContainerType.Tab)
+    else:
+        container.setIsGroupBox(False)
+
+
 def geometry_type_of(layer):
     """The layer's geometry type as a value comparable across versions."""
     return layer.geometryType()
@@ -25,4 +33,32 @@ def map_units_meters():
     if hasattr(Qgis, "DistanceUnit"):                 # QGIS ≥ 3.30
         return Qgis.DistanceUnit.Meters
     from qgis.core import QgsUnitTypes
-    return QgsUnitTypes.DistanceMeters
+    return QgsUnitTypes.DistanceUnit.DistanceMeters
+
+
+def _first(*candidates):
+    """The first attribute path that exists, e.g. ("Qgis", "WkbType", "Point")."""
+    import qgis.core as core
+    for path in candidates:
+        value = core
+        try:
+            for name in path:
+                value = getattr(value, name)
+            return value
+        except AttributeError:
+            continue
+    raise AttributeError("none of {} exists in this QGIS".format(candidates))
+
+
+# Enum values that QGIS 3.30+ / QGIS 4 renamed; resolved once at import.
+SYMBOL_SIZE = _first(("QgsSymbolLayer", "Property", "Size"), ("QgsSymbolLayer", "Property", "PropertySize"))
+SYMBOL_STROKE_WIDTH = _first(("QgsSymbolLayer", "Property", "StrokeWidth"),
+                             ("QgsSymbolLayer", "Property", "PropertyStrokeWidth"))
+SYMBOL_LAYER_ENABLED = _first(("QgsSymbolLayer", "Property", "LayerEnabled"),
+                              ("QgsSymbolLayer", "Property", "PropertyLayerEnabled"))
+NO_THREADING = _first(("Qgis", "ProcessingAlgorithmFlag", "NoThreading"),
+                      ("QgsProcessingAlgorithm", "Flag", "FlagNoThreading"))
+WKT_PREFERRED = _first(("Qgis", "CrsWktVariant", "Preferred"),
+                       ("QgsCoordinateReferenceSystem", "WktVariant", "WKT_PREFERRED"))
+MESSAGE_INFO = _first(("Qgis", "MessageLevel", "Info"))
+MESSAGE_WARNING = _first(("Qgis", "MessageLevel", "Warning"))

@@ -15,7 +15,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 BUNDLED = ["qrcode==8.2"]      # pure Python; pillow is optional for qrcode and ships with QGIS installs
-IGNORED = shutil.ignore_patterns("__pycache__", "*.pyc", "*.qm")
+IGNORED = shutil.ignore_patterns("__pycache__", "*.pyc", "*.qm", "screenshots")
 
 
 def stage(target: Path, qm_dir: Path) -> None:

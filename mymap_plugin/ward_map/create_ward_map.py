@@ -12,6 +12,7 @@ from pathlib import Path
 from osgeo import gdal, ogr
 from qgis.core import QgsCoordinateReferenceSystem, QgsVectorLayer
 
+from ..compat import WKT_PREFERRED
 from ..errors import MyMapError
 from ..i18n import tr, translate_function, user_locale
 from . import demo_ward, forms, geopackage_tables, identities, schema, styles
@@ -126,7 +127,7 @@ def _write_tables(path, settings, reference: QgsCoordinateReferenceSystem, trans
     dataset = driver.Create(str(path), 0, 0, 0, gdal.GDT_Unknown)
     try:
         spatial_ref = geopackage_tables.spatial_reference(
-            reference.toWkt(QgsCoordinateReferenceSystem.WKT_PREFERRED))
+            reference.toWkt(WKT_PREFERRED))
         geopackage_tables.add_field_domains(dataset, translate)
         for layer_def in schema.LAYERS:
             geopackage_tables.create_layer(dataset, layer_def, spatial_ref, translate)

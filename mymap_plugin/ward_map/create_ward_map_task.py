@@ -8,7 +8,7 @@ from .create_ward_map import create_ward_map
 
 class CreateWardMapTask(QgsTask):
     def __init__(self, path, **options):
-        super().__init__(tr("Creating ward map {}").format(options.get("ward_name", "")), QgsTask.CanCancel)
+        super().__init__(tr("Creating ward map {}").format(options.get("ward_name", "")), QgsTask.Flag.CanCancel)
         self.path = path
         self.options = options
         self.error = ""

@@ -9,7 +9,7 @@ from qgis.core import (
     QgsFieldConstraints,
 )
 
-from ..compat import drag_and_drop_form_layout
+from ..compat import drag_and_drop_form_layout, make_tab
 from . import schema
 from .schema import N_
 
@@ -122,13 +122,13 @@ def apply_form(layer, layer_def: schema.Layer, ward, translate, lookup_sources: 
         layer.setFieldAlias(index, translate(field_def.alias))
         layer.setEditorWidgetSetup(index, widget_for(field_def, translate, lookup_sources))
         if field_def.required:
-            layer.setFieldConstraint(index, QgsFieldConstraints.ConstraintNotNull,
-                                     QgsFieldConstraints.ConstraintStrengthHard)
+            layer.setFieldConstraint(index, QgsFieldConstraints.Constraint.ConstraintNotNull,
+                                     QgsFieldConstraints.ConstraintStrength.ConstraintStrengthHard)
         rule = constraint_for(layer_def, field_def, translate)
         if rule:
             layer.setConstraintExpression(index, rule[0], rule[1])
-            layer.setFieldConstraint(index, QgsFieldConstraints.ConstraintExpression,
-                                     QgsFieldConstraints.ConstraintStrengthHard)
+            layer.setFieldConstraint(index, QgsFieldConstraints.Constraint.ConstraintExpression,
+                                     QgsFieldConstraints.ConstraintStrength.ConstraintStrengthHard)
         default = default_for(field_def, ward)
         if default is not None:
             layer.setDefaultValueDefinition(index, default)
@@ -155,6 +155,7 @@ def _tabbed_layout(form, layer, layer_def, translate) -> None:
                 (translate(N_("Record history")), ["uuid"])]
     for title, field_names in tabs:
         container = QgsAttributeEditorContainer(title, root)
+        make_tab(container)
         container.setColumnCount(1)
         for name in field_names:
             index = fields.indexOf(name)

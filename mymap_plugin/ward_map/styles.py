@@ -17,13 +17,13 @@ from qgis.core import (
     QgsSimpleMarkerSymbolLayer,
     QgsSingleSymbolRenderer,
     QgsSymbol,
-    QgsSymbolLayer,
     QgsTextBufferSettings,
     QgsTextFormat,
     QgsVectorLayerSimpleLabeling,
 )
 from qgis.PyQt.QtGui import QColor, QFont
 
+from ..compat import SYMBOL_LAYER_ENABLED, SYMBOL_SIZE, SYMBOL_STROKE_WIDTH
 from . import schema
 from .schema import N_
 
@@ -93,12 +93,12 @@ def tree_renderer(translate):
             "name": "circle", "color": _rgba(colour, 210), "outline_color": "#1b4d23", "outline_width": "0.2",
             "size": "2.4", "size_unit": "MM"})
         # Crown drawn at its real diameter when zoomed in, never smaller than 2.4 mm.
-        crown.setDataDefinedProperty(QgsSymbolLayer.PropertySize, QgsProperty.fromExpression(
+        crown.setDataDefinedProperty(SYMBOL_SIZE, QgsProperty.fromExpression(
             "max(2.4, coalesce(\"canopy_diameter_m\", 3) * 1000 / @map_scale)"))
         heritage = QgsSimpleMarkerSymbolLayer.create({
             "name": "star", "color": "#ffd700", "outline_color": "#7a5c00", "outline_width": "0.3",
             "size": "3.6", "size_unit": "MM"})
-        heritage.setDataDefinedProperty(QgsSymbolLayer.PropertyLayerEnabled,
+        heritage.setDataDefinedProperty(SYMBOL_LAYER_ENABLED,
                                         QgsProperty.fromExpression("\"is_heritage\""))
         symbol = _symbol(QgsMarkerSymbol, [crown, heritage])
         categories.append(QgsRendererCategory(code, symbol, _domain_label(translate, "tree_condition", code)))
@@ -112,7 +112,7 @@ def drainage_line_renderer(translate):
             "line_color": colour, "line_width": "0.5", "line_width_unit": "MM",
             "capstyle": "round", "joinstyle": "round",
             "line_style": "dash" if code in ("muong_ho", "ranh") else "solid"})
-        pipe.setDataDefinedProperty(QgsSymbolLayer.PropertyStrokeWidth, QgsProperty.fromExpression(LINE_WIDTH))
+        pipe.setDataDefinedProperty(SYMBOL_STROKE_WIDTH, QgsProperty.fromExpression(LINE_WIDTH))
         arrow_marker = _symbol(QgsMarkerSymbol, [QgsSimpleMarkerSymbolLayer.create({
             "name": "filled_arrowhead", "color": colour, "outline_color": colour,
             "outline_width": "0", "size": "2.4", "size_unit": "MM"})])

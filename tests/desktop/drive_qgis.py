@@ -66,6 +66,38 @@ def screenshot(done=[False]):
     screen.save(str(OUTPUT / "qgis_desktop.png"))
     iface.mainWindow().grab().save(str(OUTPUT / "qgis_main_window.png"))
     record("screenshot", menu=[a.text() for a in plugins["mymap_plugin"].actions])
+    QTimer.singleShot(200, zoom_in)
+
+
+def zoom_in():
+    """Zoom to a street at 1:1,500 (labels appear) and open a house's form."""
+    try:
+        from qgis.core import QgsRectangle
+        from qgis.gui import QgsAttributeDialog
+        canvas = iface.mapCanvas()
+        canvas.setExtent(QgsRectangle(556380, 2315180, 556620, 2315330))
+        canvas.refresh()
+        canvas.waitWhileRendering()
+        QApplication.processEvents()
+        layers = {layer.source().split("layername=")[-1]: layer
+                  for layer in QgsProject.instance().mapLayers().values()}
+        housing = layers["housing"]
+        house = next(housing.getFeatures("\"alley\" IS NULL AND \"house_number\" = '12'"))
+        dialog = QgsAttributeDialog(housing, house, False, iface.mainWindow(), True)
+        dialog.show()
+        dialog.resize(620, 640)
+        QApplication.processEvents()
+        dialog.grab().save(str(OUTPUT / "housing_form.png"))
+        tabs = [tab.name() for tab in housing.editFormConfig().tabs()]
+        dialog.close()
+        QTimer.singleShot(1500, lambda: finish_zoom(tabs))
+    except Exception:
+        fail(traceback.format_exc())
+
+
+def finish_zoom(tabs):
+    QApplication.primaryScreen().grabWindow(0).save(str(OUTPUT / "qgis_zoomed.png"))
+    record("zoomed", form_tabs=tabs)
     QTimer.singleShot(200, quit_qgis)
 
 

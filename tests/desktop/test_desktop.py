@@ -57,7 +57,9 @@ def test_create_demo_ward_in_qgis_desktop(xvfb, tmp_path):
     (output / "qgis.log").write_bytes(log or b"")
     status = json.loads((output / "status.json").read_text(encoding="utf-8"))
     assert "error" not in status, status.get("error")
-    assert status["steps"][-1] == "screenshot", status
+    assert status["steps"][-1] == "zoomed", status
+    assert status["form_tabs"][:2] == ["Nhà ở", "Tem QR và trạng thái"]
+    assert QImage(str(output / "housing_form.png")).width() > 300
     assert status["crs"] == "EPSG:9209"
     assert status["dialog_title"] == "Bản đồ phường mới"
     assert status["menu"][0] == "Bản đồ phường mới…"

@@ -1,6 +1,7 @@
 """Processing algorithm mymap:open_ward_map (adds a ward map to the current project)."""
-from qgis.core import QgsProcessingAlgorithm, QgsProcessingParameterFile
+from qgis.core import QgsProcessingParameterFile
 
+from ...compat import NO_THREADING
 from ...errors import MyMapError
 from ...i18n import tr
 from ...processing_base import MyMapAlgorithm
@@ -20,7 +21,7 @@ class OpenWardMapAlgorithm(MyMapAlgorithm):
         return tr("Open ward map")
 
     def flags(self):
-        return super().flags() | QgsProcessingAlgorithm.FlagNoThreading
+        return super().flags() | NO_THREADING
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFile(

@@ -1,0 +1,32 @@
+#!/usr/bin/env python3
+"""`make bench`: run every benchmark and print one table (medians of 3 runs)."""
+import os
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "build" / "plugins"))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("PROJ_DATA", "/usr/share/proj")
+
+
+def main():
+    from qgis.core import QgsApplication
+    app = QgsApplication([], True)
+    app.initQgis()
+    import bench_ward_map
+    rows = []
+    for module in (bench_ward_map,):
+        rows += [(module.__name__,) + row for row in module.run()]
+    width = max(len(row[1]) for row in rows)
+    print("{:<16} {:<{w}} {:>10}".format("benchmark", "measure", "value", w=width))
+    print("-" * (width + 30))
+    for module, measure, value, unit, _kind in rows:
+        print("{:<16} {:<{w}} {:>8.3f} {}".format(module, measure, value, unit, w=width))
+    del app
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
