@@ -52,15 +52,20 @@ def empty_ward(tmp_path, qgis_app):
     return path
 
 
-@pytest.fixture(scope="session")
+_PROVIDERS = []   # keep Python wrappers alive while QGIS holds the providers
+
+
+@pytest.fixture
 def mymap_provider(qgis_processing):
+    """The registered mymap provider (registered now if a test removed it)."""
     from qgis.core import QgsApplication
     from mymap_plugin.processing_provider import MyMapProvider
     registry = QgsApplication.processingRegistry()
     provider = registry.providerById("mymap")
     if provider is None:
-        provider = MyMapProvider()
-        registry.addProvider(provider)
+        _PROVIDERS.append(MyMapProvider())
+        registry.addProvider(_PROVIDERS[-1])
+        provider = registry.providerById("mymap")
     return provider
 
 

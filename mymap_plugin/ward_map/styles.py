@@ -92,9 +92,9 @@ def tree_renderer(translate):
         crown = QgsSimpleMarkerSymbolLayer.create({
             "name": "circle", "color": _rgba(colour, 210), "outline_color": "#1b4d23", "outline_width": "0.2",
             "size": "2.4", "size_unit": "MM"})
-        # Crown drawn at its real diameter when zoomed in, never smaller than 2.4 mm.
+        # Crown drawn at its real diameter when zoomed in, never smaller than 1.4 mm.
         crown.setDataDefinedProperty(SYMBOL_SIZE, QgsProperty.fromExpression(
-            "max(2.4, coalesce(\"canopy_diameter_m\", 3) * 1000 / @map_scale)"))
+            "max(1.4, coalesce(\"canopy_diameter_m\", 3) * 1000 / @map_scale)"))
         heritage = QgsSimpleMarkerSymbolLayer.create({
             "name": "star", "color": "#ffd700", "outline_color": "#7a5c00", "outline_width": "0.3",
             "size": "3.6", "size_unit": "MM"})
