@@ -19,6 +19,13 @@ def tr(text: str) -> str:
 
 def user_locale() -> str:
     """The two-letter language QGIS is set to (``vi``, ``en``, …)."""
+    try:
+        from qgis.core import QgsApplication
+        locale = QgsApplication.locale()
+    except (ImportError, AttributeError):
+        locale = ""
+    if locale and QSettings().value("locale/overrideFlag", False, type=bool):
+        return locale[:2]
     override = QSettings().value("locale/overrideFlag", False, type=bool)
     locale = QSettings().value("locale/userLocale", "", type=str) if override else ""
     if not locale:

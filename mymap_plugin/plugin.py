@@ -126,8 +126,9 @@ class MyMapPlugin:
         canvas = self.iface.mapCanvas()
         if canvas is not None:
             extent = None
-            for layer in QgsProject.instance().mapLayers().values():
-                if layer.isSpatial() and layer.source().startswith(str(path)) and not layer.extent().isEmpty():
+            for node in self.last_opened_group.findLayers():
+                layer = node.layer()
+                if layer is not None and layer.isSpatial() and not layer.extent().isEmpty():
                     if extent is None:
                         extent = layer.extent()
                     else:

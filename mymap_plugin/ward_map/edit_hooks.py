@@ -5,12 +5,9 @@ When edits to a ward layer are saved, every new feature gets its asset code
 features get `created_*`/`updated_*` in UTC. A watcher follows the project so
 this works for ward layers however they were added.
 """
-from datetime import datetime, timezone
-from pathlib import Path
-
 from osgeo import gdal
 from qgis.core import QgsProject
-from qgis.PyQt.QtCore import QObject
+from qgis.PyQt.QtCore import QDateTime, QObject
 
 from ..message_log import log_warning
 from ..i18n import tr
@@ -44,8 +41,10 @@ def ward_layer_info(layer):
     return path, name
 
 
-def utc_now() -> str:
-    return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S")
+def utc_now() -> QDateTime:
+    """Now, in UTC, to the second (written to the GeoPackage with a trailing Z)."""
+    now = QDateTime.currentDateTimeUtc()
+    return now.addMSecs(-now.time().msec())
 
 
 def fill_before_commit(layer, path, table, user="") -> int:

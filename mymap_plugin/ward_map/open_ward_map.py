@@ -1,6 +1,8 @@
 """Open a ward map in a QGIS project: one layer group in drawing order, the
 project CRS set to the ward's, the VN-2000 ↔ WGS 84 transformation pinned to
 the official parameters (EPSG:6960), and map themes for each kind of work."""
+from pathlib import Path
+
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransformContext,
@@ -68,7 +70,11 @@ def open_ward_map(path, project: QgsProject = None, translate=None):
     project is unchanged.
     """
     project = project or QgsProject.instance()
+    path = Path(path).resolve().as_posix()
     settings = read_settings(path)
+    already = _open_group(project, path)
+    if already is not None:
+        return already
     translate = translate or translate_function(settings.language)
     layers = {}
     for name in DRAWING_ORDER:
@@ -102,6 +108,18 @@ def open_ward_map(path, project: QgsProject = None, translate=None):
     project.setCustomVariables(dict(project.customVariables(),
                                     mymap_ward_name=settings.ward_name, mymap_ward_code=settings.ward_code))
     return group
+
+
+def _open_group(project, path):
+    """The layer group of *path* when this ward map is already in *project*."""
+    prefix = layer_source(path, "")
+    for node in project.layerTreeRoot().findLayers():
+        layer = node.layer()
+        if layer is not None and layer.source().startswith(prefix):
+            parent = node.parent()
+            if parent is not None and parent != project.layerTreeRoot():
+                return parent
+    return None
 
 
 def _resolve_lookups(layers):

@@ -56,6 +56,7 @@ def test_create_demo_ward_in_qgis_desktop(xvfb, tmp_path):
         log, _ = qgis.communicate()
     (output / "qgis.log").write_bytes(log or b"")
     status = json.loads((output / "status.json").read_text(encoding="utf-8"))
+    assert b"Traceback" not in (log or b""), log.decode("utf-8", "replace")[-3000:]
     assert "error" not in status, status.get("error")
     assert status["steps"][-1] == "zoomed", status
     assert status["form_tabs"][:2] == ["Nhà ở", "Tem QR và trạng thái"]

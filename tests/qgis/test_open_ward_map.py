@@ -84,3 +84,12 @@ def test_newer_schema_version_is_refused(demo_ward, qgis_new_project):
         open_ward_map(demo_ward, QgsProject.instance())
     assert demo_ward.read_bytes() == before
     assert QgsProject.instance().mapLayers() == {}
+
+
+def test_opening_twice_reuses_the_group(demo_ward, qgis_new_project):
+    project = QgsProject.instance()
+    first = open_ward_map(demo_ward, project)
+    count = len(project.mapLayers())
+    second = open_ward_map(demo_ward, project)
+    assert second == first
+    assert len(project.mapLayers()) == count == len(DRAWING_ORDER)
