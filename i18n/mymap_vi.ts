@@ -33,15 +33,15 @@
   </message>
   <message>
    <location filename="../mymap_plugin/plugin.py" line="116" />
-   <location filename="../mymap_plugin/plugin.py" line="143" />
+   <location filename="../mymap_plugin/plugin.py" line="144" />
    <location filename="../mymap_plugin/ward_map/gui/new_ward_dialog.py" line="35" />
    <source>GeoPackage (*.gpkg)</source>
    <translation>GeoPackage (*.gpkg)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/plugin.py" line="143" />
-   <location filename="../mymap_plugin/plugin.py" line="155" />
-   <location filename="../mymap_plugin/plugin.py" line="149" />
+   <location filename="../mymap_plugin/plugin.py" line="144" />
+   <location filename="../mymap_plugin/plugin.py" line="156" />
+   <location filename="../mymap_plugin/plugin.py" line="150" />
    <source>Validate ward map</source>
    <translation>Kiểm tra bản đồ phường</translation>
   </message>
@@ -56,37 +56,530 @@
    <translation>Đã tạo bản đồ phường: {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/plugin.py" line="138" />
+   <location filename="../mymap_plugin/plugin.py" line="139" />
    <location filename="../mymap_plugin/ward_map/processing/open_ward_map_algorithm.py" line="36" />
    <source>Ward map opened: {}</source>
    <translation>Đã mở bản đồ phường: {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/plugin.py" line="151" />
+   <location filename="../mymap_plugin/plugin.py" line="152" />
    <location filename="../mymap_plugin/ward_map/processing/validate_ward_map_algorithm.py" line="33" />
    <source>Rows given a uuid or asset code: {}</source>
    <translation>Số bản ghi được gán uuid hoặc mã tài sản: {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/plugin.py" line="152" />
+   <location filename="../mymap_plugin/plugin.py" line="153" />
    <location filename="../mymap_plugin/ward_map/processing/validate_ward_map_algorithm.py" line="34" />
    <source>SQLite integrity check: {}</source>
    <translation>Kiểm tra toàn vẹn SQLite: {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/plugin.py" line="153" />
+   <location filename="../mymap_plugin/plugin.py" line="154" />
    <source>Drainage lines pointing at missing nodes: {}</source>
    <translation>Tuyến thoát nước trỏ tới nút không tồn tại: {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/plugin.py" line="154" />
+   <location filename="../mymap_plugin/plugin.py" line="155" />
    <source>Invalid asset codes: {}</source>
    <translation>Mã tài sản không hợp lệ: {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/processing_provider.py" line="23" />
+   <location filename="../mymap_plugin/processing_provider.py" line="27" />
    <source>MyMap — ward digital map</source>
    <translation>MyMap — bản đồ số phường</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/qr_labels/asset_links.py" line="23" />
+   <location filename="../mymap_plugin/qr_labels/asset_links.py" line="30" />
+   <source>An asset has no asset code yet: run “Validate ward map” first.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <location filename="../mymap_plugin/qr_labels/expression_functions.py" line="20" />
+   <source>&lt;h3&gt;mymap_qr_svg(text[, error_correction])&lt;/h3&gt;Returns a QR code of &lt;i&gt;text&lt;/i&gt; as SVG (base64: form) for a layout picture item's data-defined source. Error correction is L, M, Q (default) or H.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <location filename="../mymap_plugin/qr_labels/expression_functions.py" line="44" />
+   <source>&lt;h3&gt;mymap_asset_url([code])&lt;/h3&gt;Returns the link a QR tag of the current asset holds, from its ward map's QR link template (or the link for &lt;i&gt;code&lt;/i&gt;).</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <location filename="../mymap_plugin/qr_labels/expression_functions.py" line="30" />
+   <source>Error correction must be L, M, Q or H.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <location filename="../mymap_plugin/qr_labels/expression_functions.py" line="72" />
+   <source>mymap_asset_url() works on layers of a MyMap ward map.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <location filename="../mymap_plugin/qr_labels/gui/asset_locator.py" line="22" />
+   <source>MyMap assets (code or QR link)</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <location filename="../mymap_plugin/qr_labels/label_content.py" line="86" />
+   <source>Choose an asset layer of a ward map (housing, trees, drainage lines, drainage nodes or sensors).</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <location filename="../mymap_plugin/qr_labels/label_content.py" line="90" />
+   <source>The layer {} has no QR tags: choose housing, trees, drainage lines, drainage nodes or sensors.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <location filename="../mymap_plugin/qr_labels/label_content.py" line="122" />
+   <source>{} assets in {} have no asset code yet: run “Validate ward map” first, then print their tags.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <location filename="../mymap_plugin/qr_labels/label_content.py" line="125" />
+   <source>There is no asset to label in {} (check the selection and the “not yet attached” filter).</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <location filename="../mymap_plugin/qr_labels/label_content.py" line="128" />
+   <source>Hotline {}</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <location filename="../mymap_plugin/qr_labels/label_content.py" line="99" />
+   <source>No asset is selected in {}: select the assets to label, or untick “Selected assets only”.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <location filename="../mymap_plugin/qr_labels/label_content.py" line="55" />
+   <source>No. {}</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <location filename="../mymap_plugin/qr_labels/label_content.py" line="57" />
+   <source>sub-alley {}</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <location filename="../mymap_plugin/qr_labels/label_content.py" line="59" />
+   <source>alley {}</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <location filename="../mymap_plugin/qr_labels/label_sheet.py" line="198" />
+   <source>QR tags</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <location filename="../mymap_plugin/qr_labels/label_sheet.py" line="328" />
+   <source>Calibration for {}: print at 100 % (actual size), never “fit to page”. Each ruler is {:.0f} mm long. Lay this page on a label sheet against the light: the outlines must match the labels. If they are shifted, set the printer offsets X/Y (mm) and print this page again. Offsets now: X {:+.1f} mm, Y {:+.1f} mm.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <location filename="../mymap_plugin/qr_labels/label_sheet.py" line="105" />
+   <source>The label template {} is too small for these tags: the QR code (version {}, error correction {}) would have {:.2f} mm modules, and tags on this kind of asset need at least {:.1f} mm. Use a larger template ({}), or put only the asset code in the QR.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <location filename="../mymap_plugin/qr_labels/label_sheet.py" line="110" />
+   <source>a custom grid</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <location filename="../mymap_plugin/qr_labels/label_sheet.py" line="213" />
+   <source>Choose an output file ending in {}.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <location filename="../mymap_plugin/qr_labels/label_sheet.py" line="216" />
+   <location filename="../mymap_plugin/ward_map/create_ward_map.py" line="45" />
+   <source>The folder {} does not exist. Create it first or choose another folder.</source>
+   <translation>Thư mục {} không tồn tại. Hãy tạo thư mục trước hoặc chọn thư mục khác.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/qr_labels/label_sheet.py" line="219" />
+   <location filename="../mymap_plugin/qr_labels/label_sheet.py" line="250" />
+   <location filename="../mymap_plugin/qr_labels/label_sheet.py" line="309" />
+   <source>{} cannot be written: choose a folder you may write in.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <location filename="../mymap_plugin/qr_labels/label_sheet.py" line="232" />
+   <source>The first free slot must be between 1 and {} on this sheet.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <location filename="../mymap_plugin/qr_labels/label_sheet.py" line="279" />
+   <source>Printing the labels was cancelled; no PDF was written.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <location filename="../mymap_plugin/qr_labels/label_templates.py" line="48" />
+   <source>The label grid needs at least one row and one column of labels with a positive size.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <location filename="../mymap_plugin/qr_labels/label_templates.py" line="51" />
+   <source>The page size must be positive.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <location filename="../mymap_plugin/qr_labels/label_templates.py" line="55" />
+   <source>Margins and gaps cannot be negative.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <location filename="../mymap_plugin/qr_labels/label_templates.py" line="64" />
+   <source>A4, 3 × 7 labels of 63.5 × 38.1 mm (L7160)</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <location filename="../mymap_plugin/qr_labels/label_templates.py" line="66" />
+   <source>A4, 2 × 7 labels of 99.1 × 38.1 mm (L7163)</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <location filename="../mymap_plugin/qr_labels/label_templates.py" line="68" />
+   <source>A4, 5 × 13 labels of 38.1 × 21.2 mm (L7651)</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <location filename="../mymap_plugin/qr_labels/label_templates.py" line="70" />
+   <source>A4, 3 × 8 labels of 63.5 × 33.9 mm (L7159)</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <location filename="../mymap_plugin/qr_labels/label_templates.py" line="72" />
+   <source>Label roll, one 50 × 30 mm label per page</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <location filename="../mymap_plugin/qr_labels/label_templates.py" line="74" />
+   <source>Plates for manholes and poles, A4, 2 plates of 190 × 135 mm</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <location filename="../mymap_plugin/qr_labels/label_templates.py" line="97" />
+   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="35" />
+   <source>Custom grid</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <location filename="../mymap_plugin/qr_labels/label_templates.py" line="90" />
+   <source>Unknown label template {}; choose one of {}.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <location filename="../mymap_plugin/qr_labels/label_templates.py" line="57" />
+   <source>The labels do not fit on the page: the grid is {:.1f} × {:.1f} mm, the page {:.1f} × {:.1f} mm. Check the rows, columns, label size, margins and gaps.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <location filename="../mymap_plugin/qr_labels/processing/export_tag_images_algorithm.py" line="28" />
+   <source>Export QR tag images</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <location filename="../mymap_plugin/qr_labels/processing/export_tag_images_algorithm.py" line="31" />
+   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="54" />
+   <location filename="../mymap_plugin/qr_labels/processing/mark_tags_algorithm.py" line="29" />
+   <source>Asset layer</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <location filename="../mymap_plugin/qr_labels/processing/export_tag_images_algorithm.py" line="33" />
+   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="55" />
+   <location filename="../mymap_plugin/qr_labels/processing/mark_tags_algorithm.py" line="31" />
+   <source>Selected assets only</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <location filename="../mymap_plugin/qr_labels/processing/export_tag_images_algorithm.py" line="34" />
+   <source>Image format</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <location filename="../mymap_plugin/qr_labels/processing/export_tag_images_algorithm.py" line="35" />
+   <source>Print resolution (dpi)</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <location filename="../mymap_plugin/qr_labels/processing/export_tag_images_algorithm.py" line="39" />
+   <source>QR module size (mm, 0 = the asset type's minimum)</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <location filename="../mymap_plugin/qr_labels/processing/export_tag_images_algorithm.py" line="42" />
+   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="64" />
+   <source>The QR holds</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <location filename="../mymap_plugin/qr_labels/processing/export_tag_images_algorithm.py" line="43" />
+   <source>Folder for the images</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <location filename="../mymap_plugin/qr_labels/processing/export_tag_images_algorithm.py" line="44" />
+   <source>Images</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <location filename="../mymap_plugin/qr_labels/processing/export_tag_images_algorithm.py" line="42" />
+   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="64" />
+   <source>The asset's link</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <location filename="../mymap_plugin/qr_labels/processing/export_tag_images_algorithm.py" line="42" />
+   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="64" />
+   <source>The asset code only</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <location filename="../mymap_plugin/qr_labels/processing/export_tag_images_algorithm.py" line="54" />
+   <source>{} tag images written to {}</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="50" />
+   <source>Generate QR label sheets</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="57" />
+   <location filename="../mymap_plugin/qr_labels/processing/mark_tags_algorithm.py" line="33" />
+   <source>Only assets whose tag is not yet attached</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="58" />
+   <source>Label sheet</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="61" />
+   <source>First free slot on the first sheet</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="65" />
+   <source>Printer offset X (mm, + moves right)</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="66" />
+   <source>Printer offset Y (mm, + moves down)</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="70" />
+   <source>Print a calibration page instead of labels</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="72" />
+   <source>Smallest QR module (mm, 0 = the asset type's minimum)</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="81" />
+   <source>Label sheets (PDF)</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="82" />
+   <source>PDF files (*.pdf)</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="83" />
+   <location filename="../mymap_plugin/qr_labels/processing/publish_records_algorithm.py" line="37" />
+   <source>Pages</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="84" />
+   <source>Labels</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="103" />
+   <source>Choose the asset layer whose tags to print.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="110" />
+   <source>{} labels on {} pages; QR version {}, error correction {}, modules {:.2f} mm.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <location filename="../mymap_plugin/qr_labels/processing/mark_tags_algorithm.py" line="26" />
+   <source>Set QR tag status</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <location filename="../mymap_plugin/qr_labels/processing/mark_tags_algorithm.py" line="35" />
+   <source>New QR tag status</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <location filename="../mymap_plugin/qr_labels/processing/mark_tags_algorithm.py" line="36" />
+   <source>Assets changed</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <location filename="../mymap_plugin/qr_labels/processing/mark_tags_algorithm.py" line="44" />
+   <source>QR tag status set for {} assets.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <location filename="../mymap_plugin/qr_labels/processing/publish_records_algorithm.py" line="27" />
+   <source>Publish asset record pages</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <location filename="../mymap_plugin/qr_labels/processing/publish_records_algorithm.py" line="30" />
+   <location filename="../mymap_plugin/ward_map/processing/create_ward_map_algorithm.py" line="47" />
+   <location filename="../mymap_plugin/ward_map/processing/open_ward_map_algorithm.py" line="28" />
+   <source>Ward map (GeoPackage)</source>
+   <translation>Bản đồ phường (GeoPackage)</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/qr_labels/processing/publish_records_algorithm.py" line="33" />
+   <source>Asset layers</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <location filename="../mymap_plugin/qr_labels/processing/publish_records_algorithm.py" line="35" />
+   <source>Add a small map to each page</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <location filename="../mymap_plugin/qr_labels/processing/publish_records_algorithm.py" line="36" />
+   <source>Website folder</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <location filename="../mymap_plugin/qr_labels/processing/publish_records_algorithm.py" line="46" />
+   <source>{} record pages written to {}</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <location filename="../mymap_plugin/qr_labels/publish_records.py" line="78" />
+   <source>The QR link template must have a path after the web address, e.g. HTTPS://MYHAO.EXAMPLE.VN/A/{code}.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <location filename="../mymap_plugin/qr_labels/publish_records.py" line="94" />
+   <source>Choose a folder for the website.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <location filename="../mymap_plugin/qr_labels/publish_records.py" line="67" />
+   <source>Yes</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <location filename="../mymap_plugin/qr_labels/publish_records.py" line="67" />
+   <source>No</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <location filename="../mymap_plugin/qr_labels/publish_records.py" line="99" />
+   <location filename="../mymap_plugin/qr_labels/tag_images.py" line="51" />
+   <source>{} is a file, not a folder.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <location filename="../mymap_plugin/qr_labels/publish_records.py" line="103" />
+   <source>Unknown asset layer {}.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <location filename="../mymap_plugin/qr_labels/publish_records.py" line="206" />
+   <source>Assets with QR tags</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <location filename="../mymap_plugin/qr_labels/publish_records.py" line="208" />
+   <source>Public information only.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <location filename="../mymap_plugin/qr_labels/publish_records.py" line="204" />
+   <source>Publishing was cancelled; the previous website was kept.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <location filename="../mymap_plugin/qr_labels/publish_records.py" line="187" />
+   <source>Asset record of the ward's digital map</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <location filename="../mymap_plugin/qr_labels/publish_records.py" line="188" />
+   <source>This page shows public information only. Check that the asset code matches the tag you scanned.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <location filename="../mymap_plugin/qr_labels/publish_records.py" line="162" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="154" />
+   <source>Photo</source>
+   <translation>Ảnh</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/qr_labels/publish_records.py" line="174" />
+   <source>Map</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <location filename="../mymap_plugin/qr_labels/publish_records.py" line="184" />
+   <source>Report a problem: call {}</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <location filename="../mymap_plugin/qr_labels/tag_images.py" line="40" />
+   <source>The image format must be PNG or SVG.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <location filename="../mymap_plugin/qr_labels/tag_images.py" line="42" />
+   <source>The print resolution must be between 72 and 4800 dpi.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <location filename="../mymap_plugin/qr_labels/tag_images.py" line="45" />
+   <source>Choose a folder for the tag images.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <location filename="../mymap_plugin/qr_labels/tag_images.py" line="75" />
+   <source>Exporting the tag images was cancelled; nothing was written.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <location filename="../mymap_plugin/qr_labels/tag_images.py" line="68" />
+   <source>{} cannot be written.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <location filename="../mymap_plugin/qr_labels/tag_status.py" line="14" />
+   <source>Unknown QR tag status {}.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <location filename="../mymap_plugin/qr_labels/tag_status.py" line="17" />
+   <source>The layer {} has no QR tag status.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <location filename="../mymap_plugin/qr_labels/tag_status.py" line="23" />
+   <source>The layer {} cannot be edited.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <location filename="../mymap_plugin/qr_labels/tag_status.py" line="34" />
+   <source>The QR tag status could not be saved: {}</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <location filename="../mymap_plugin/ward_map/create_ward_map.py" line="39" />
@@ -97,11 +590,6 @@
    <location filename="../mymap_plugin/ward_map/create_ward_map.py" line="41" />
    <source>The ward map must be saved as a GeoPackage file ending in .gpkg, not {}.</source>
    <translation>Bản đồ phường phải được lưu dưới dạng tệp GeoPackage có đuôi .gpkg, không phải {}.</translation>
-  </message>
-  <message>
-   <location filename="../mymap_plugin/ward_map/create_ward_map.py" line="45" />
-   <source>The folder {} does not exist. Create it first or choose another folder.</source>
-   <translation>Thư mục {} không tồn tại. Hãy tạo thư mục trước hoặc chọn thư mục khác.</translation>
   </message>
   <message>
    <location filename="../mymap_plugin/ward_map/create_ward_map.py" line="48" />
@@ -144,7 +632,7 @@
    <translation>Đang tạo bản đồ phường {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/edit_hooks.py" line="114" />
+   <location filename="../mymap_plugin/ward_map/edit_hooks.py" line="113" />
    <source>Asset codes could not be given to new features of {}: {}</source>
    <translation>Không thể gán mã tài sản cho các đối tượng mới của {}: {}</translation>
   </message>
@@ -257,33 +745,33 @@
    <translation>Không thể mở bản đồ phường {} để ghi: {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/open_ward_map.py" line="33" />
+   <location filename="../mymap_plugin/ward_map/open_ward_map.py" line="35" />
    <source>All assets</source>
    <translation>Tất cả tài sản</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/open_ward_map.py" line="34" />
+   <location filename="../mymap_plugin/ward_map/open_ward_map.py" line="36" />
    <location filename="../mymap_plugin/ward_map/schema.py" line="172" />
    <source>Housing</source>
    <translation>Nhà ở</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/open_ward_map.py" line="35" />
+   <location filename="../mymap_plugin/ward_map/open_ward_map.py" line="37" />
    <source>Greenery</source>
    <translation>Cây xanh</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/open_ward_map.py" line="36" />
+   <location filename="../mymap_plugin/ward_map/open_ward_map.py" line="38" />
    <source>Drainage</source>
    <translation>Thoát nước</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/open_ward_map.py" line="37" />
+   <location filename="../mymap_plugin/ward_map/open_ward_map.py" line="39" />
    <source>Flooding</source>
    <translation>Ngập úng</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/open_ward_map.py" line="78" />
+   <location filename="../mymap_plugin/ward_map/open_ward_map.py" line="84" />
    <source>The ward map {} has no readable layer {}: the file is damaged or not a MyMap ward map.</source>
    <translation>Bản đồ phường {} không có lớp {} đọc được: tệp bị hỏng hoặc không phải bản đồ phường của MyMap.</translation>
   </message>
@@ -306,13 +794,6 @@
    <location filename="../mymap_plugin/ward_map/processing/create_ward_map_algorithm.py" line="44" />
    <source>Language of field names and labels in the file</source>
    <translation>Ngôn ngữ của tên trường và nhãn trong tệp</translation>
-  </message>
-  <message>
-   <location filename="../mymap_plugin/ward_map/processing/create_ward_map_algorithm.py" line="47" />
-   <location filename="../mymap_plugin/ward_map/processing/open_ward_map_algorithm.py" line="28" />
-   <location filename="../mymap_plugin/ward_map/processing/validate_ward_map_algorithm.py" line="22" />
-   <source>Ward map (GeoPackage)</source>
-   <translation>Bản đồ phường (GeoPackage)</translation>
   </message>
   <message>
    <location filename="../mymap_plugin/ward_map/processing/create_ward_map_algorithm.py" line="45" />
@@ -481,11 +962,6 @@
    <location filename="../mymap_plugin/ward_map/schema.py" line="153" />
    <source>Position accuracy (m)</source>
    <translation>Độ chính xác vị trí (m)</translation>
-  </message>
-  <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="154" />
-   <source>Photo</source>
-   <translation>Ảnh</translation>
   </message>
   <message>
    <location filename="../mymap_plugin/ward_map/schema.py" line="155" />

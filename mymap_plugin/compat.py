@@ -62,3 +62,17 @@ WKT_PREFERRED = _first(("Qgis", "CrsWktVariant", "Preferred"),
                        ("QgsCoordinateReferenceSystem", "WktVariant", "WKT_PREFERRED"))
 MESSAGE_INFO = _first(("Qgis", "MessageLevel", "Info"))
 MESSAGE_WARNING = _first(("Qgis", "MessageLevel", "Warning"))
+ADVANCED_PARAMETER = _first(("Qgis", "ProcessingParameterFlag", "Advanced"),
+                            ("QgsProcessingParameterDefinition", "Flag", "FlagAdvanced"))
+VECTOR_SOURCE = _first(("Qgis", "ProcessingSourceType", "Vector"), ("QgsProcessing", "SourceType", "TypeVector"))
+INTEGER_NUMBER = _first(("Qgis", "ProcessingNumberParameterType", "Integer"),
+                        ("QgsProcessingParameterNumber", "Type", "Integer"))
+DOUBLE_NUMBER = _first(("Qgis", "ProcessingNumberParameterType", "Double"),
+                       ("QgsProcessingParameterNumber", "Type", "Double"))
+POINT_GEOMETRY = _first(("Qgis", "GeometryType", "Point"), ("QgsWkbTypes", "GeometryType", "PointGeometry"))
+
+
+def locator_user_data(result):
+    """QgsLocatorResult.userData is a member in QGIS 3.22 and a method later."""
+    data = result.userData
+    return data() if callable(data) else data

@@ -5,6 +5,10 @@ from qgis.PyQt.QtGui import QIcon
 
 from .i18n import tr
 from .resources_paths import icon_path
+from .qr_labels.processing.export_tag_images_algorithm import ExportTagImagesAlgorithm
+from .qr_labels.processing.generate_labels_algorithm import GenerateLabelsAlgorithm
+from .qr_labels.processing.mark_tags_algorithm import MarkTagsAlgorithm
+from .qr_labels.processing.publish_records_algorithm import PublishRecordsAlgorithm
 from .ward_map.processing.create_ward_map_algorithm import CreateWardMapAlgorithm
 from .ward_map.processing.open_ward_map_algorithm import OpenWardMapAlgorithm
 from .ward_map.processing.validate_ward_map_algorithm import ValidateWardMapAlgorithm
@@ -26,5 +30,7 @@ class MyMapProvider(QgsProcessingProvider):
         return QIcon(str(icon_path()))
 
     def loadAlgorithms(self):
-        for algorithm in (CreateWardMapAlgorithm(), OpenWardMapAlgorithm(), ValidateWardMapAlgorithm()):
+        for algorithm in (CreateWardMapAlgorithm(), OpenWardMapAlgorithm(), ValidateWardMapAlgorithm(),
+                          GenerateLabelsAlgorithm(), ExportTagImagesAlgorithm(), MarkTagsAlgorithm(),
+                          PublishRecordsAlgorithm()):
             self.addAlgorithm(algorithm)

@@ -1,0 +1,1 @@
+"""QR-tagged assets: QR codes, label sheets, tag images, record pages."""

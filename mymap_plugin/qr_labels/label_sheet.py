@@ -1,0 +1,344 @@
+"""Label sheets as vector PDF: one QR tag per label slot.
+
+Each QR is drawn as one merged vector path (pure black, whole modules, a quiet
+zone of 4 modules inside the label), with the asset code in large type, the
+asset type, a short descriptor, the ward's name, the hotline and the resolver's
+web address in clear text. Fonts are embedded by Qt's PDF writer (DejaVu Sans
+when available: it has every Vietnamese diacritic).
+
+The PDF is written under a temporary name and moved into place when complete:
+an error or a cancel never leaves a half-written PDF.
+"""
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy
+
+from qgis.PyQt.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
+from qgis.PyQt.QtGui import QColor, QFont, QFontDatabase, QFontMetricsF, QPageLayout, QPageSize, QPainter, \
+    QPainterPath, QPdfWriter, QPen
+
+from ..errors import MyMapError
+from ..i18n import tr
+from .label_templates import ERROR_CORRECTION, MIN_MODULE_MM, QUIET_ZONE_MODULES, TEMPLATES, SheetTemplate
+from .qr_matrix import make_qr
+
+RESOLUTION_DPI = 1200
+FONT_FILES = ("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
+              "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf")
+_FONT_FAMILY = []
+
+
+def font_family() -> str:
+    """A font family with Vietnamese diacritics (DejaVu Sans where installed)."""
+    if not _FONT_FAMILY:
+        family = ""
+        for path in FONT_FILES:
+            if Path(path).exists():
+                font_id = QFontDatabase.addApplicationFont(path)
+                families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+                family = family or (families[0] if families else "")
+        _FONT_FAMILY.append(family or "DejaVu Sans")
+    return _FONT_FAMILY[0]
+
+
+@dataclass
+class SheetResult:
+    pages: int
+    labels: int
+    module_mm: float
+    version: int
+    error_correction: str
+
+
+def mm_to_px(value_mm: float) -> float:
+    return value_mm * RESOLUTION_DPI / 25.4
+
+
+def qr_path(modules: numpy.ndarray, x_px: float, y_px: float, module_px: float) -> QPainterPath:
+    """One path of rectangles, one per horizontal run of dark modules."""
+    rows, columns = modules.shape
+    padded = numpy.zeros((rows, columns + 2), dtype=numpy.int8)
+    padded[:, 1:-1] = modules
+    changes = numpy.diff(padded, axis=1)
+    starts = numpy.argwhere(changes == 1)
+    ends = numpy.argwhere(changes == -1)
+    path = QPainterPath()
+    path.setFillRule(Qt.FillRule.WindingFill)
+    add = path.addRect
+    for (row, start), (_row, end) in zip(starts.tolist(), ends.tolist()):
+        add(x_px + start * module_px, y_px + row * module_px, (end - start) * module_px, module_px)
+    return path
+
+
+def qr_layout(template: SheetTemplate, modules_count: int, minimum_mm: float = 0.0):
+    """(module mm, QR block side mm, QR left of text?) for one label of *template*.
+
+    The QR (with its quiet zone) takes the label's height on wide labels and the
+    top of square ones, but no more than 12 % above the module size needed, so
+    the text keeps room."""
+    width, height = template.label_width_mm, template.label_height_mm
+    block_modules = modules_count + 2 * QUIET_ZONE_MODULES
+    if width >= height * 1.25:           # wide label: QR on the left, text on the right
+        largest, smallest = min(height, width * 0.62), min(height, width * 0.45)
+        side_by_side = True
+    else:                                 # square or tall: QR on top, text below
+        largest, smallest = min(width, height * 0.70), min(width, height * 0.55)
+        side_by_side = False
+    block = largest
+    if minimum_mm:
+        block = min(largest, max(smallest, block_modules * minimum_mm * 1.12))
+    return block / block_modules, block, side_by_side
+
+
+def check_module_size(template: SheetTemplate, layer_name: str, payload_example: str, error_correction: str,
+                      minimum_mm: float):
+    """MyMapError naming the template when the QR would be too small."""
+    qr = make_qr(payload_example, error_correction)
+    module_mm, _block, _side = qr_layout(template, qr.size, minimum_mm)
+    if module_mm + 1e-9 < minimum_mm:
+        fitting = []
+        for other in TEMPLATES.values():
+            if qr_layout(other, qr.size)[0] + 1e-9 >= minimum_mm:
+                fitting.append(other.id)
+        raise MyMapError(tr("The label template {} is too small for these tags: the QR code (version {}, "
+                            "error correction {}) would have {:.2f} mm modules, and tags on this kind of "
+                            "asset need at least {:.1f} mm. Use a larger template ({}), or put only the "
+                            "asset code in the QR.").format(template.id, qr.version, error_correction,
+                                                              module_mm, minimum_mm,
+                                                              ", ".join(fitting) or tr("a custom grid")))
+    return qr
+
+
+class _Fonts:
+    """Fonts and their metrics on the PDF device (metrics must come from the device's DPI).
+    The code's font is the largest that fits the text area's width."""
+
+    def __init__(self, template, side_by_side, block_mm, device, sample_code="NH0000000"):
+        family = font_family()
+        height = template.label_height_mm
+        if side_by_side:
+            text_width = template.label_width_mm - block_mm - 1.5
+            code_mm = height * 0.16
+        else:
+            text_width = template.label_width_mm - 3.0
+            code_mm = (height - block_mm) * 0.30
+        self.text_width_px = mm_to_px(text_width)
+        self.code = self._font(family, code_mm, True)
+        width = QFontMetricsF(self.code, device).horizontalAdvance(sample_code)
+        if width > self.text_width_px:
+            self.code = self._font(family, code_mm * self.text_width_px / width * 0.97, True)
+        code_cap_mm = self.code.pointSizeF() * 0.3528 * 0.75
+        small_mm = max(1.3, min(code_cap_mm * 0.5, 2.4))
+        self.text = self._font(family, small_mm, False)
+        self.bold_text = self._font(family, small_mm, True)
+        self.code_metrics = QFontMetricsF(self.code, device)
+        self.text_metrics = QFontMetricsF(self.text, device)
+
+    @staticmethod
+    def _font(family, cap_mm, bold):
+        font = QFont(family)
+        font.setPointSizeF(max(3.0, cap_mm / 0.3528 / 0.75))   # cap height ≈ 0.75 em
+        font.setBold(bold)
+        font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
+        return font
+
+
+def draw_label(painter, fonts, template, slot_rect_mm, item, qr, module_mm, block_mm, side_by_side, lines):
+    x_mm, y_mm, width_mm, height_mm = slot_rect_mm
+    quiet = QUIET_ZONE_MODULES * module_mm
+    if side_by_side:
+        qr_x, qr_y = x_mm, y_mm + (height_mm - block_mm) / 2
+    else:
+        qr_x, qr_y = x_mm + (width_mm - block_mm) / 2, y_mm
+    path = qr_path(qr.modules, mm_to_px(qr_x + quiet), mm_to_px(qr_y + quiet), mm_to_px(module_mm))
+    painter.fillPath(path, QColor(0, 0, 0))
+
+    if side_by_side:
+        text_left, text_top = x_mm + block_mm + 0.5, y_mm + 1.2
+        text_right, text_bottom = x_mm + width_mm - 1.0, y_mm + height_mm - 1.0
+    else:
+        text_left, text_top = x_mm + 1.5, qr_y + block_mm
+        text_right, text_bottom = x_mm + width_mm - 1.5, y_mm + height_mm - 1.0
+    width_px = mm_to_px(text_right - text_left)
+    left_px = mm_to_px(text_left)
+    baseline = mm_to_px(text_top) + fonts.code_metrics.ascent()
+    bottom_px = mm_to_px(text_bottom)
+    painter.setFont(fonts.code)
+    code_text = fonts.code_metrics.elidedText(item.code, Qt.TextElideMode.ElideRight, width_px)
+    if side_by_side:
+        painter.drawText(QPointF(left_px, baseline), code_text)
+    else:
+        painter.drawText(QRectF(left_px, mm_to_px(text_top), width_px, fonts.code_metrics.height()),
+                         Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, code_text)
+    baseline += fonts.code_metrics.descent() + fonts.text_metrics.ascent() + mm_to_px(0.4)
+    painter.setFont(fonts.text)
+    for index, text in enumerate(lines(item)):
+        if not text:
+            continue
+        if baseline + fonts.text_metrics.descent() > bottom_px:
+            break
+        font = fonts.bold_text if index == 0 else fonts.text
+        painter.setFont(font)
+        shown = fonts.text_metrics.elidedText(text, Qt.TextElideMode.ElideRight, width_px)
+        if side_by_side:
+            painter.drawText(QPointF(left_px, baseline), shown)
+        else:
+            top = baseline - fonts.text_metrics.ascent()
+            painter.drawText(QRectF(left_px, top, width_px, fonts.text_metrics.height()),
+                             Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, shown)
+        baseline += fonts.text_metrics.lineSpacing()
+
+
+def _pdf_writer(path, template):
+    writer = QPdfWriter(str(path))
+    writer.setResolution(RESOLUTION_DPI)
+    writer.setCreator("MyMap")
+    writer.setTitle(tr("QR tags"))
+    layout = QPageLayout(QPageSize(QSizeF(template.page_width_mm, template.page_height_mm),
+                                   QPageSize.Unit.Millimeter, "", QPageSize.SizeMatchPolicy.ExactMatch),
+                         QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0))
+    writer.setPageLayout(layout)
+    return writer
+
+
+def _temporary_path(output: Path) -> Path:
+    return output.with_name(".{}.part-{}{}".format(output.stem, os.getpid(), output.suffix))
+
+
+def check_output_file(output, extension=".pdf") -> Path:
+    output = Path(str(output or ""))
+    if not str(output) or output.suffix.lower() != extension:
+        raise MyMapError(tr("Choose an output file ending in {}.").format(extension))
+    folder = output.parent
+    if not folder.is_dir():
+        raise MyMapError(tr("The folder {} does not exist. Create it first or choose another folder.")
+                         .format(folder))
+    if not os.access(str(folder), os.W_OK) or (output.exists() and not os.access(str(output), os.W_OK)):
+        raise MyMapError(tr("{} cannot be written: choose a folder you may write in.").format(output))
+    return output
+
+
+def write_label_sheets(source, template: SheetTemplate, output, start_slot: int = 1, offset_x_mm: float = 0.0,
+                       offset_y_mm: float = 0.0, min_module_mm: float = 0.0, feedback=None) -> SheetResult:
+    """Write the labels of *source* (a LabelSource) onto sheets of *template* as a PDF.
+
+    *start_slot* is the first free slot (1-based) of the first, partly used sheet.
+    """
+    template.check()
+    output = check_output_file(output)
+    if not 1 <= int(start_slot) <= template.slots_per_page:
+        raise MyMapError(tr("The first free slot must be between 1 and {} on this sheet.")
+                         .format(template.slots_per_page))
+    error_correction = ERROR_CORRECTION[source.layer_name]
+    minimum = min_module_mm or MIN_MODULE_MM[source.layer_name]
+    longest = max(source.items, key=lambda item: len(item.payload)).payload
+    largest = check_module_size(template, source.layer_name, longest, error_correction, minimum)
+    ward_line = source.ward_name
+    hotline = source.hotline
+    from .asset_links import link_host
+    host = link_host(source.link_template)
+
+    def lines(item):
+        return (item.type_text, item.descriptor, ward_line, hotline, host)
+
+    temporary = _temporary_path(output)
+    writer = _pdf_writer(temporary, template)
+    painter = QPainter()
+    if not painter.begin(writer):
+        raise MyMapError(tr("{} cannot be written: choose a folder you may write in.").format(output))
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+    painter.setPen(QPen(QColor(0, 0, 0)))
+    module_mm = block_mm = 0.0
+    pages = 1
+    try:
+        cache = {}
+        slot = int(start_slot) - 1
+        total = len(source.items)
+        fonts_by_version = {}
+        for number, item in enumerate(source.items):
+            if slot >= template.slots_per_page:
+                writer.newPage()
+                pages += 1
+                slot = 0
+            qr = make_qr(item.payload, error_correction)
+            if qr.size not in cache:
+                cache[qr.size] = qr_layout(template, qr.size, minimum)
+            module_mm, block_mm, side_by_side = cache[qr.size]
+            if qr.size not in fonts_by_version:
+                fonts_by_version[qr.size] = _Fonts(template, side_by_side, block_mm, writer,
+                                                   item.code[:2] + "8" * (len(item.code) - 2))
+            rect = template.slot_rect(slot, offset_x_mm, offset_y_mm)
+            draw_label(painter, fonts_by_version[qr.size], template, rect, item, qr, module_mm, block_mm,
+                       side_by_side, lines)
+            slot += 1
+            if feedback is not None and number % 50 == 0:
+                feedback.setProgress(100.0 * number / total)
+                if feedback.isCanceled():
+                    raise MyMapError(tr("Printing the labels was cancelled; no PDF was written."))
+        painter.end()
+        os.replace(str(temporary), str(output))
+    except BaseException:
+        if painter.isActive():
+            painter.end()
+        _remove(temporary)
+        raise
+    finally:
+        del writer
+    return SheetResult(pages, len(source.items), qr_layout(template, largest.size, minimum)[0], largest.version,
+                       error_correction)
+
+
+def _remove(path: Path):
+    try:
+        path.unlink()
+    except FileNotFoundError:
+        return
+
+
+def write_calibration_page(template: SheetTemplate, output, offset_x_mm=0.0, offset_y_mm=0.0) -> Path:
+    """A page to align a printer with a label sheet: every slot's outline and
+    centre cross, 100 mm rulers, and how to read them."""
+    template.check()
+    output = check_output_file(output)
+    temporary = _temporary_path(output)
+    writer = _pdf_writer(temporary, template)
+    painter = QPainter()
+    if not painter.begin(writer):
+        raise MyMapError(tr("{} cannot be written: choose a folder you may write in.").format(output))
+    try:
+        pen = QPen(QColor(0, 0, 0))
+        pen.setWidthF(mm_to_px(0.15))
+        painter.setPen(pen)
+        for slot in range(template.slots_per_page):
+            x, y, w, h = template.slot_rect(slot, offset_x_mm, offset_y_mm)
+            painter.drawRect(QRectF(mm_to_px(x), mm_to_px(y), mm_to_px(w), mm_to_px(h)))
+            cx, cy = x + w / 2, y + h / 2
+            painter.drawLine(QPointF(mm_to_px(cx - 3), mm_to_px(cy)), QPointF(mm_to_px(cx + 3), mm_to_px(cy)))
+            painter.drawLine(QPointF(mm_to_px(cx), mm_to_px(cy - 3)), QPointF(mm_to_px(cx), mm_to_px(cy + 3)))
+        ruler = min(100.0, template.page_width_mm - 10, template.page_height_mm - 10)
+        for tick in range(int(ruler) + 1):
+            length = 3.0 if tick % 10 == 0 else (2.0 if tick % 5 == 0 else 1.0)
+            painter.drawLine(QPointF(mm_to_px(5 + tick), mm_to_px(5)), QPointF(mm_to_px(5 + tick), mm_to_px(5 + length)))
+            painter.drawLine(QPointF(mm_to_px(5), mm_to_px(5 + tick)), QPointF(mm_to_px(5 + length), mm_to_px(5 + tick)))
+        font = QFont(font_family())
+        font.setPointSizeF(7 if template.page_width_mm > 100 else 4.5)
+        painter.setFont(font)
+        text = tr("Calibration for {}: print at 100 % (actual size), never “fit to page”. Each ruler is {:.0f} mm "
+                  "long. Lay this page on a label sheet against the light: the outlines must match the labels. "
+                  "If they are shifted, set the printer offsets X/Y (mm) and print this page again. "
+                  "Offsets now: X {:+.1f} mm, Y {:+.1f} mm.").format(template.id, ruler, offset_x_mm, offset_y_mm)
+        painter.drawText(QRectF(mm_to_px(12), mm_to_px(9), mm_to_px(template.page_width_mm - 17),
+                                mm_to_px(max(20.0, template.page_height_mm - 14))),
+                         int(Qt.TextFlag.TextWordWrap), text)
+        painter.end()
+        os.replace(str(temporary), str(output))
+    except BaseException:
+        if painter.isActive():
+            painter.end()
+        _remove(temporary)
+        raise
+    finally:
+        del writer
+    return output

@@ -1,0 +1,113 @@
+"""Processing algorithm mymap:generate_labels — QR label sheets as vector PDF."""
+from qgis.core import (
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterVectorLayer,
+    QgsProcessingOutputNumber,
+)
+
+from ...errors import MyMapError
+from ...compat import ADVANCED_PARAMETER, VECTOR_SOURCE, INTEGER_NUMBER, DOUBLE_NUMBER
+from ...i18n import tr
+from ...processing_base import MyMapAlgorithm
+from ..asset_links import PAYLOADS
+from ..label_content import label_source
+from ..label_sheet import write_calibration_page, write_label_sheets
+from ..label_templates import CUSTOM, TEMPLATE_IDS, TEMPLATES, custom_template
+
+CUSTOM_PARAMETERS = (
+    ("CUSTOM_PAGE_WIDTH", "Custom grid: page width (mm)", 210.0),
+    ("CUSTOM_PAGE_HEIGHT", "Custom grid: page height (mm)", 297.0),
+    ("CUSTOM_COLUMNS", "Custom grid: columns", 3),
+    ("CUSTOM_ROWS", "Custom grid: rows", 7),
+    ("CUSTOM_LABEL_WIDTH", "Custom grid: label width (mm)", 63.5),
+    ("CUSTOM_LABEL_HEIGHT", "Custom grid: label height (mm)", 38.1),
+    ("CUSTOM_MARGIN_LEFT", "Custom grid: left margin (mm)", 7.21),
+    ("CUSTOM_MARGIN_TOP", "Custom grid: top margin (mm)", 15.15),
+    ("CUSTOM_GAP_X", "Custom grid: gap between columns (mm)", 2.54),
+    ("CUSTOM_GAP_Y", "Custom grid: gap between rows (mm)", 0.0),
+)
+
+
+def template_titles():
+    return [tr(TEMPLATES[t].title) if t in TEMPLATES else tr("Custom grid") for t in TEMPLATE_IDS]
+
+
+class GenerateLabelsAlgorithm(MyMapAlgorithm):
+    group_name = "QR tags"
+    help_text = ("Prints QR tags for the assets of a ward layer onto label sheets, as a vector PDF to "
+                 "print at 100 %. Each tag shows the QR, the asset code, the asset type, a short "
+                 "descriptor, the ward's name, the hotline and the web address. START_SLOT continues a "
+                 "partly used sheet. CALIBRATION_PAGE prints slot outlines and rulers instead, to set "
+                 "the printer offsets. TEMPLATE Custom grid uses the CUSTOM_* parameters.")
+
+    def name(self):
+        return "generate_labels"
+
+    def displayName(self):
+        return tr("Generate QR label sheets")
+
+    def initAlgorithm(self, config=None):
+        self.addParameter(QgsProcessingParameterVectorLayer(
+            "INPUT", tr("Asset layer"), [VECTOR_SOURCE], optional=True))
+        self.addParameter(QgsProcessingParameterBoolean("SELECTED_ONLY", tr("Selected assets only"), False))
+        self.addParameter(QgsProcessingParameterBoolean(
+            "ONLY_UNATTACHED", tr("Only assets whose tag is not yet attached"), False))
+        self.addParameter(QgsProcessingParameterEnum("TEMPLATE", tr("Label sheet"), template_titles(),
+                                                     defaultValue=0))
+        self.addParameter(QgsProcessingParameterNumber(
+            "START_SLOT", tr("First free slot on the first sheet"), INTEGER_NUMBER,
+            1, minValue=1))
+        self.addParameter(QgsProcessingParameterEnum(
+            "PAYLOAD", tr("The QR holds"), [tr("The asset's link"), tr("The asset code only")], defaultValue=0))
+        for name, label in (("OFFSET_X", tr("Printer offset X (mm, + moves right)")),
+                            ("OFFSET_Y", tr("Printer offset Y (mm, + moves down)"))):
+            self.addParameter(QgsProcessingParameterNumber(
+                name, label, DOUBLE_NUMBER, 0.0, minValue=-20.0, maxValue=20.0))
+        self.addParameter(QgsProcessingParameterBoolean(
+            "CALIBRATION_PAGE", tr("Print a calibration page instead of labels"), False))
+        advanced = [QgsProcessingParameterNumber(
+            "MIN_MODULE_MM", tr("Smallest QR module (mm, 0 = the asset type's minimum)"),
+            DOUBLE_NUMBER, 0.0, minValue=0.0, maxValue=10.0)]
+        for name, label, default in CUSTOM_PARAMETERS:
+            kind = INTEGER_NUMBER if isinstance(default, int) else \
+                DOUBLE_NUMBER
+            advanced.append(QgsProcessingParameterNumber(name, tr(label), kind, default, minValue=0))
+        for parameter in advanced:
+            parameter.setFlags(parameter.flags() | ADVANCED_PARAMETER)
+            self.addParameter(parameter)
+        self.addParameter(QgsProcessingParameterFileDestination("OUTPUT", tr("Label sheets (PDF)"),
+                                                                tr("PDF files (*.pdf)")))
+        self.addOutput(QgsProcessingOutputNumber("PAGES", tr("Pages")))
+        self.addOutput(QgsProcessingOutputNumber("LABELS", tr("Labels")))
+
+    def template(self, parameters, context):
+        template_id = TEMPLATE_IDS[self.parameterAsEnum(parameters, "TEMPLATE", context)]
+        if template_id != CUSTOM:
+            return TEMPLATES[template_id]
+        values = [self.parameterAsDouble(parameters, name, context) for name, _label, _d in CUSTOM_PARAMETERS]
+        return custom_template(*values)
+
+    def execute(self, parameters, context, feedback):
+        output = self.parameterAsFileOutput(parameters, "OUTPUT", context)
+        template = self.template(parameters, context)
+        offset_x = self.parameterAsDouble(parameters, "OFFSET_X", context)
+        offset_y = self.parameterAsDouble(parameters, "OFFSET_Y", context)
+        if self.parameterAsBool(parameters, "CALIBRATION_PAGE", context):
+            write_calibration_page(template, output, offset_x, offset_y)
+            return {"OUTPUT": output, "PAGES": 1, "LABELS": 0}
+        layer = self.parameterAsVectorLayer(parameters, "INPUT", context)
+        if layer is None:
+            raise MyMapError(tr("Choose the asset layer whose tags to print."))
+        source = label_source(layer, self.parameterAsBool(parameters, "SELECTED_ONLY", context),
+                              self.parameterAsBool(parameters, "ONLY_UNATTACHED", context),
+                              PAYLOADS[self.parameterAsEnum(parameters, "PAYLOAD", context)])
+        result = write_label_sheets(source, template, output,
+                                    self.parameterAsInt(parameters, "START_SLOT", context), offset_x, offset_y,
+                                    self.parameterAsDouble(parameters, "MIN_MODULE_MM", context), feedback)
+        feedback.pushInfo(tr("{} labels on {} pages; QR version {}, error correction {}, modules {:.2f} mm.")
+                          .format(result.labels, result.pages, result.version, result.error_correction,
+                                  result.module_mm))
+        return {"OUTPUT": output, "PAGES": result.pages, "LABELS": result.labels}
