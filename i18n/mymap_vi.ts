@@ -4,82 +4,87 @@
  <context>
   <name>mymap</name>
   <message>
-   <location filename="../mymap_plugin/plugin.py" line="46" />
+   <location filename="../mymap_plugin/plugin.py" line="53" />
    <source>New ward map…</source>
    <translation>Bản đồ phường mới…</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/plugin.py" line="47" />
+   <location filename="../mymap_plugin/plugin.py" line="54" />
    <source>Open ward map…</source>
    <translation>Mở bản đồ phường…</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/plugin.py" line="48" />
+   <location filename="../mymap_plugin/plugin.py" line="55" />
    <source>Validate ward map…</source>
    <translation>Kiểm tra bản đồ phường…</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/plugin.py" line="111" />
+   <location filename="../mymap_plugin/plugin.py" line="56" />
+   <source>Print QR labels…</source>
+   <translation>In tem QR…</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/plugin.py" line="127" />
    <location filename="../mymap_plugin/ward_map/create_ward_map.py" line="114" />
    <source>Creating the ward map was cancelled; no file was written.</source>
    <translation>Đã hủy tạo bản đồ phường; không có tệp nào được ghi.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/plugin.py" line="116" />
-   <location filename="../mymap_plugin/plugin.py" line="124" />
+   <location filename="../mymap_plugin/plugin.py" line="132" />
+   <location filename="../mymap_plugin/plugin.py" line="140" />
    <location filename="../mymap_plugin/ward_map/processing/open_ward_map_algorithm.py" line="21" />
    <source>Open ward map</source>
    <translation>Mở bản đồ phường</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/plugin.py" line="116" />
-   <location filename="../mymap_plugin/plugin.py" line="144" />
+   <location filename="../mymap_plugin/plugin.py" line="132" />
+   <location filename="../mymap_plugin/plugin.py" line="166" />
    <location filename="../mymap_plugin/ward_map/gui/new_ward_dialog.py" line="35" />
    <source>GeoPackage (*.gpkg)</source>
    <translation>GeoPackage (*.gpkg)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/plugin.py" line="144" />
-   <location filename="../mymap_plugin/plugin.py" line="156" />
-   <location filename="../mymap_plugin/plugin.py" line="150" />
+   <location filename="../mymap_plugin/plugin.py" line="166" />
+   <location filename="../mymap_plugin/plugin.py" line="178" />
+   <location filename="../mymap_plugin/plugin.py" line="172" />
    <source>Validate ward map</source>
    <translation>Kiểm tra bản đồ phường</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/plugin.py" line="101" />
+   <location filename="../mymap_plugin/plugin.py" line="117" />
    <source>Creating the ward map {}…</source>
    <translation>Đang tạo bản đồ phường {}…</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/plugin.py" line="106" />
+   <location filename="../mymap_plugin/plugin.py" line="122" />
    <source>Ward map created: {}</source>
    <translation>Đã tạo bản đồ phường: {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/plugin.py" line="139" />
+   <location filename="../mymap_plugin/plugin.py" line="155" />
    <location filename="../mymap_plugin/ward_map/processing/open_ward_map_algorithm.py" line="36" />
    <source>Ward map opened: {}</source>
    <translation>Đã mở bản đồ phường: {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/plugin.py" line="152" />
+   <location filename="../mymap_plugin/plugin.py" line="174" />
    <location filename="../mymap_plugin/ward_map/processing/validate_ward_map_algorithm.py" line="33" />
    <source>Rows given a uuid or asset code: {}</source>
    <translation>Số bản ghi được gán uuid hoặc mã tài sản: {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/plugin.py" line="153" />
+   <location filename="../mymap_plugin/plugin.py" line="175" />
    <location filename="../mymap_plugin/ward_map/processing/validate_ward_map_algorithm.py" line="34" />
    <source>SQLite integrity check: {}</source>
    <translation>Kiểm tra toàn vẹn SQLite: {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/plugin.py" line="154" />
+   <location filename="../mymap_plugin/plugin.py" line="176" />
    <source>Drainage lines pointing at missing nodes: {}</source>
    <translation>Tuyến thoát nước trỏ tới nút không tồn tại: {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/plugin.py" line="155" />
+   <location filename="../mymap_plugin/plugin.py" line="177" />
    <source>Invalid asset codes: {}</source>
    <translation>Mã tài sản không hợp lệ: {}</translation>
   </message>
@@ -92,102 +97,250 @@
    <location filename="../mymap_plugin/qr_labels/asset_links.py" line="23" />
    <location filename="../mymap_plugin/qr_labels/asset_links.py" line="30" />
    <source>An asset has no asset code yet: run “Validate ward map” first.</source>
-   <translation type="unfinished" />
+   <translation>Có tài sản chưa có mã tài sản: hãy chạy “Kiểm tra bản đồ phường” trước.</translation>
   </message>
   <message>
    <location filename="../mymap_plugin/qr_labels/expression_functions.py" line="20" />
    <source>&lt;h3&gt;mymap_qr_svg(text[, error_correction])&lt;/h3&gt;Returns a QR code of &lt;i&gt;text&lt;/i&gt; as SVG (base64: form) for a layout picture item's data-defined source. Error correction is L, M, Q (default) or H.</source>
-   <translation type="unfinished" />
+   <translation>&lt;h3&gt;mymap_qr_svg(text[, error_correction])&lt;/h3&gt;Trả về mã QR của &lt;i&gt;text&lt;/i&gt; dưới dạng SVG (dạng base64:) để dùng làm nguồn ảnh theo dữ liệu (data-defined) của mục hình ảnh trong bố cục in. Mức sửa lỗi là L, M, Q (mặc định) hoặc H.</translation>
   </message>
   <message>
    <location filename="../mymap_plugin/qr_labels/expression_functions.py" line="44" />
    <source>&lt;h3&gt;mymap_asset_url([code])&lt;/h3&gt;Returns the link a QR tag of the current asset holds, from its ward map's QR link template (or the link for &lt;i&gt;code&lt;/i&gt;).</source>
-   <translation type="unfinished" />
+   <translation>&lt;h3&gt;mymap_asset_url([code])&lt;/h3&gt;Trả về liên kết chứa trong tem QR của tài sản hiện tại, lấy theo mẫu liên kết QR của bản đồ phường (hoặc liên kết ứng với &lt;i&gt;code&lt;/i&gt;).</translation>
   </message>
   <message>
    <location filename="../mymap_plugin/qr_labels/expression_functions.py" line="30" />
    <source>Error correction must be L, M, Q or H.</source>
-   <translation type="unfinished" />
+   <translation>Mức sửa lỗi phải là L, M, Q hoặc H.</translation>
   </message>
   <message>
    <location filename="../mymap_plugin/qr_labels/expression_functions.py" line="72" />
    <source>mymap_asset_url() works on layers of a MyMap ward map.</source>
-   <translation type="unfinished" />
+   <translation>mymap_asset_url() chỉ hoạt động trên các lớp của bản đồ phường MyMap.</translation>
   </message>
   <message>
    <location filename="../mymap_plugin/qr_labels/gui/asset_locator.py" line="22" />
    <source>MyMap assets (code or QR link)</source>
-   <translation type="unfinished" />
+   <translation>Tài sản MyMap (mã hoặc liên kết QR)</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="58" />
+   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="201" />
+   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="216" />
+   <source>Print QR labels</source>
+   <translation>In tem QR</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="66" />
+   <location filename="../mymap_plugin/qr_labels/processing/export_tag_images_algorithm.py" line="33" />
+   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="55" />
+   <source>Selected assets only</source>
+   <translation>Chỉ các tài sản đã chọn</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="67" />
+   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="57" />
+   <location filename="../mymap_plugin/qr_labels/processing/mark_tags_algorithm.py" line="33" />
+   <source>Only assets whose tag is not yet attached</source>
+   <translation>Chỉ các tài sản chưa gắn tem</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="79" />
+   <location filename="../mymap_plugin/qr_labels/processing/export_tag_images_algorithm.py" line="31" />
+   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="54" />
+   <source>Asset layer</source>
+   <translation>Lớp tài sản</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="82" />
+   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="58" />
+   <source>Label sheet</source>
+   <translation>Tờ nhãn</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="83" />
+   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="61" />
+   <source>First free slot on the first sheet</source>
+   <translation>Ô nhãn trống đầu tiên trên tờ đầu tiên</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="84" />
+   <location filename="../mymap_plugin/qr_labels/processing/export_tag_images_algorithm.py" line="42" />
+   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="64" />
+   <source>The QR holds</source>
+   <translation>Mã QR chứa</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="85" />
+   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="65" />
+   <source>Printer offset X (mm, + moves right)</source>
+   <translation>Độ lệch máy in X (mm, + dịch sang phải)</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="86" />
+   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="66" />
+   <source>Printer offset Y (mm, + moves down)</source>
+   <translation>Độ lệch máy in Y (mm, + dịch xuống dưới)</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="88" />
+   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="71" />
+   <location filename="../mymap_plugin/qr_labels/label_templates.py" line="97" />
+   <source>Custom grid</source>
+   <translation>Lưới tùy chỉnh</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="105" />
+   <source>Calibration page…</source>
+   <translation>Trang căn chỉnh…</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="106" />
+   <source>Save PDF…</source>
+   <translation>Lưu PDF…</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="108" />
+   <source>Mark printed tags as attached</source>
+   <translation>Đánh dấu các tem đã in là đã gắn</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="110" />
+   <source>Close</source>
+   <translation>Đóng</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="194" />
+   <source>Save the calibration page</source>
+   <translation>Lưu trang căn chỉnh</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="195" />
+   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="208" />
+   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="82" />
+   <source>PDF files (*.pdf)</source>
+   <translation>Tệp PDF (*.pdf)</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="76" />
+   <location filename="../mymap_plugin/qr_labels/processing/export_tag_images_algorithm.py" line="42" />
+   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="64" />
+   <source>The asset's link</source>
+   <translation>Liên kết của tài sản</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="76" />
+   <location filename="../mymap_plugin/qr_labels/processing/export_tag_images_algorithm.py" line="42" />
+   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="64" />
+   <source>The asset code only</source>
+   <translation>Chỉ mã tài sản</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="158" />
+   <source>Open a ward map first: there is no asset layer in the project.</source>
+   <translation>Hãy mở bản đồ phường trước: dự án chưa có lớp tài sản nào.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="207" />
+   <source>Save the label sheets</source>
+   <translation>Lưu các tờ nhãn</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="183" />
+   <source>{} labels on {} sheets. The preview shows the first sheet.</source>
+   <translation>{} nhãn trên {} tờ. Bản xem trước hiển thị tờ đầu tiên.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="203" />
+   <source>Calibration page saved: {}. Print it at 100 %.</source>
+   <translation>Đã lưu trang căn chỉnh: {}. Hãy in ở tỷ lệ 100 %.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="222" />
+   <source>Writing {}…</source>
+   <translation>Đang ghi {}…</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="229" />
+   <source>{} labels saved to {}. Print at 100 % (actual size). When the tags are on, mark them as attached.</source>
+   <translation>Đã lưu {} nhãn vào {}. Hãy in ở tỷ lệ 100 % (kích thước thật). Khi đã gắn tem, hãy đánh dấu là đã gắn.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="240" />
+   <location filename="../mymap_plugin/qr_labels/processing/mark_tags_algorithm.py" line="44" />
+   <source>QR tag status set for {} assets.</source>
+   <translation>Đã đặt trạng thái tem QR cho {} tài sản.</translation>
   </message>
   <message>
    <location filename="../mymap_plugin/qr_labels/label_content.py" line="86" />
    <source>Choose an asset layer of a ward map (housing, trees, drainage lines, drainage nodes or sensors).</source>
-   <translation type="unfinished" />
+   <translation>Hãy chọn một lớp tài sản của bản đồ phường (nhà ở, cây xanh, tuyến thoát nước, nút thoát nước hoặc cảm biến).</translation>
   </message>
   <message>
    <location filename="../mymap_plugin/qr_labels/label_content.py" line="90" />
    <source>The layer {} has no QR tags: choose housing, trees, drainage lines, drainage nodes or sensors.</source>
-   <translation type="unfinished" />
+   <translation>Lớp {} không có tem QR: hãy chọn nhà ở, cây xanh, tuyến thoát nước, nút thoát nước hoặc cảm biến.</translation>
   </message>
   <message>
    <location filename="../mymap_plugin/qr_labels/label_content.py" line="122" />
    <source>{} assets in {} have no asset code yet: run “Validate ward map” first, then print their tags.</source>
-   <translation type="unfinished" />
+   <translation>Có {} tài sản trong {} chưa có mã tài sản: hãy chạy “Kiểm tra bản đồ phường” trước, sau đó mới in tem.</translation>
   </message>
   <message>
    <location filename="../mymap_plugin/qr_labels/label_content.py" line="125" />
    <source>There is no asset to label in {} (check the selection and the “not yet attached” filter).</source>
-   <translation type="unfinished" />
+   <translation>Không có tài sản nào cần in nhãn trong {} (hãy kiểm tra vùng chọn và bộ lọc “chưa gắn tem”).</translation>
   </message>
   <message>
    <location filename="../mymap_plugin/qr_labels/label_content.py" line="128" />
    <source>Hotline {}</source>
-   <translation type="unfinished" />
+   <translation>☎ {}</translation>
   </message>
   <message>
    <location filename="../mymap_plugin/qr_labels/label_content.py" line="99" />
    <source>No asset is selected in {}: select the assets to label, or untick “Selected assets only”.</source>
-   <translation type="unfinished" />
+   <translation>Chưa chọn tài sản nào trong {}: hãy chọn các tài sản cần in nhãn, hoặc bỏ đánh dấu “Chỉ các tài sản đã chọn”.</translation>
   </message>
   <message>
    <location filename="../mymap_plugin/qr_labels/label_content.py" line="55" />
    <source>No. {}</source>
-   <translation type="unfinished" />
+   <translation>Số {}</translation>
   </message>
   <message>
    <location filename="../mymap_plugin/qr_labels/label_content.py" line="57" />
    <source>sub-alley {}</source>
-   <translation type="unfinished" />
+   <translation>ngách {}</translation>
   </message>
   <message>
    <location filename="../mymap_plugin/qr_labels/label_content.py" line="59" />
    <source>alley {}</source>
-   <translation type="unfinished" />
+   <translation>ngõ {}</translation>
   </message>
   <message>
    <location filename="../mymap_plugin/qr_labels/label_sheet.py" line="198" />
    <source>QR tags</source>
-   <translation type="unfinished" />
+   <translation>Tem QR</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/label_sheet.py" line="328" />
+   <location filename="../mymap_plugin/qr_labels/label_sheet.py" line="380" />
    <source>Calibration for {}: print at 100 % (actual size), never “fit to page”. Each ruler is {:.0f} mm long. Lay this page on a label sheet against the light: the outlines must match the labels. If they are shifted, set the printer offsets X/Y (mm) and print this page again. Offsets now: X {:+.1f} mm, Y {:+.1f} mm.</source>
-   <translation type="unfinished" />
+   <translation>Căn chỉnh cho {}: in ở tỷ lệ 100 % (kích thước thực), tuyệt đối không chọn “Vừa với trang”. Mỗi thước đo dài {:.0f} mm. Đặt trang này chồng lên một tờ nhãn rồi soi trước nguồn sáng: các đường viền phải trùng khớp với các nhãn. Nếu bị lệch, hãy đặt độ lệch máy in X/Y (mm) rồi in lại trang này. Độ lệch hiện tại: X {:+.1f} mm, Y {:+.1f} mm.</translation>
   </message>
   <message>
    <location filename="../mymap_plugin/qr_labels/label_sheet.py" line="105" />
    <source>The label template {} is too small for these tags: the QR code (version {}, error correction {}) would have {:.2f} mm modules, and tags on this kind of asset need at least {:.1f} mm. Use a larger template ({}), or put only the asset code in the QR.</source>
-   <translation type="unfinished" />
+   <translation>Mẫu nhãn {} quá nhỏ cho các tem này: mã QR (phiên bản {}, mức sửa lỗi {}) sẽ có mô-đun {:.2f} mm, trong khi tem cho loại tài sản này cần mô-đun tối thiểu {:.1f} mm. Hãy dùng mẫu lớn hơn ({}), hoặc chỉ đưa mã tài sản vào QR.</translation>
   </message>
   <message>
    <location filename="../mymap_plugin/qr_labels/label_sheet.py" line="110" />
    <source>a custom grid</source>
-   <translation type="unfinished" />
+   <translation>lưới tùy chỉnh</translation>
   </message>
   <message>
    <location filename="../mymap_plugin/qr_labels/label_sheet.py" line="213" />
    <source>Choose an output file ending in {}.</source>
-   <translation type="unfinished" />
+   <translation>Hãy chọn tệp đầu ra có đuôi {}.</translation>
   </message>
   <message>
    <location filename="../mymap_plugin/qr_labels/label_sheet.py" line="216" />
@@ -197,245 +350,176 @@
   </message>
   <message>
    <location filename="../mymap_plugin/qr_labels/label_sheet.py" line="219" />
-   <location filename="../mymap_plugin/qr_labels/label_sheet.py" line="250" />
-   <location filename="../mymap_plugin/qr_labels/label_sheet.py" line="309" />
+   <location filename="../mymap_plugin/qr_labels/label_sheet.py" line="328" />
+   <location filename="../mymap_plugin/qr_labels/label_sheet.py" line="361" />
    <source>{} cannot be written: choose a folder you may write in.</source>
-   <translation type="unfinished" />
+   <translation>Không thể ghi {}: hãy chọn thư mục mà bạn có quyền ghi.</translation>
   </message>
   <message>
    <location filename="../mymap_plugin/qr_labels/label_sheet.py" line="232" />
    <source>The first free slot must be between 1 and {} on this sheet.</source>
-   <translation type="unfinished" />
+   <translation>Ô nhãn trống đầu tiên phải nằm trong khoảng từ 1 đến {} trên tờ nhãn này.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/label_sheet.py" line="279" />
+   <location filename="../mymap_plugin/qr_labels/label_sheet.py" line="284" />
    <source>Printing the labels was cancelled; no PDF was written.</source>
-   <translation type="unfinished" />
+   <translation>Đã hủy in nhãn; không có tệp PDF nào được ghi.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/qr_labels/label_sheet_task.py" line="11" />
+   <source>Printing {} QR labels</source>
+   <translation>Đang in {} tem QR</translation>
   </message>
   <message>
    <location filename="../mymap_plugin/qr_labels/label_templates.py" line="48" />
    <source>The label grid needs at least one row and one column of labels with a positive size.</source>
-   <translation type="unfinished" />
+   <translation>Lưới nhãn cần có ít nhất một hàng và một cột nhãn, với kích thước nhãn lớn hơn 0.</translation>
   </message>
   <message>
    <location filename="../mymap_plugin/qr_labels/label_templates.py" line="51" />
    <source>The page size must be positive.</source>
-   <translation type="unfinished" />
+   <translation>Kích thước trang phải lớn hơn 0.</translation>
   </message>
   <message>
    <location filename="../mymap_plugin/qr_labels/label_templates.py" line="55" />
    <source>Margins and gaps cannot be negative.</source>
-   <translation type="unfinished" />
+   <translation>Lề và khoảng cách giữa các nhãn không được âm.</translation>
   </message>
   <message>
    <location filename="../mymap_plugin/qr_labels/label_templates.py" line="64" />
    <source>A4, 3 × 7 labels of 63.5 × 38.1 mm (L7160)</source>
-   <translation type="unfinished" />
+   <translation>A4, 3 × 7 nhãn cỡ 63,5 × 38,1 mm (L7160)</translation>
   </message>
   <message>
    <location filename="../mymap_plugin/qr_labels/label_templates.py" line="66" />
    <source>A4, 2 × 7 labels of 99.1 × 38.1 mm (L7163)</source>
-   <translation type="unfinished" />
+   <translation>A4, 2 × 7 nhãn cỡ 99,1 × 38,1 mm (L7163)</translation>
   </message>
   <message>
    <location filename="../mymap_plugin/qr_labels/label_templates.py" line="68" />
    <source>A4, 5 × 13 labels of 38.1 × 21.2 mm (L7651)</source>
-   <translation type="unfinished" />
+   <translation>A4, 5 × 13 nhãn cỡ 38,1 × 21,2 mm (L7651)</translation>
   </message>
   <message>
    <location filename="../mymap_plugin/qr_labels/label_templates.py" line="70" />
    <source>A4, 3 × 8 labels of 63.5 × 33.9 mm (L7159)</source>
-   <translation type="unfinished" />
+   <translation>A4, 3 × 8 nhãn cỡ 63,5 × 33,9 mm (L7159)</translation>
   </message>
   <message>
    <location filename="../mymap_plugin/qr_labels/label_templates.py" line="72" />
    <source>Label roll, one 50 × 30 mm label per page</source>
-   <translation type="unfinished" />
+   <translation>Cuộn nhãn, mỗi trang một nhãn 50 × 30 mm</translation>
   </message>
   <message>
    <location filename="../mymap_plugin/qr_labels/label_templates.py" line="74" />
    <source>Plates for manholes and poles, A4, 2 plates of 190 × 135 mm</source>
-   <translation type="unfinished" />
-  </message>
-  <message>
-   <location filename="../mymap_plugin/qr_labels/label_templates.py" line="97" />
-   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="35" />
-   <source>Custom grid</source>
-   <translation type="unfinished" />
+   <translation>Biển gắn hố ga và cột, A4, 2 biển cỡ 190 × 135 mm</translation>
   </message>
   <message>
    <location filename="../mymap_plugin/qr_labels/label_templates.py" line="90" />
    <source>Unknown label template {}; choose one of {}.</source>
-   <translation type="unfinished" />
+   <translation>Mẫu nhãn {} không xác định; hãy chọn một trong các mẫu: {}.</translation>
   </message>
   <message>
    <location filename="../mymap_plugin/qr_labels/label_templates.py" line="57" />
    <source>The labels do not fit on the page: the grid is {:.1f} × {:.1f} mm, the page {:.1f} × {:.1f} mm. Check the rows, columns, label size, margins and gaps.</source>
-   <translation type="unfinished" />
+   <translation>Các nhãn không vừa trang: lưới nhãn có kích thước {:.1f} × {:.1f} mm, còn trang là {:.1f} × {:.1f} mm. Hãy kiểm tra số hàng, số cột, kích thước nhãn, lề và khoảng cách giữa các nhãn.</translation>
   </message>
   <message>
    <location filename="../mymap_plugin/qr_labels/processing/export_tag_images_algorithm.py" line="28" />
    <source>Export QR tag images</source>
-   <translation type="unfinished" />
-  </message>
-  <message>
-   <location filename="../mymap_plugin/qr_labels/processing/export_tag_images_algorithm.py" line="31" />
-   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="54" />
-   <location filename="../mymap_plugin/qr_labels/processing/mark_tags_algorithm.py" line="29" />
-   <source>Asset layer</source>
-   <translation type="unfinished" />
-  </message>
-  <message>
-   <location filename="../mymap_plugin/qr_labels/processing/export_tag_images_algorithm.py" line="33" />
-   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="55" />
-   <location filename="../mymap_plugin/qr_labels/processing/mark_tags_algorithm.py" line="31" />
-   <source>Selected assets only</source>
-   <translation type="unfinished" />
+   <translation>Xuất ảnh tem QR</translation>
   </message>
   <message>
    <location filename="../mymap_plugin/qr_labels/processing/export_tag_images_algorithm.py" line="34" />
    <source>Image format</source>
-   <translation type="unfinished" />
+   <translation>Định dạng ảnh</translation>
   </message>
   <message>
    <location filename="../mymap_plugin/qr_labels/processing/export_tag_images_algorithm.py" line="35" />
    <source>Print resolution (dpi)</source>
-   <translation type="unfinished" />
+   <translation>Độ phân giải in (dpi)</translation>
   </message>
   <message>
    <location filename="../mymap_plugin/qr_labels/processing/export_tag_images_algorithm.py" line="39" />
    <source>QR module size (mm, 0 = the asset type's minimum)</source>
-   <translation type="unfinished" />
-  </message>
-  <message>
-   <location filename="../mymap_plugin/qr_labels/processing/export_tag_images_algorithm.py" line="42" />
-   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="64" />
-   <source>The QR holds</source>
-   <translation type="unfinished" />
+   <translation>Kích thước mô-đun QR (mm, 0 = mức tối thiểu của loại tài sản)</translation>
   </message>
   <message>
    <location filename="../mymap_plugin/qr_labels/processing/export_tag_images_algorithm.py" line="43" />
    <source>Folder for the images</source>
-   <translation type="unfinished" />
+   <translation>Thư mục lưu ảnh</translation>
   </message>
   <message>
    <location filename="../mymap_plugin/qr_labels/processing/export_tag_images_algorithm.py" line="44" />
    <source>Images</source>
-   <translation type="unfinished" />
-  </message>
-  <message>
-   <location filename="../mymap_plugin/qr_labels/processing/export_tag_images_algorithm.py" line="42" />
-   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="64" />
-   <source>The asset's link</source>
-   <translation type="unfinished" />
-  </message>
-  <message>
-   <location filename="../mymap_plugin/qr_labels/processing/export_tag_images_algorithm.py" line="42" />
-   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="64" />
-   <source>The asset code only</source>
-   <translation type="unfinished" />
+   <translation>Số ảnh</translation>
   </message>
   <message>
    <location filename="../mymap_plugin/qr_labels/processing/export_tag_images_algorithm.py" line="54" />
    <source>{} tag images written to {}</source>
-   <translation type="unfinished" />
+   <translation>Đã ghi {} ảnh tem vào {}</translation>
   </message>
   <message>
    <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="50" />
    <source>Generate QR label sheets</source>
-   <translation type="unfinished" />
-  </message>
-  <message>
-   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="57" />
-   <location filename="../mymap_plugin/qr_labels/processing/mark_tags_algorithm.py" line="33" />
-   <source>Only assets whose tag is not yet attached</source>
-   <translation type="unfinished" />
-  </message>
-  <message>
-   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="58" />
-   <source>Label sheet</source>
-   <translation type="unfinished" />
-  </message>
-  <message>
-   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="61" />
-   <source>First free slot on the first sheet</source>
-   <translation type="unfinished" />
-  </message>
-  <message>
-   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="65" />
-   <source>Printer offset X (mm, + moves right)</source>
-   <translation type="unfinished" />
-  </message>
-  <message>
-   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="66" />
-   <source>Printer offset Y (mm, + moves down)</source>
-   <translation type="unfinished" />
+   <translation>Tạo tờ nhãn QR</translation>
   </message>
   <message>
    <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="70" />
    <source>Print a calibration page instead of labels</source>
-   <translation type="unfinished" />
+   <translation>In trang căn chỉnh thay cho nhãn</translation>
   </message>
   <message>
    <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="72" />
    <source>Smallest QR module (mm, 0 = the asset type's minimum)</source>
-   <translation type="unfinished" />
+   <translation>Mô-đun QR nhỏ nhất (mm, 0 = mức tối thiểu của loại tài sản)</translation>
   </message>
   <message>
    <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="81" />
    <source>Label sheets (PDF)</source>
-   <translation type="unfinished" />
-  </message>
-  <message>
-   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="82" />
-   <source>PDF files (*.pdf)</source>
-   <translation type="unfinished" />
+   <translation>Tờ nhãn (PDF)</translation>
   </message>
   <message>
    <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="83" />
    <location filename="../mymap_plugin/qr_labels/processing/publish_records_algorithm.py" line="37" />
    <source>Pages</source>
-   <translation type="unfinished" />
+   <translation>Số trang</translation>
   </message>
   <message>
    <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="84" />
    <source>Labels</source>
-   <translation type="unfinished" />
+   <translation>Số nhãn</translation>
   </message>
   <message>
    <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="103" />
    <source>Choose the asset layer whose tags to print.</source>
-   <translation type="unfinished" />
+   <translation>Hãy chọn lớp tài sản cần in tem.</translation>
   </message>
   <message>
    <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="110" />
    <source>{} labels on {} pages; QR version {}, error correction {}, modules {:.2f} mm.</source>
-   <translation type="unfinished" />
+   <translation>Đã tạo {} nhãn trên {} trang; mã QR phiên bản {}, mức sửa lỗi {}, mô-đun {:.2f} mm.</translation>
   </message>
   <message>
    <location filename="../mymap_plugin/qr_labels/processing/mark_tags_algorithm.py" line="26" />
    <source>Set QR tag status</source>
-   <translation type="unfinished" />
+   <translation>Đặt trạng thái tem QR</translation>
   </message>
   <message>
    <location filename="../mymap_plugin/qr_labels/processing/mark_tags_algorithm.py" line="35" />
    <source>New QR tag status</source>
-   <translation type="unfinished" />
+   <translation>Trạng thái tem QR mới</translation>
   </message>
   <message>
    <location filename="../mymap_plugin/qr_labels/processing/mark_tags_algorithm.py" line="36" />
    <source>Assets changed</source>
-   <translation type="unfinished" />
-  </message>
-  <message>
-   <location filename="../mymap_plugin/qr_labels/processing/mark_tags_algorithm.py" line="44" />
-   <source>QR tag status set for {} assets.</source>
-   <translation type="unfinished" />
+   <translation>Số tài sản đã thay đổi</translation>
   </message>
   <message>
    <location filename="../mymap_plugin/qr_labels/processing/publish_records_algorithm.py" line="27" />
    <source>Publish asset record pages</source>
-   <translation type="unfinished" />
+   <translation>Xuất bản trang thông tin tài sản</translation>
   </message>
   <message>
    <location filename="../mymap_plugin/qr_labels/processing/publish_records_algorithm.py" line="30" />
@@ -447,78 +531,78 @@
   <message>
    <location filename="../mymap_plugin/qr_labels/processing/publish_records_algorithm.py" line="33" />
    <source>Asset layers</source>
-   <translation type="unfinished" />
+   <translation>Các lớp tài sản</translation>
   </message>
   <message>
    <location filename="../mymap_plugin/qr_labels/processing/publish_records_algorithm.py" line="35" />
    <source>Add a small map to each page</source>
-   <translation type="unfinished" />
+   <translation>Thêm bản đồ nhỏ vào mỗi trang</translation>
   </message>
   <message>
    <location filename="../mymap_plugin/qr_labels/processing/publish_records_algorithm.py" line="36" />
    <source>Website folder</source>
-   <translation type="unfinished" />
+   <translation>Thư mục trang web</translation>
   </message>
   <message>
    <location filename="../mymap_plugin/qr_labels/processing/publish_records_algorithm.py" line="46" />
    <source>{} record pages written to {}</source>
-   <translation type="unfinished" />
+   <translation>Đã ghi {} trang thông tin vào {}</translation>
   </message>
   <message>
    <location filename="../mymap_plugin/qr_labels/publish_records.py" line="78" />
    <source>The QR link template must have a path after the web address, e.g. HTTPS://MYHAO.EXAMPLE.VN/A/{code}.</source>
-   <translation type="unfinished" />
+   <translation>Mẫu liên kết QR phải có đường dẫn sau địa chỉ trang web, ví dụ HTTPS://MYHAO.EXAMPLE.VN/A/{code}.</translation>
   </message>
   <message>
    <location filename="../mymap_plugin/qr_labels/publish_records.py" line="94" />
    <source>Choose a folder for the website.</source>
-   <translation type="unfinished" />
+   <translation>Hãy chọn thư mục cho trang web.</translation>
   </message>
   <message>
    <location filename="../mymap_plugin/qr_labels/publish_records.py" line="67" />
    <source>Yes</source>
-   <translation type="unfinished" />
+   <translation>Có</translation>
   </message>
   <message>
    <location filename="../mymap_plugin/qr_labels/publish_records.py" line="67" />
    <source>No</source>
-   <translation type="unfinished" />
+   <translation>Không</translation>
   </message>
   <message>
    <location filename="../mymap_plugin/qr_labels/publish_records.py" line="99" />
    <location filename="../mymap_plugin/qr_labels/tag_images.py" line="51" />
    <source>{} is a file, not a folder.</source>
-   <translation type="unfinished" />
+   <translation>{} là một tệp, không phải thư mục.</translation>
   </message>
   <message>
    <location filename="../mymap_plugin/qr_labels/publish_records.py" line="103" />
    <source>Unknown asset layer {}.</source>
-   <translation type="unfinished" />
+   <translation>Lớp tài sản {} không xác định.</translation>
   </message>
   <message>
    <location filename="../mymap_plugin/qr_labels/publish_records.py" line="206" />
    <source>Assets with QR tags</source>
-   <translation type="unfinished" />
+   <translation>Tài sản có tem QR</translation>
   </message>
   <message>
    <location filename="../mymap_plugin/qr_labels/publish_records.py" line="208" />
    <source>Public information only.</source>
-   <translation type="unfinished" />
+   <translation>Chỉ gồm thông tin công khai.</translation>
   </message>
   <message>
    <location filename="../mymap_plugin/qr_labels/publish_records.py" line="204" />
    <source>Publishing was cancelled; the previous website was kept.</source>
-   <translation type="unfinished" />
+   <translation>Đã hủy xuất bản; trang web trước đó được giữ nguyên.</translation>
   </message>
   <message>
    <location filename="../mymap_plugin/qr_labels/publish_records.py" line="187" />
    <source>Asset record of the ward's digital map</source>
-   <translation type="unfinished" />
+   <translation>Thông tin tài sản trên bản đồ số phường</translation>
   </message>
   <message>
    <location filename="../mymap_plugin/qr_labels/publish_records.py" line="188" />
    <source>This page shows public information only. Check that the asset code matches the tag you scanned.</source>
-   <translation type="unfinished" />
+   <translation>Trang này chỉ hiển thị thông tin công khai. Hãy kiểm tra xem mã tài sản có khớp với tem bạn vừa quét hay không.</translation>
   </message>
   <message>
    <location filename="../mymap_plugin/qr_labels/publish_records.py" line="162" />
@@ -529,57 +613,57 @@
   <message>
    <location filename="../mymap_plugin/qr_labels/publish_records.py" line="174" />
    <source>Map</source>
-   <translation type="unfinished" />
+   <translation>Bản đồ</translation>
   </message>
   <message>
    <location filename="../mymap_plugin/qr_labels/publish_records.py" line="184" />
    <source>Report a problem: call {}</source>
-   <translation type="unfinished" />
+   <translation>Phản ánh sự cố: gọi {}</translation>
   </message>
   <message>
    <location filename="../mymap_plugin/qr_labels/tag_images.py" line="40" />
    <source>The image format must be PNG or SVG.</source>
-   <translation type="unfinished" />
+   <translation>Định dạng ảnh phải là PNG hoặc SVG.</translation>
   </message>
   <message>
    <location filename="../mymap_plugin/qr_labels/tag_images.py" line="42" />
    <source>The print resolution must be between 72 and 4800 dpi.</source>
-   <translation type="unfinished" />
+   <translation>Độ phân giải in phải nằm trong khoảng từ 72 đến 4800 dpi.</translation>
   </message>
   <message>
    <location filename="../mymap_plugin/qr_labels/tag_images.py" line="45" />
    <source>Choose a folder for the tag images.</source>
-   <translation type="unfinished" />
+   <translation>Hãy chọn thư mục lưu ảnh tem.</translation>
   </message>
   <message>
    <location filename="../mymap_plugin/qr_labels/tag_images.py" line="75" />
    <source>Exporting the tag images was cancelled; nothing was written.</source>
-   <translation type="unfinished" />
+   <translation>Đã hủy xuất ảnh tem; không có tệp nào được ghi.</translation>
   </message>
   <message>
    <location filename="../mymap_plugin/qr_labels/tag_images.py" line="68" />
    <source>{} cannot be written.</source>
-   <translation type="unfinished" />
+   <translation>Không thể ghi {}.</translation>
   </message>
   <message>
    <location filename="../mymap_plugin/qr_labels/tag_status.py" line="14" />
    <source>Unknown QR tag status {}.</source>
-   <translation type="unfinished" />
+   <translation>Trạng thái tem QR {} không xác định.</translation>
   </message>
   <message>
    <location filename="../mymap_plugin/qr_labels/tag_status.py" line="17" />
    <source>The layer {} has no QR tag status.</source>
-   <translation type="unfinished" />
+   <translation>Lớp {} không có trạng thái tem QR.</translation>
   </message>
   <message>
    <location filename="../mymap_plugin/qr_labels/tag_status.py" line="23" />
    <source>The layer {} cannot be edited.</source>
-   <translation type="unfinished" />
+   <translation>Không thể chỉnh sửa lớp {}.</translation>
   </message>
   <message>
    <location filename="../mymap_plugin/qr_labels/tag_status.py" line="34" />
    <source>The QR tag status could not be saved: {}</source>
-   <translation type="unfinished" />
+   <translation>Không thể lưu trạng thái tem QR: {}</translation>
   </message>
   <message>
    <location filename="../mymap_plugin/ward_map/create_ward_map.py" line="39" />

@@ -11,6 +11,8 @@ from .errors import MyMapError
 from .i18n import install_translator, remove_translator, tr
 from .message_log import log_info
 from .processing_provider import MyMapProvider
+from .qr_labels.expression_functions import register_functions, unregister_functions
+from .qr_labels.gui.asset_locator import AssetLocatorFilter
 from .resources_paths import icon_path
 from .ward_map.create_ward_map_task import CreateWardMapTask
 from .ward_map.edit_hooks import WardLayerWatcher
@@ -28,6 +30,8 @@ class MyMapPlugin:
         self.actions = []
         self.toolbar = None
         self.watcher = None
+        self.locator_filter = None
+        self.functions_registered = False
         self.tasks = []
         self.last_opened_group = None
 
@@ -35,6 +39,9 @@ class MyMapPlugin:
     def initProcessing(self):  # noqa: N802 - QGIS calls it by this name (also in qgis_process)
         if self.translator is None:
             self.translator = install_translator()
+        if not self.functions_registered:
+            register_functions()
+            self.functions_registered = True
         if self.provider is None:
             self.provider = MyMapProvider()
             QgsApplication.processingRegistry().addProvider(self.provider)
@@ -46,7 +53,10 @@ class MyMapPlugin:
         self.new_ward_action = self._add_action("icon.svg", tr("New ward map…"), self.show_new_ward_dialog)
         self.open_ward_action = self._add_action("open_ward.svg", tr("Open ward map…"), self.choose_and_open_ward)
         self.validate_action = self._add_action("validate.svg", tr("Validate ward map…"), self.choose_and_validate)
+        self.labels_action = self._add_action("labels.svg", tr("Print QR labels…"), self.show_label_dialog)
         self.watcher = WardLayerWatcher(QgsProject.instance(), user=self._user_name())
+        self.locator_filter = AssetLocatorFilter(self.iface)
+        self.iface.registerLocatorFilter(self.locator_filter)
 
     def unload(self):
         for action in self.actions:
@@ -63,6 +73,12 @@ class MyMapPlugin:
         if self.watcher is not None:
             self.watcher.unload()
             self.watcher = None
+        if self.locator_filter is not None:
+            self.iface.deregisterLocatorFilter(self.locator_filter)
+            self.locator_filter = None
+        if self.functions_registered:
+            unregister_functions()
+            self.functions_registered = False
         remove_translator(self.translator)
         self.translator = None
 
@@ -138,6 +154,12 @@ class MyMapPlugin:
                 canvas.refresh()
         self.iface.messageBar().pushSuccess(MENU, tr("Ward map opened: {}").format(path))
         return self.last_opened_group
+
+    def show_label_dialog(self):
+        from .qr_labels.gui.label_dialog import LabelDialog
+        dialog = LabelDialog(self.iface, self.iface.mainWindow())
+        dialog.exec()
+        return dialog
 
     def choose_and_validate(self):
         path, _filter = QFileDialog.getOpenFileName(

@@ -220,63 +220,114 @@ def check_output_file(output, extension=".pdf") -> Path:
     return output
 
 
+class LabelPainter:
+    """Paints labels of a LabelSource into slots of a template, page after page,
+    on any paint device whose logical resolution is RESOLUTION_DPI (the PDF
+    writer, or a preview image told it has that resolution)."""
+
+    def __init__(self, source, template: SheetTemplate, start_slot: int = 1, offset_x_mm: float = 0.0,
+                 offset_y_mm: float = 0.0, min_module_mm: float = 0.0):
+        template.check()
+        if not 1 <= int(start_slot) <= template.slots_per_page:
+            raise MyMapError(tr("The first free slot must be between 1 and {} on this sheet.")
+                             .format(template.slots_per_page))
+        self.source = source
+        self.template = template
+        self.start_slot = int(start_slot)
+        self.offsets = (offset_x_mm, offset_y_mm)
+        self.error_correction = ERROR_CORRECTION[source.layer_name]
+        self.minimum = min_module_mm or MIN_MODULE_MM[source.layer_name]
+        longest = max(source.items, key=lambda item: len(item.payload)).payload
+        self.largest = check_module_size(template, source.layer_name, longest, self.error_correction, self.minimum)
+        from .asset_links import link_host
+        self.footer = (source.ward_name, source.hotline, link_host(source.link_template))
+        self._layouts = {}
+        self._fonts = {}
+
+    @property
+    def pages(self) -> int:
+        return (self.start_slot - 1 + len(self.source.items) - 1) // self.template.slots_per_page + 1
+
+    def lines(self, item):
+        return (item.type_text, item.descriptor) + self.footer
+
+    def paint(self, painter, device, new_page=None, feedback=None, max_pages=None) -> int:
+        """Paint the labels; *new_page()* is called between pages. Returns pages painted."""
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        painter.setPen(QPen(QColor(0, 0, 0)))
+        template = self.template
+        slot = self.start_slot - 1
+        pages = 1
+        total = len(self.source.items)
+        for number, item in enumerate(self.source.items):
+            if slot >= template.slots_per_page:
+                if max_pages is not None and pages >= max_pages:
+                    break
+                new_page()
+                pages += 1
+                slot = 0
+            qr = make_qr(item.payload, self.error_correction)
+            layout = self._layouts.get(qr.size)
+            if layout is None:
+                layout = self._layouts[qr.size] = qr_layout(template, qr.size, self.minimum)
+            module_mm, block_mm, side_by_side = layout
+            fonts = self._fonts.get(qr.size)
+            if fonts is None:
+                fonts = self._fonts[qr.size] = _Fonts(template, side_by_side, block_mm, device,
+                                                      item.code[:2] + "8" * (len(item.code) - 2))
+            draw_label(painter, fonts, template, template.slot_rect(slot, *self.offsets), item, qr,
+                       module_mm, block_mm, side_by_side, self.lines)
+            slot += 1
+            if feedback is not None and number % 50 == 0:
+                feedback.setProgress(100.0 * number / total)
+                if feedback.isCanceled():
+                    raise MyMapError(tr("Printing the labels was cancelled; no PDF was written."))
+        return pages
+
+
+def preview_image(source, template: SheetTemplate, start_slot=1, offset_x_mm=0.0, offset_y_mm=0.0,
+                  min_module_mm=0.0, dpi=96):
+    """The first sheet as an image (for the dialog's live preview), slot outlines in grey."""
+    from qgis.PyQt.QtGui import QImage
+    label_painter = LabelPainter(source, template, start_slot, offset_x_mm, offset_y_mm, min_module_mm)
+    width = int(round(template.page_width_mm / 25.4 * dpi))
+    height = int(round(template.page_height_mm / 25.4 * dpi))
+    image = QImage(width, height, QImage.Format.Format_RGB32)
+    image.fill(QColor(255, 255, 255))
+    dots_per_metre = int(round(RESOLUTION_DPI / 0.0254))
+    image.setDotsPerMeterX(dots_per_metre)
+    image.setDotsPerMeterY(dots_per_metre)
+    painter = QPainter(image)
+    painter.scale(dpi / RESOLUTION_DPI, dpi / RESOLUTION_DPI)
+    outline = QPen(QColor(190, 190, 190))
+    outline.setWidthF(mm_to_px(0.2))
+    painter.setPen(outline)
+    for slot in range(template.slots_per_page):
+        x, y, w, h = template.slot_rect(slot)
+        painter.drawRoundedRect(QRectF(mm_to_px(x), mm_to_px(y), mm_to_px(w), mm_to_px(h)),
+                                mm_to_px(1.5), mm_to_px(1.5))
+    label_painter.paint(painter, image, max_pages=1)
+    painter.end()
+    image.setDotsPerMeterX(int(round(dpi / 0.0254)))
+    image.setDotsPerMeterY(int(round(dpi / 0.0254)))
+    return image
+
+
 def write_label_sheets(source, template: SheetTemplate, output, start_slot: int = 1, offset_x_mm: float = 0.0,
                        offset_y_mm: float = 0.0, min_module_mm: float = 0.0, feedback=None) -> SheetResult:
     """Write the labels of *source* (a LabelSource) onto sheets of *template* as a PDF.
 
     *start_slot* is the first free slot (1-based) of the first, partly used sheet.
     """
-    template.check()
     output = check_output_file(output)
-    if not 1 <= int(start_slot) <= template.slots_per_page:
-        raise MyMapError(tr("The first free slot must be between 1 and {} on this sheet.")
-                         .format(template.slots_per_page))
-    error_correction = ERROR_CORRECTION[source.layer_name]
-    minimum = min_module_mm or MIN_MODULE_MM[source.layer_name]
-    longest = max(source.items, key=lambda item: len(item.payload)).payload
-    largest = check_module_size(template, source.layer_name, longest, error_correction, minimum)
-    ward_line = source.ward_name
-    hotline = source.hotline
-    from .asset_links import link_host
-    host = link_host(source.link_template)
-
-    def lines(item):
-        return (item.type_text, item.descriptor, ward_line, hotline, host)
-
+    label_painter = LabelPainter(source, template, start_slot, offset_x_mm, offset_y_mm, min_module_mm)
     temporary = _temporary_path(output)
     writer = _pdf_writer(temporary, template)
     painter = QPainter()
     if not painter.begin(writer):
         raise MyMapError(tr("{} cannot be written: choose a folder you may write in.").format(output))
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-    painter.setPen(QPen(QColor(0, 0, 0)))
-    module_mm = block_mm = 0.0
-    pages = 1
     try:
-        cache = {}
-        slot = int(start_slot) - 1
-        total = len(source.items)
-        fonts_by_version = {}
-        for number, item in enumerate(source.items):
-            if slot >= template.slots_per_page:
-                writer.newPage()
-                pages += 1
-                slot = 0
-            qr = make_qr(item.payload, error_correction)
-            if qr.size not in cache:
-                cache[qr.size] = qr_layout(template, qr.size, minimum)
-            module_mm, block_mm, side_by_side = cache[qr.size]
-            if qr.size not in fonts_by_version:
-                fonts_by_version[qr.size] = _Fonts(template, side_by_side, block_mm, writer,
-                                                   item.code[:2] + "8" * (len(item.code) - 2))
-            rect = template.slot_rect(slot, offset_x_mm, offset_y_mm)
-            draw_label(painter, fonts_by_version[qr.size], template, rect, item, qr, module_mm, block_mm,
-                       side_by_side, lines)
-            slot += 1
-            if feedback is not None and number % 50 == 0:
-                feedback.setProgress(100.0 * number / total)
-                if feedback.isCanceled():
-                    raise MyMapError(tr("Printing the labels was cancelled; no PDF was written."))
+        pages = label_painter.paint(painter, writer, writer.newPage, feedback)
         painter.end()
         os.replace(str(temporary), str(output))
     except BaseException:
@@ -286,8 +337,9 @@ def write_label_sheets(source, template: SheetTemplate, output, start_slot: int 
         raise
     finally:
         del writer
-    return SheetResult(pages, len(source.items), qr_layout(template, largest.size, minimum)[0], largest.version,
-                       error_correction)
+    largest = label_painter.largest
+    return SheetResult(pages, len(source.items), qr_layout(template, largest.size, label_painter.minimum)[0],
+                       largest.version, label_painter.error_correction)
 
 
 def _remove(path: Path):

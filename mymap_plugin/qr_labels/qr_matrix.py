@@ -13,9 +13,9 @@ on the version (function patterns, the zig-zag data positions, the masks) or
 on the version and error correction level (codeword interleaving, format and
 version information) is built once and cached; each code then needs one
 fancy-index assignment for the data bits, one XOR for the eight masked
-candidates and a handful of vectorised numpy operations for the penalties of
-all eight candidates at once.  Segment bits and Reed-Solomon codewords are
-computed with Python integers (no per-bit loops).
+candidates and about thirty whole-array numpy operations for the penalties of
+all eight candidates at once (see the "line buffer" below).  Segment bits and
+Reed-Solomon codewords are computed with Python integers (no per-bit loops).
 
 Like ``qrcode``, masks are scored on a "test" matrix in which the format
 information, the version information and the dark module are all light; the
@@ -56,7 +56,6 @@ _VERSION_BIT_COUNT = 18
 _FIRST_VERSION_WITH_VERSION_INFO = 7
 _PAD_BYTES = (0xEC, 0x11)
 _GF_PRIMITIVE = 0x11D  # x^8 + x^4 + x^3 + x^2 + 1, as qrcode.base uses
-_RUN_LENGTH = 5  # rule 1: runs of at least five modules
 _FINDER_LIKE_PENALTY = 40
 _BLOCK_PENALTY = 3
 
@@ -357,7 +356,6 @@ class _VersionLayout:
     """Everything about a version that does not depend on the data."""
 
     size: int
-    reserved: np.ndarray        # (size, size) bool: not a data module
     data_positions: np.ndarray  # flat (row * size + col) data modules, zig-zag order
     line_template: np.ndarray   # (chunk,) uint8: function patterns (test mode) as lines
     line_masks: np.ndarray      # (8, chunk) uint8: 1 where mask flips a data module
@@ -435,7 +433,6 @@ def _version_layout(version: int) -> _VersionLayout:
     line_masks[line_masks > 1] = 0  # XOR must leave sentinels alone
     return _VersionLayout(
         size=size,
-        reserved=_read_only(reserved),
         data_positions=_read_only(np.array(positions, dtype=np.intp)),
         line_template=_read_only(line_template.copy()),
         line_masks=_read_only(line_masks.copy()),
@@ -718,7 +715,7 @@ def _ec_value(error_correction: str) -> int:
 def make_qr(text: str, error_correction: str = "Q", version: Optional[int] = None) -> QrCode:
     """Encode *text* as a QR Code, module for module as ``qrcode`` would.
 
-    *error_correction* is ``"L"``, ``"M"``, ``"Q"`` or ``"H"``.  With
+    *error_correction* is ``"L"``, ``"M"``, ``"Q"`` or ``"H"`` (any case).  With
     ``version=None`` the smallest version that fits is used; an explicit
     version must be large enough, otherwise :class:`ValueError` is raised
     (``qrcode`` itself would silently grow it).  Text longer than version 40

@@ -1,6 +1,6 @@
 """The plugin loads into QGIS, speaks Vietnamese, and unloads leaving nothing behind."""
 import pytest
-from qgis.core import QgsApplication, QgsProject
+from qgis.core import QgsApplication, QgsExpression, QgsProject
 from qgis.PyQt.QtCore import QCoreApplication
 
 import mymap_plugin
@@ -41,14 +41,19 @@ def test_load_and_unload_twice(qgis_iface, clean_registry):
         plugin.initGui()
         loaded = plugin_state(qgis_iface)
         assert loaded["provider"]
-        assert loaded["algorithms"] == ["mymap:create_ward_map", "mymap:open_ward_map",
-                                        "mymap:validate_ward_map"]
-        assert len(plugin.actions) == 3
+        assert loaded["algorithms"] == ["mymap:create_ward_map", "mymap:export_tag_images",
+                                        "mymap:generate_labels", "mymap:mark_tags", "mymap:open_ward_map",
+                                        "mymap:publish_records", "mymap:validate_ward_map"]
+        assert QgsExpression.isFunctionName("mymap_qr_svg") and QgsExpression.isFunctionName("mymap_asset_url")
+        assert len(plugin.actions) == 4
         assert all(action in plugin.toolbar.actions() for action in plugin.actions)
         assert loaded["project_receivers"] > before["project_receivers"]
         plugin.unload()
         assert plugin_state(qgis_iface) == before
         assert plugin.actions == [] and plugin.toolbar is None and plugin.watcher is None
+        assert plugin.locator_filter is None
+        assert not QgsExpression.isFunctionName("mymap_qr_svg")
+        assert not QgsExpression.isFunctionName("mymap_asset_url")
 
 
 def test_interface_is_vietnamese_with_vietnamese_locale(qgis_iface, clean_registry):
@@ -62,7 +67,7 @@ def test_interface_is_vietnamese_with_vietnamese_locale(qgis_iface, clean_regist
         plugin.initGui()
         try:
             texts = [action.text() for action in plugin.actions]
-            assert texts == ["Bản đồ phường mới…", "Mở bản đồ phường…", "Kiểm tra bản đồ phường…"]
+            assert texts == ["Bản đồ phường mới…", "Mở bản đồ phường…", "Kiểm tra bản đồ phường…", "In tem QR…"]
             algorithm = QgsApplication.processingRegistry().algorithmById("mymap:create_ward_map")
             assert algorithm.displayName() == "Tạo bản đồ phường"
             assert QCoreApplication.translate("mymap", "Ward name") == "Tên phường"

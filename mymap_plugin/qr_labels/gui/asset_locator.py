@@ -47,4 +47,4 @@ class AssetLocatorFilter(QgsLocatorFilter):
         if layer.geometryType() == POINT_GEOMETRY:   # points: zoom to a street's scale
             canvas.zoomScale(min(canvas.scale(), 1000))
         canvas.flashFeatureIds(layer, [feature_id])
-        self.iface.openFeatureForm(layer, feature)
+        self.iface.openFeatureForm(layer, feature, False, False)   # not modal: the map stays usable
