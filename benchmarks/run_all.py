@@ -15,15 +15,19 @@ def main():
     from qgis.core import QgsApplication
     app = QgsApplication([], True)
     app.initQgis()
+    import bench_labels
     import bench_ward_map
+    chosen = sys.argv[1:]
     rows = []
-    for module in (bench_ward_map,):
+    for module in (bench_ward_map, bench_labels):
+        if chosen and module.__name__ not in chosen:
+            continue
         rows += [(module.__name__,) + row for row in module.run()]
     width = max(len(row[1]) for row in rows)
     print("{:<16} {:<{w}} {:>10}".format("benchmark", "measure", "value", w=width))
     print("-" * (width + 30))
     for module, measure, value, unit, _kind in rows:
-        print("{:<16} {:<{w}} {:>8.3f} {}".format(module, measure, value, unit, w=width))
+        print("{:<16} {:<{w}} {:>10.3f} {}".format(module, measure, value, unit, w=width))
     del app
     return 0
 

@@ -71,8 +71,3 @@ DOUBLE_NUMBER = _first(("Qgis", "ProcessingNumberParameterType", "Double"),
                        ("QgsProcessingParameterNumber", "Type", "Double"))
 POINT_GEOMETRY = _first(("Qgis", "GeometryType", "Point"), ("QgsWkbTypes", "GeometryType", "PointGeometry"))
 
-
-def locator_user_data(result):
-    """QgsLocatorResult.userData is a member in QGIS 3.22 and a method later."""
-    data = result.userData
-    return data() if callable(data) else data

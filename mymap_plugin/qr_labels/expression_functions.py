@@ -5,7 +5,7 @@
 - ``mymap_asset_url()`` → the current feature's link from its ward's template
   (``mymap_asset_url(code)`` for a given code).
 """
-from qgis.core import QgsExpression, QgsExpressionFunction, QgsMapLayer, QgsProject
+from qgis.core import QgsExpression, QgsExpressionFunction, QgsProject
 
 from ..i18n import tr
 from ..ward_map.ward_settings import read_settings
@@ -49,11 +49,9 @@ class AssetUrlFunction(QgsExpressionFunction):
     def _template(self, context):
         layer = None
         if context is not None:
-            candidate = context.variable("layer")
-            layer = candidate if isinstance(candidate, QgsMapLayer) else None
-            if layer is None:
-                layer_id = context.variable("layer_id")
-                layer = QgsProject.instance().mapLayer(layer_id) if layer_id else None
+            # "layer_id", not "layer": the latter is a weak pointer PyQt cannot convert.
+            layer_id = context.variable("layer_id")
+            layer = QgsProject.instance().mapLayer(layer_id) if layer_id else None
         if layer is None:
             return None, ""
         source = layer.source()

@@ -56,19 +56,36 @@ def mm_to_px(value_mm: float) -> float:
     return value_mm * RESOLUTION_DPI / 25.4
 
 
-def qr_path(modules: numpy.ndarray, x_px: float, y_px: float, module_px: float) -> QPainterPath:
-    """One path of rectangles, one per horizontal run of dark modules."""
+def module_rectangles(modules: numpy.ndarray):
+    """Dark modules as (column, row, width, height) rectangles: horizontal runs,
+    stacked while the same run repeats on the next rows (fewer PDF path operators).
+    Vectorised: runs are sorted by (start, end, row) and grouped where rows follow."""
     rows, columns = modules.shape
     padded = numpy.zeros((rows, columns + 2), dtype=numpy.int8)
     padded[:, 1:-1] = modules
     changes = numpy.diff(padded, axis=1)
-    starts = numpy.argwhere(changes == 1)
-    ends = numpy.argwhere(changes == -1)
+    run_rows, run_starts = numpy.nonzero(changes == 1)
+    run_ends = numpy.nonzero(changes == -1)[1]
+    if run_rows.size == 0:
+        return []
+    order = numpy.lexsort((run_rows, run_ends, run_starts))
+    run_rows, run_starts, run_ends = run_rows[order], run_starts[order], run_ends[order]
+    new_group = numpy.ones(run_rows.size, dtype=bool)
+    new_group[1:] = (run_starts[1:] != run_starts[:-1]) | (run_ends[1:] != run_ends[:-1]) | \
+        (run_rows[1:] != run_rows[:-1] + 1)
+    firsts = numpy.nonzero(new_group)[0]
+    heights = numpy.diff(numpy.append(firsts, run_rows.size))
+    return list(zip(run_starts[firsts].tolist(), run_rows[firsts].tolist(),
+                    (run_ends[firsts] - run_starts[firsts]).tolist(), heights.tolist()))
+
+
+def qr_path(modules: numpy.ndarray, x_px: float, y_px: float, module_px: float) -> QPainterPath:
+    """The QR's dark modules as one path of rectangles (filled as one PDF path)."""
     path = QPainterPath()
     path.setFillRule(Qt.FillRule.WindingFill)
     add = path.addRect
-    for (row, start), (_row, end) in zip(starts.tolist(), ends.tolist()):
-        add(x_px + start * module_px, y_px + row * module_px, (end - start) * module_px, module_px)
+    for column, row, width, height in module_rectangles(modules):
+        add(x_px + column * module_px, y_px + row * module_px, width * module_px, height * module_px)
     return path
 
 

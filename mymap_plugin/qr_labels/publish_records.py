@@ -122,6 +122,7 @@ def _write_site(ward_path, folder, settings, template, translate, wanted, map_im
     import sqlite3
     with sqlite3.connect("file:{}?mode=ro".format(Path(ward_path).as_posix()), uri=True) as connection:
         species = dict(connection.execute("SELECT species_id, name_vi FROM species"))
+        groups = dict(connection.execute("SELECT group_id, name FROM residential_groups"))
     map_layers = [QgsVectorLayer(layer_source(ward_path, name), name, "ogr") for name in MAP_LAYERS] \
         if map_images else []
     index_rows = []
@@ -145,6 +146,8 @@ def _write_site(ward_path, folder, settings, template, translate, wanted, map_im
             rows = []
             for field_def in public:
                 shown = _display_value(field_def, feature[field_def.name], translate, species)
+                if field_def.name == "residential_group_id":
+                    shown = groups.get(shown, shown)
                 if shown:
                     record["fields"][field_def.name] = {"label": translate(field_def.alias), "value": shown}
                     rows.append("<tr><td class=k>{}</td><td>{}</td></tr>".format(
