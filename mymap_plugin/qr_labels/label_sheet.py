@@ -147,7 +147,7 @@ class _Fonts:
         if width > self.text_width_px:
             self.code = self._font(family, code_mm * self.text_width_px / width * 0.97, True)
         code_cap_mm = self.code.pointSizeF() * 0.3528 * 0.75
-        small_mm = max(1.3, min(code_cap_mm * 0.5, 2.4))
+        small_mm = max(1.3, min(code_cap_mm * 0.5, template.label_height_mm * 0.065))
         self.text = self._font(family, small_mm, False)
         self.bold_text = self._font(family, small_mm, True)
         self.code_metrics = QFontMetricsF(self.code, device)
