@@ -5,6 +5,12 @@ Writes into --output (default build/demo):
   my_hao.gpkg             the ward map (GeoPackage with styles and forms inside)
   my_hao.qgz              a QGIS project with the ward opened (group, CRS, themes)
   map_<theme>.png         the map themes rendered at 1920×1080
+  labels_housing.pdf      QR tags of every house on L7160 sheets (links)
+  labels_trees.pdf        QR tags of every tree on L7160 sheets (asset codes)
+  plates_drainage.pdf     plates for manholes and outfalls (PLATE_A4)
+  calibration_L7160.pdf   the printer calibration page
+  tag_images/             one PNG per sensor for the sign maker
+  records/                the record website of sensors and drainage nodes (open records/index.html)
 Safe to run twice: the files are replaced.
 """
 import argparse
@@ -59,6 +65,7 @@ def main():
             path = output / "map_{}.png".format(title.lower().replace(" ", "_"))
             image.save(str(path))
             images.append(path)
+        products = make_tag_products(ward, output)
     except MyMapError as error:
         print("MyMap: {}".format(error), file=sys.stderr)
         return 1
@@ -67,12 +74,40 @@ def main():
     print("  QGIS project:          {}".format(output / "my_hao.qgz"))
     for path in images:
         print("  map image:             {}".format(path))
+    for label, path in products:
+        print("  {:<22} {}".format(label + ":", path))
     print("  rows: " + ", ".join("{} {}".format(n, c) for n, c in report.counts.items()))
     print("  integrity: {}; invalid codes: {}; dangling drainage references: {}".format(
         report.integrity, report.invalid_codes, report.dangling_node_references))
     print("Open it in QGIS: qgis {}".format(output / "my_hao.qgz"))
     del translator
     return 0
+
+
+def make_tag_products(ward, output):
+    """QR label sheets, tag images and record pages of the demo ward."""
+    from qgis.core import QgsVectorLayer
+    from mymap_plugin.qr_labels.label_content import label_source
+    from mymap_plugin.qr_labels.label_sheet import write_calibration_page, write_label_sheets
+    from mymap_plugin.qr_labels.label_templates import TEMPLATES
+    from mymap_plugin.qr_labels.publish_records import publish_records
+    from mymap_plugin.qr_labels.tag_images import export_tag_images
+
+    def layer(name):
+        return QgsVectorLayer("{}|layername={}".format(ward, name), name, "ogr")
+    products = []
+    for name, payload, template, file_name in (("housing", "link", "L7160", "labels_housing.pdf"),
+                                               ("trees", "code", "L7160", "labels_trees.pdf"),
+                                               ("drainage_nodes", "link", "PLATE_A4", "plates_drainage.pdf")):
+        result = write_label_sheets(label_source(layer(name), payload=payload), TEMPLATES[template],
+                                    output / file_name)
+        products.append(("{} tags ({} pages)".format(result.labels, result.pages), output / file_name))
+    products.append(("calibration page", write_calibration_page(TEMPLATES["L7160"], output / "calibration_L7160.pdf")))
+    images = export_tag_images(label_source(layer("sensors")), output / "tag_images")
+    products.append(("{} tag images".format(len(images)), output / "tag_images"))
+    counts = publish_records(ward, output / "records", ["sensors", "drainage_nodes"], map_images=True)
+    products.append(("{} record pages".format(sum(counts.values())), output / "records" / "index.html"))
+    return products
 
 
 if __name__ == "__main__":

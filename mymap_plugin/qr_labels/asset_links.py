@@ -32,6 +32,23 @@ def qr_payload(payload: str, template: str, code: str, uuid: str = "", layer: st
     return asset_link(template, code, uuid, layer)
 
 
+def link_expression(template: str, layer_name: str) -> str:
+    """A QGIS expression building an asset's link from its fields, e.g.
+    ``concat('HTTPS://MYHAO.EXAMPLE.VN/A/', "asset_code")``."""
+    import string
+    parts = []
+    for literal, name, _spec, _conversion in string.Formatter().parse(template):
+        if literal:
+            parts.append("'" + literal.replace("'", "''") + "'")
+        if name == "code":
+            parts.append('"asset_code"')
+        elif name == "uuid":
+            parts.append('"uuid"')
+        elif name == "layer":
+            parts.append("'" + layer_name + "'")
+    return "concat({})".format(", ".join(parts))
+
+
 def link_host(template: str) -> str:
     """The web address printed in clear text under a tag (against fake stickers)."""
     parts = urlsplit(template.replace("{", "").replace("}", ""))

@@ -135,7 +135,18 @@ def apply_form(layer, layer_def: schema.Layer, ward, translate, lookup_sources: 
         form.setReadOnly(index, field_def.read_only or bool(field_def.computed))
     _tabbed_layout(form, layer, layer_def, translate)
     layer.setEditFormConfig(form)
-    layer.setDisplayExpression(layer_def.display_expression)
+    layer.setDisplayExpression(display_expression(layer_def, ward))
+
+
+def display_expression(layer_def: schema.Layer, ward) -> str:
+    """The layer's display expression. For asset layers it ends with the asset's QR
+    link, so field apps that search scanned text in display names (QField) find the
+    asset whether the tag holds the code or the whole link."""
+    if not layer_def.is_asset:
+        return layer_def.display_expression
+    from ..qr_labels.asset_links import link_expression
+    return "concat({}, '  ', {})".format(layer_def.display_expression,
+                                         link_expression(ward.qr_link_template, layer_def.name))
 
 
 def _tabbed_layout(form, layer, layer_def, translate) -> None:

@@ -79,7 +79,19 @@ def test_decoded_link_opens_the_asset_in_chromium(ward, tmp_path, mymap_provider
     publish(ward, site, [4], map_images=True)
     with sqlite3.connect(ward) as connection:
         code, name = connection.execute("SELECT asset_code, station_name FROM sensors LIMIT 1 OFFSET 3").fetchone()
-    link = LINK.format(code)
+    # The link as a phone reads it: decoded from the asset's printed tag image.
+    import zxingcpp
+    from PIL import Image
+    from qgis.core import QgsProject, QgsVectorLayer
+    sensors = QgsVectorLayer("{}|layername=sensors".format(ward), "sensors", "ogr")
+    QgsProject.instance().addMapLayer(sensors)
+    sensors.selectByIds([f.id() for f in sensors.getFeatures() if f["asset_code"] == code])
+    processing.run("mymap:export_tag_images", {"INPUT": sensors.id(), "SELECTED_ONLY": True,
+                                               "OUTPUT": str(tmp_path / "tags")})
+    QgsProject.instance().removeMapLayer(sensors.id())
+    decoded = zxingcpp.read_barcodes(Image.open(tmp_path / "tags" / "{}.png".format(code)))
+    link = decoded[0].text
+    assert link == LINK.format(code)
     # Served by a static web server at the template's base: the link's path resolves.
     handler = partial(SimpleHTTPRequestHandler, directory=str(site))
     server = ThreadingHTTPServer(("127.0.0.1", 0), handler)

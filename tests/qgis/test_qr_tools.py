@@ -166,3 +166,18 @@ def test_label_dialog_preview(ward, qgis_iface, qgis_app, vietnamese):
     assert not dialog.refresh_preview()
     assert "L7651" in dialog.message.text() and not dialog.save_button.isEnabled()
     dialog.close()
+
+
+def test_display_expression_holds_code_and_link(tmp_path, qgis_app):
+    """QField matches scanned text against display names: code and link both match."""
+    from qgis.core import QgsExpression
+    from mymap_plugin.ward_map.create_ward_map import create_ward_map
+    path = tmp_path / "ward.gpkg"
+    create_ward_map(path, "Phường Mỹ Hào", "12103", "33", demo=True, language="vi",
+                    qr_link_template="HTTPS://MYHAO.EXAMPLE.VN/A/{code}")
+    trees = QgsVectorLayer("{}|layername=trees".format(path), "trees", "ogr")
+    feature = next(trees.getFeatures())
+    context = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(trees))
+    context.setFeature(feature)
+    shown = QgsExpression(trees.displayExpression()).evaluate(context)
+    assert feature["asset_code"] in shown and LINK.format(feature["asset_code"]) in shown
