@@ -181,3 +181,30 @@ def test_display_expression_holds_code_and_link(tmp_path, qgis_app):
     context.setFeature(feature)
     shown = QgsExpression(trees.displayExpression()).evaluate(context)
     assert feature["asset_code"] in shown and LINK.format(feature["asset_code"]) in shown
+
+
+def test_label_dialog_saves_and_marks(ward, qgis_iface, qgis_app, tmp_path):
+    """The dialog's Save PDF runs the background task; then the printed tags can be marked."""
+    from qgis.PyQt.QtCore import QCoreApplication
+    from mymap_plugin.qr_labels.gui.label_dialog import LabelDialog
+    from tests.label_check import check_label_pdf
+    from mymap_plugin.qr_labels.label_templates import TEMPLATES
+    sensors = project_layer(ward, "sensors")
+    dialog = LabelDialog(qgis_iface)
+    dialog.layer.setCurrentIndex(dialog.layer.findData(sensors.id()))
+    dialog.template.setCurrentIndex(1)       # L7163
+    dialog.payload.setCurrentIndex(1)        # code only
+    assert dialog.refresh_preview(), dialog.message.text()
+    task = dialog.save_pdf(str(tmp_path / "sensors.pdf"))
+    assert task is not None
+    task.waitForFinished(60000)
+    for _ in range(100):
+        QCoreApplication.processEvents()
+        if dialog.mark_button.isEnabled():
+            break
+    assert dialog.mark_button.isEnabled(), dialog.message.text()
+    unattached = [f["asset_code"] for f in sensors.getFeatures() if f["qr_status"] == "chua_gan"]
+    check_label_pdf(tmp_path / "sensors.pdf", TEMPLATES["L7163"], sorted(unattached), "H", 1.3)
+    dialog.mark_printed()
+    assert all(f["qr_status"] == "da_gan" for f in sensors.getFeatures())
+    dialog.close()
