@@ -24,67 +24,67 @@
    <translation>In tem QR…</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/plugin.py" line="127" />
-   <location filename="../mymap_plugin/ward_map/create_ward_map.py" line="114" />
+   <location filename="../mymap_plugin/plugin.py" line="130" />
+   <location filename="../mymap_plugin/ward_map/create_ward_map.py" line="115" />
    <source>Creating the ward map was cancelled; no file was written.</source>
    <translation>Đã hủy tạo bản đồ phường; không có tệp nào được ghi.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/plugin.py" line="132" />
-   <location filename="../mymap_plugin/plugin.py" line="140" />
-   <location filename="../mymap_plugin/ward_map/processing/open_ward_map_algorithm.py" line="21" />
+   <location filename="../mymap_plugin/plugin.py" line="135" />
+   <location filename="../mymap_plugin/plugin.py" line="143" />
+   <location filename="../mymap_plugin/ward_map/processing/open_ward_map_algorithm.py" line="22" />
    <source>Open ward map</source>
    <translation>Mở bản đồ phường</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/plugin.py" line="132" />
-   <location filename="../mymap_plugin/plugin.py" line="166" />
+   <location filename="../mymap_plugin/plugin.py" line="135" />
+   <location filename="../mymap_plugin/plugin.py" line="169" />
    <location filename="../mymap_plugin/ward_map/gui/new_ward_dialog.py" line="35" />
    <source>GeoPackage (*.gpkg)</source>
    <translation>GeoPackage (*.gpkg)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/plugin.py" line="166" />
-   <location filename="../mymap_plugin/plugin.py" line="178" />
-   <location filename="../mymap_plugin/plugin.py" line="172" />
+   <location filename="../mymap_plugin/plugin.py" line="169" />
+   <location filename="../mymap_plugin/plugin.py" line="181" />
+   <location filename="../mymap_plugin/plugin.py" line="175" />
    <source>Validate ward map</source>
    <translation>Kiểm tra bản đồ phường</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/plugin.py" line="117" />
+   <location filename="../mymap_plugin/plugin.py" line="120" />
    <source>Creating the ward map {}…</source>
    <translation>Đang tạo bản đồ phường {}…</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/plugin.py" line="122" />
+   <location filename="../mymap_plugin/plugin.py" line="125" />
    <source>Ward map created: {}</source>
    <translation>Đã tạo bản đồ phường: {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/plugin.py" line="155" />
-   <location filename="../mymap_plugin/ward_map/processing/open_ward_map_algorithm.py" line="36" />
+   <location filename="../mymap_plugin/plugin.py" line="158" />
+   <location filename="../mymap_plugin/ward_map/processing/open_ward_map_algorithm.py" line="37" />
    <source>Ward map opened: {}</source>
    <translation>Đã mở bản đồ phường: {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/plugin.py" line="174" />
-   <location filename="../mymap_plugin/ward_map/processing/validate_ward_map_algorithm.py" line="33" />
+   <location filename="../mymap_plugin/plugin.py" line="177" />
+   <location filename="../mymap_plugin/ward_map/processing/validate_ward_map_algorithm.py" line="34" />
    <source>Rows given a uuid or asset code: {}</source>
    <translation>Số bản ghi được gán uuid hoặc mã tài sản: {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/plugin.py" line="175" />
-   <location filename="../mymap_plugin/ward_map/processing/validate_ward_map_algorithm.py" line="34" />
+   <location filename="../mymap_plugin/plugin.py" line="178" />
+   <location filename="../mymap_plugin/ward_map/processing/validate_ward_map_algorithm.py" line="35" />
    <source>SQLite integrity check: {}</source>
    <translation>Kiểm tra toàn vẹn SQLite: {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/plugin.py" line="176" />
+   <location filename="../mymap_plugin/plugin.py" line="179" />
    <source>Drainage lines pointing at missing nodes: {}</source>
    <translation>Tuyến thoát nước trỏ tới nút không tồn tại: {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/plugin.py" line="177" />
+   <location filename="../mymap_plugin/plugin.py" line="180" />
    <source>Invalid asset codes: {}</source>
    <translation>Mã tài sản không hợp lệ: {}</translation>
   </message>
@@ -115,160 +115,221 @@
    <translation>Mức sửa lỗi phải là L, M, Q hoặc H.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/expression_functions.py" line="72" />
+   <location filename="../mymap_plugin/qr_labels/expression_functions.py" line="75" />
    <source>mymap_asset_url() works on layers of a MyMap ward map.</source>
    <translation>mymap_asset_url() chỉ hoạt động trên các lớp của bản đồ phường MyMap.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/gui/asset_locator.py" line="22" />
+   <location filename="../mymap_plugin/qr_labels/gui/asset_locator.py" line="28" />
    <source>MyMap assets (code or QR link)</source>
    <translation>Tài sản MyMap (mã hoặc liên kết QR)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="58" />
-   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="201" />
-   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="216" />
+   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="35" />
+   <source>Page width (mm)</source>
+   <translation>Chiều rộng trang (mm)</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="35" />
+   <source>Page height (mm)</source>
+   <translation>Chiều cao trang (mm)</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="36" />
+   <source>Columns</source>
+   <translation>Số cột</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="36" />
+   <source>Rows</source>
+   <translation>Số hàng</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="37" />
+   <source>Label width (mm)</source>
+   <translation>Chiều rộng nhãn (mm)</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="37" />
+   <source>Label height (mm)</source>
+   <translation>Chiều cao nhãn (mm)</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="38" />
+   <source>Left margin (mm)</source>
+   <translation>Lề trái (mm)</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="38" />
+   <source>Top margin (mm)</source>
+   <translation>Lề trên (mm)</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="39" />
+   <source>Gap between columns (mm)</source>
+   <translation>Khoảng cách giữa các cột (mm)</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="39" />
+   <source>Gap between rows (mm)</source>
+   <translation>Khoảng cách giữa các hàng (mm)</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="60" />
+   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="203" />
+   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="218" />
    <source>Print QR labels</source>
    <translation>In tem QR</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="66" />
-   <location filename="../mymap_plugin/qr_labels/processing/export_tag_images_algorithm.py" line="33" />
-   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="55" />
+   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="68" />
+   <location filename="../mymap_plugin/qr_labels/processing/export_tag_images_algorithm.py" line="34" />
+   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="56" />
    <source>Selected assets only</source>
    <translation>Chỉ các tài sản đã chọn</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="67" />
-   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="57" />
-   <location filename="../mymap_plugin/qr_labels/processing/mark_tags_algorithm.py" line="33" />
+   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="69" />
+   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="58" />
+   <location filename="../mymap_plugin/qr_labels/processing/mark_tags_algorithm.py" line="38" />
    <source>Only assets whose tag is not yet attached</source>
    <translation>Chỉ các tài sản chưa gắn tem</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="79" />
-   <location filename="../mymap_plugin/qr_labels/processing/export_tag_images_algorithm.py" line="31" />
-   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="54" />
+   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="81" />
+   <location filename="../mymap_plugin/qr_labels/processing/export_tag_images_algorithm.py" line="32" />
+   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="55" />
    <source>Asset layer</source>
    <translation>Lớp tài sản</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="82" />
-   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="58" />
+   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="84" />
+   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="59" />
    <source>Label sheet</source>
    <translation>Tờ nhãn</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="83" />
-   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="61" />
+   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="85" />
+   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="62" />
    <source>First free slot on the first sheet</source>
    <translation>Ô nhãn trống đầu tiên trên tờ đầu tiên</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="84" />
-   <location filename="../mymap_plugin/qr_labels/processing/export_tag_images_algorithm.py" line="42" />
-   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="64" />
+   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="86" />
+   <location filename="../mymap_plugin/qr_labels/processing/export_tag_images_algorithm.py" line="43" />
+   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="65" />
    <source>The QR holds</source>
    <translation>Mã QR chứa</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="85" />
-   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="65" />
+   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="87" />
+   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="66" />
    <source>Printer offset X (mm, + moves right)</source>
    <translation>Độ lệch máy in X (mm, + dịch sang phải)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="86" />
-   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="66" />
+   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="88" />
+   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="67" />
    <source>Printer offset Y (mm, + moves down)</source>
    <translation>Độ lệch máy in Y (mm, + dịch xuống dưới)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="88" />
-   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="71" />
+   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="90" />
+   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="73" />
    <location filename="../mymap_plugin/qr_labels/label_templates.py" line="97" />
    <source>Custom grid</source>
    <translation>Lưới tùy chỉnh</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="105" />
+   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="107" />
    <source>Calibration page…</source>
    <translation>Trang căn chỉnh…</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="106" />
+   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="108" />
    <source>Save PDF…</source>
    <translation>Lưu PDF…</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="108" />
+   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="110" />
    <source>Mark printed tags as attached</source>
    <translation>Đánh dấu các tem đã in là đã gắn</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="110" />
+   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="112" />
    <source>Close</source>
    <translation>Đóng</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="194" />
+   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="196" />
    <source>Save the calibration page</source>
    <translation>Lưu trang căn chỉnh</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="195" />
-   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="208" />
-   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="82" />
+   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="197" />
+   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="210" />
+   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="83" />
    <source>PDF files (*.pdf)</source>
    <translation>Tệp PDF (*.pdf)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="76" />
-   <location filename="../mymap_plugin/qr_labels/processing/export_tag_images_algorithm.py" line="42" />
-   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="64" />
+   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="78" />
+   <location filename="../mymap_plugin/qr_labels/processing/export_tag_images_algorithm.py" line="43" />
+   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="65" />
    <source>The asset's link</source>
    <translation>Liên kết của tài sản</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="76" />
-   <location filename="../mymap_plugin/qr_labels/processing/export_tag_images_algorithm.py" line="42" />
-   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="64" />
+   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="78" />
+   <location filename="../mymap_plugin/qr_labels/processing/export_tag_images_algorithm.py" line="43" />
+   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="65" />
    <source>The asset code only</source>
    <translation>Chỉ mã tài sản</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="158" />
+   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="160" />
    <source>Open a ward map first: there is no asset layer in the project.</source>
    <translation>Hãy mở bản đồ phường trước: dự án chưa có lớp tài sản nào.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="207" />
+   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="209" />
    <source>Save the label sheets</source>
    <translation>Lưu các tờ nhãn</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="183" />
+   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="230" />
+   <location filename="../mymap_plugin/qr_labels/label_sheet.py" line="301" />
+   <source>Printing the labels was cancelled; no PDF was written.</source>
+   <translation>Đã hủy in nhãn; không có tệp PDF nào được ghi.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="244" />
+   <source>The printed layer is no longer in the project.</source>
+   <translation>Lớp vừa in không còn trong dự án.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="185" />
    <source>{} labels on {} sheets. The preview shows the first sheet.</source>
    <translation>{} nhãn trên {} tờ. Bản xem trước hiển thị tờ đầu tiên.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="203" />
+   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="205" />
    <source>Calibration page saved: {}. Print it at 100 %.</source>
    <translation>Đã lưu trang căn chỉnh: {}. Hãy in ở tỷ lệ 100 %.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="222" />
+   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="225" />
    <source>Writing {}…</source>
    <translation>Đang ghi {}…</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="229" />
+   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="238" />
    <source>{} labels saved to {}. Print at 100 % (actual size). When the tags are on, mark them as attached.</source>
    <translation>Đã lưu {} nhãn vào {}. Hãy in ở tỷ lệ 100 % (kích thước thật). Khi đã gắn tem, hãy đánh dấu là đã gắn.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="240" />
-   <location filename="../mymap_plugin/qr_labels/processing/mark_tags_algorithm.py" line="44" />
+   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="252" />
+   <location filename="../mymap_plugin/qr_labels/processing/mark_tags_algorithm.py" line="49" />
    <source>QR tag status set for {} assets.</source>
    <translation>Đã đặt trạng thái tem QR cho {} tài sản.</translation>
   </message>
@@ -318,57 +379,59 @@
    <translation>ngõ {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/label_sheet.py" line="198" />
+   <location filename="../mymap_plugin/qr_labels/label_sheet.py" line="215" />
+   <location filename="../mymap_plugin/qr_labels/processing/export_tag_images_algorithm.py" line="21" />
+   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="40" />
    <source>QR tags</source>
    <translation>Tem QR</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/label_sheet.py" line="380" />
+   <location filename="../mymap_plugin/qr_labels/label_sheet.py" line="397" />
    <source>Calibration for {}: print at 100 % (actual size), never “fit to page”. Each ruler is {:.0f} mm long. Lay this page on a label sheet against the light: the outlines must match the labels. If they are shifted, set the printer offsets X/Y (mm) and print this page again. Offsets now: X {:+.1f} mm, Y {:+.1f} mm.</source>
    <translation>Căn chỉnh cho {}: in ở tỷ lệ 100 % (kích thước thực), tuyệt đối không chọn “Vừa với trang”. Mỗi thước đo dài {:.0f} mm. Đặt trang này chồng lên một tờ nhãn rồi soi trước nguồn sáng: các đường viền phải trùng khớp với các nhãn. Nếu bị lệch, hãy đặt độ lệch máy in X/Y (mm) rồi in lại trang này. Độ lệch hiện tại: X {:+.1f} mm, Y {:+.1f} mm.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/label_sheet.py" line="105" />
+   <location filename="../mymap_plugin/qr_labels/label_sheet.py" line="122" />
    <source>The label template {} is too small for these tags: the QR code (version {}, error correction {}) would have {:.2f} mm modules, and tags on this kind of asset need at least {:.1f} mm. Use a larger template ({}), or put only the asset code in the QR.</source>
    <translation>Mẫu nhãn {} quá nhỏ cho các tem này: mã QR (phiên bản {}, mức sửa lỗi {}) sẽ có mô-đun {:.2f} mm, trong khi tem cho loại tài sản này cần mô-đun tối thiểu {:.1f} mm. Hãy dùng mẫu lớn hơn ({}), hoặc chỉ đưa mã tài sản vào QR.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/label_sheet.py" line="110" />
+   <location filename="../mymap_plugin/qr_labels/label_sheet.py" line="127" />
    <source>a custom grid</source>
    <translation>lưới tùy chỉnh</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/label_sheet.py" line="213" />
+   <location filename="../mymap_plugin/qr_labels/label_sheet.py" line="230" />
    <source>Choose an output file ending in {}.</source>
    <translation>Hãy chọn tệp đầu ra có đuôi {}.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/label_sheet.py" line="216" />
-   <location filename="../mymap_plugin/ward_map/create_ward_map.py" line="45" />
+   <location filename="../mymap_plugin/qr_labels/label_sheet.py" line="233" />
+   <location filename="../mymap_plugin/ward_map/create_ward_map.py" line="46" />
    <source>The folder {} does not exist. Create it first or choose another folder.</source>
    <translation>Thư mục {} không tồn tại. Hãy tạo thư mục trước hoặc chọn thư mục khác.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/label_sheet.py" line="219" />
-   <location filename="../mymap_plugin/qr_labels/label_sheet.py" line="328" />
-   <location filename="../mymap_plugin/qr_labels/label_sheet.py" line="361" />
+   <location filename="../mymap_plugin/qr_labels/label_sheet.py" line="236" />
+   <location filename="../mymap_plugin/qr_labels/label_sheet.py" line="345" />
+   <location filename="../mymap_plugin/qr_labels/label_sheet.py" line="378" />
    <source>{} cannot be written: choose a folder you may write in.</source>
    <translation>Không thể ghi {}: hãy chọn thư mục mà bạn có quyền ghi.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/label_sheet.py" line="232" />
+   <location filename="../mymap_plugin/qr_labels/label_sheet.py" line="249" />
    <source>The first free slot must be between 1 and {} on this sheet.</source>
    <translation>Ô nhãn trống đầu tiên phải nằm trong khoảng từ 1 đến {} trên tờ nhãn này.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/label_sheet.py" line="284" />
-   <source>Printing the labels was cancelled; no PDF was written.</source>
-   <translation>Đã hủy in nhãn; không có tệp PDF nào được ghi.</translation>
-  </message>
-  <message>
-   <location filename="../mymap_plugin/qr_labels/label_sheet_task.py" line="11" />
+   <location filename="../mymap_plugin/qr_labels/label_sheet_task.py" line="12" />
    <source>Printing {} QR labels</source>
    <translation>Đang in {} tem QR</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/qr_labels/label_sheet_task.py" line="27" />
+   <source>The labels could not be written: {}</source>
+   <translation>Không ghi được các nhãn: {}</translation>
   </message>
   <message>
    <location filename="../mymap_plugin/qr_labels/label_templates.py" line="48" />
@@ -426,197 +489,267 @@
    <translation>Các nhãn không vừa trang: lưới nhãn có kích thước {:.1f} × {:.1f} mm, còn trang là {:.1f} × {:.1f} mm. Hãy kiểm tra số hàng, số cột, kích thước nhãn, lề và khoảng cách giữa các nhãn.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/processing/export_tag_images_algorithm.py" line="28" />
+   <location filename="../mymap_plugin/qr_labels/processing/export_tag_images_algorithm.py" line="22" />
+   <source>Writes one QR image per asset, named by its asset code (e.g. HG0000123.png), at a chosen print resolution, for sign makers who engrave or print metal plates.</source>
+   <translation>Ghi một ảnh QR cho mỗi tài sản, đặt tên theo mã tài sản (ví dụ HG0000123.png), ở độ phân giải in đã chọn, dành cho đơn vị khắc hoặc in biển kim loại.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/qr_labels/processing/export_tag_images_algorithm.py" line="29" />
    <source>Export QR tag images</source>
    <translation>Xuất ảnh tem QR</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/processing/export_tag_images_algorithm.py" line="34" />
+   <location filename="../mymap_plugin/qr_labels/processing/export_tag_images_algorithm.py" line="35" />
    <source>Image format</source>
    <translation>Định dạng ảnh</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/processing/export_tag_images_algorithm.py" line="35" />
+   <location filename="../mymap_plugin/qr_labels/processing/export_tag_images_algorithm.py" line="36" />
    <source>Print resolution (dpi)</source>
    <translation>Độ phân giải in (dpi)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/processing/export_tag_images_algorithm.py" line="39" />
+   <location filename="../mymap_plugin/qr_labels/processing/export_tag_images_algorithm.py" line="40" />
    <source>QR module size (mm, 0 = the asset type's minimum)</source>
    <translation>Kích thước mô-đun QR (mm, 0 = mức tối thiểu của loại tài sản)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/processing/export_tag_images_algorithm.py" line="43" />
+   <location filename="../mymap_plugin/qr_labels/processing/export_tag_images_algorithm.py" line="44" />
    <source>Folder for the images</source>
    <translation>Thư mục lưu ảnh</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/processing/export_tag_images_algorithm.py" line="44" />
+   <location filename="../mymap_plugin/qr_labels/processing/export_tag_images_algorithm.py" line="45" />
    <source>Images</source>
    <translation>Số ảnh</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/processing/export_tag_images_algorithm.py" line="54" />
+   <location filename="../mymap_plugin/qr_labels/processing/export_tag_images_algorithm.py" line="55" />
    <source>{} tag images written to {}</source>
    <translation>Đã ghi {} ảnh tem vào {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="50" />
+   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="41" />
+   <source>Prints QR tags for the assets of a ward layer onto label sheets, as a vector PDF to print at 100 %. Each tag shows the QR, the asset code, the asset type, a short descriptor, the ward's name, the hotline and the web address. START_SLOT continues a partly used sheet. CALIBRATION_PAGE prints slot outlines and rulers instead, to set the printer offsets. TEMPLATE Custom grid uses the CUSTOM_* parameters.</source>
+   <translation>In tem QR cho các tài sản của một lớp bản đồ phường lên tờ nhãn, dưới dạng PDF vector để in ở tỷ lệ 100 %. Mỗi tem có mã QR, mã tài sản, loại tài sản, mô tả ngắn, tên phường, đường dây nóng và địa chỉ trang web. START_SLOT in tiếp trên tờ nhãn đã dùng một phần. CALIBRATION_PAGE in khung ô nhãn và thước đo thay cho nhãn, để chỉnh độ lệch máy in. TEMPLATE Lưới tùy chỉnh dùng các tham số CUSTOM_*.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="22" />
+   <source>Custom grid: page width (mm)</source>
+   <translation>Lưới tùy chỉnh: chiều rộng trang (mm)</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="23" />
+   <source>Custom grid: page height (mm)</source>
+   <translation>Lưới tùy chỉnh: chiều cao trang (mm)</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="24" />
+   <source>Custom grid: columns</source>
+   <translation>Lưới tùy chỉnh: số cột</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="25" />
+   <source>Custom grid: rows</source>
+   <translation>Lưới tùy chỉnh: số hàng</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="26" />
+   <source>Custom grid: label width (mm)</source>
+   <translation>Lưới tùy chỉnh: chiều rộng nhãn (mm)</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="27" />
+   <source>Custom grid: label height (mm)</source>
+   <translation>Lưới tùy chỉnh: chiều cao nhãn (mm)</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="28" />
+   <source>Custom grid: left margin (mm)</source>
+   <translation>Lưới tùy chỉnh: lề trái (mm)</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="29" />
+   <source>Custom grid: top margin (mm)</source>
+   <translation>Lưới tùy chỉnh: lề trên (mm)</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="30" />
+   <source>Custom grid: gap between columns (mm)</source>
+   <translation>Lưới tùy chỉnh: khoảng cách giữa các cột (mm)</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="31" />
+   <source>Custom grid: gap between rows (mm)</source>
+   <translation>Lưới tùy chỉnh: khoảng cách giữa các hàng (mm)</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="51" />
    <source>Generate QR label sheets</source>
    <translation>Tạo tờ nhãn QR</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="70" />
+   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="71" />
    <source>Print a calibration page instead of labels</source>
    <translation>In trang căn chỉnh thay cho nhãn</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="72" />
+   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="73" />
    <source>Smallest QR module (mm, 0 = the asset type's minimum)</source>
    <translation>Mô-đun QR nhỏ nhất (mm, 0 = mức tối thiểu của loại tài sản)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="81" />
+   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="82" />
    <source>Label sheets (PDF)</source>
    <translation>Tờ nhãn (PDF)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="83" />
-   <location filename="../mymap_plugin/qr_labels/processing/publish_records_algorithm.py" line="37" />
+   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="84" />
+   <location filename="../mymap_plugin/qr_labels/processing/publish_records_algorithm.py" line="38" />
    <source>Pages</source>
    <translation>Số trang</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="84" />
+   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="85" />
    <source>Labels</source>
    <translation>Số nhãn</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="103" />
+   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="104" />
    <source>Choose the asset layer whose tags to print.</source>
    <translation>Hãy chọn lớp tài sản cần in tem.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="110" />
+   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="111" />
    <source>{} labels on {} pages; QR version {}, error correction {}, modules {:.2f} mm.</source>
    <translation>Đã tạo {} nhãn trên {} trang; mã QR phiên bản {}, mức sửa lỗi {}, mô-đun {:.2f} mm.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/processing/mark_tags_algorithm.py" line="26" />
+   <location filename="../mymap_plugin/qr_labels/processing/mark_tags_algorithm.py" line="20" />
+   <source>Sets the QR tag status of assets, e.g. “tag attached” after the printed tags were stuck on. SELECTED_ONLY and ONLY_UNATTACHED choose the same assets as for printing.</source>
+   <translation>Đặt trạng thái tem QR của các tài sản, ví dụ “Đã gắn tem” sau khi đã dán các tem vừa in. SELECTED_ONLY và ONLY_UNATTACHED chọn tài sản giống như khi in.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/qr_labels/processing/mark_tags_algorithm.py" line="31" />
    <source>Set QR tag status</source>
    <translation>Đặt trạng thái tem QR</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/processing/mark_tags_algorithm.py" line="35" />
+   <location filename="../mymap_plugin/qr_labels/processing/mark_tags_algorithm.py" line="40" />
    <source>New QR tag status</source>
    <translation>Trạng thái tem QR mới</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/processing/mark_tags_algorithm.py" line="36" />
+   <location filename="../mymap_plugin/qr_labels/processing/mark_tags_algorithm.py" line="41" />
    <source>Assets changed</source>
    <translation>Số tài sản đã thay đổi</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/processing/publish_records_algorithm.py" line="27" />
+   <location filename="../mymap_plugin/qr_labels/processing/publish_records_algorithm.py" line="19" />
+   <source>Writes a static website with one page (and one JSON file) per asset, a small map rendered by QGIS and the photo if any, plus an index. Serve the folder at the QR link template's base address with any web server, or open it from the folder. Only public fields are published.</source>
+   <translation>Ghi một trang web tĩnh với một trang (và một tệp JSON) cho mỗi tài sản, kèm bản đồ nhỏ do QGIS vẽ và ảnh nếu có, cùng một trang mục lục. Đặt thư mục này trên bất kỳ máy chủ web nào tại địa chỉ gốc của mẫu liên kết QR, hoặc mở trực tiếp từ thư mục. Chỉ công bố các trường công khai.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/qr_labels/processing/publish_records_algorithm.py" line="28" />
    <source>Publish asset record pages</source>
    <translation>Xuất bản trang thông tin tài sản</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/processing/publish_records_algorithm.py" line="30" />
-   <location filename="../mymap_plugin/ward_map/processing/create_ward_map_algorithm.py" line="47" />
-   <location filename="../mymap_plugin/ward_map/processing/open_ward_map_algorithm.py" line="28" />
+   <location filename="../mymap_plugin/qr_labels/processing/publish_records_algorithm.py" line="31" />
+   <location filename="../mymap_plugin/ward_map/processing/create_ward_map_algorithm.py" line="48" />
+   <location filename="../mymap_plugin/ward_map/processing/open_ward_map_algorithm.py" line="29" />
    <source>Ward map (GeoPackage)</source>
    <translation>Bản đồ phường (GeoPackage)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/processing/publish_records_algorithm.py" line="33" />
+   <location filename="../mymap_plugin/qr_labels/processing/publish_records_algorithm.py" line="34" />
    <source>Asset layers</source>
    <translation>Các lớp tài sản</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/processing/publish_records_algorithm.py" line="35" />
+   <location filename="../mymap_plugin/qr_labels/processing/publish_records_algorithm.py" line="36" />
    <source>Add a small map to each page</source>
    <translation>Thêm bản đồ nhỏ vào mỗi trang</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/processing/publish_records_algorithm.py" line="36" />
+   <location filename="../mymap_plugin/qr_labels/processing/publish_records_algorithm.py" line="37" />
    <source>Website folder</source>
    <translation>Thư mục trang web</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/processing/publish_records_algorithm.py" line="46" />
+   <location filename="../mymap_plugin/qr_labels/processing/publish_records_algorithm.py" line="47" />
    <source>{} record pages written to {}</source>
    <translation>Đã ghi {} trang thông tin vào {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/publish_records.py" line="78" />
+   <location filename="../mymap_plugin/qr_labels/publish_records.py" line="79" />
    <source>The QR link template must have a path after the web address, e.g. HTTPS://MYHAO.EXAMPLE.VN/A/{code}.</source>
    <translation>Mẫu liên kết QR phải có đường dẫn sau địa chỉ trang web, ví dụ HTTPS://MYHAO.EXAMPLE.VN/A/{code}.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/publish_records.py" line="94" />
+   <location filename="../mymap_plugin/qr_labels/publish_records.py" line="95" />
    <source>Choose a folder for the website.</source>
    <translation>Hãy chọn thư mục cho trang web.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/publish_records.py" line="67" />
+   <location filename="../mymap_plugin/qr_labels/publish_records.py" line="68" />
    <source>Yes</source>
    <translation>Có</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/publish_records.py" line="67" />
+   <location filename="../mymap_plugin/qr_labels/publish_records.py" line="68" />
    <source>No</source>
    <translation>Không</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/publish_records.py" line="99" />
+   <location filename="../mymap_plugin/qr_labels/publish_records.py" line="100" />
    <location filename="../mymap_plugin/qr_labels/tag_images.py" line="51" />
    <source>{} is a file, not a folder.</source>
    <translation>{} là một tệp, không phải thư mục.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/publish_records.py" line="103" />
+   <location filename="../mymap_plugin/qr_labels/publish_records.py" line="104" />
    <source>Unknown asset layer {}.</source>
    <translation>Lớp tài sản {} không xác định.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/publish_records.py" line="206" />
+   <location filename="../mymap_plugin/qr_labels/publish_records.py" line="209" />
    <source>Assets with QR tags</source>
    <translation>Tài sản có tem QR</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/publish_records.py" line="208" />
+   <location filename="../mymap_plugin/qr_labels/publish_records.py" line="211" />
    <source>Public information only.</source>
    <translation>Chỉ gồm thông tin công khai.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/publish_records.py" line="204" />
+   <location filename="../mymap_plugin/qr_labels/publish_records.py" line="207" />
    <source>Publishing was cancelled; the previous website was kept.</source>
    <translation>Đã hủy xuất bản; trang web trước đó được giữ nguyên.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/publish_records.py" line="187" />
+   <location filename="../mymap_plugin/qr_labels/publish_records.py" line="190" />
    <source>Asset record of the ward's digital map</source>
    <translation>Thông tin tài sản trên bản đồ số phường</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/publish_records.py" line="188" />
+   <location filename="../mymap_plugin/qr_labels/publish_records.py" line="191" />
    <source>This page shows public information only. Check that the asset code matches the tag you scanned.</source>
    <translation>Trang này chỉ hiển thị thông tin công khai. Hãy kiểm tra xem mã tài sản có khớp với tem bạn vừa quét hay không.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/publish_records.py" line="162" />
+   <location filename="../mymap_plugin/qr_labels/publish_records.py" line="165" />
    <location filename="../mymap_plugin/ward_map/schema.py" line="154" />
    <source>Photo</source>
    <translation>Ảnh</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/publish_records.py" line="174" />
+   <location filename="../mymap_plugin/qr_labels/publish_records.py" line="177" />
    <source>Map</source>
    <translation>Bản đồ</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/publish_records.py" line="184" />
+   <location filename="../mymap_plugin/qr_labels/publish_records.py" line="187" />
    <source>Report a problem: call {}</source>
    <translation>Phản ánh sự cố: gọi {}</translation>
   </message>
@@ -666,73 +799,83 @@
    <translation>Không thể lưu trạng thái tem QR: {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/create_ward_map.py" line="39" />
+   <location filename="../mymap_plugin/ward_map/create_ward_map.py" line="40" />
    <source>Choose where to save the ward map (a .gpkg file).</source>
    <translation>Chọn nơi lưu bản đồ phường (tệp .gpkg).</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/create_ward_map.py" line="41" />
+   <location filename="../mymap_plugin/ward_map/create_ward_map.py" line="42" />
    <source>The ward map must be saved as a GeoPackage file ending in .gpkg, not {}.</source>
    <translation>Bản đồ phường phải được lưu dưới dạng tệp GeoPackage có đuôi .gpkg, không phải {}.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/create_ward_map.py" line="48" />
+   <location filename="../mymap_plugin/ward_map/create_ward_map.py" line="49" />
    <source>The folder {} cannot be written to. Choose a folder you may write in.</source>
    <translation>Không thể ghi vào thư mục {}. Hãy chọn thư mục mà bạn có quyền ghi.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/create_ward_map.py" line="201" />
+   <location filename="../mymap_plugin/ward_map/create_ward_map.py" line="202" />
    <source>The new ward map failed SQLite's integrity check: {}</source>
    <translation>Bản đồ phường mới không vượt qua kiểm tra toàn vẹn của SQLite: {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/create_ward_map.py" line="52" />
+   <location filename="../mymap_plugin/ward_map/create_ward_map.py" line="53" />
    <source>{} is a folder, not a file name.</source>
    <translation>{} là một thư mục, không phải tên tệp.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/create_ward_map.py" line="54" />
+   <location filename="../mymap_plugin/ward_map/create_ward_map.py" line="55" />
    <source>The file {} already exists. Choose another name, or tick “Overwrite” to replace it.</source>
    <translation>Tệp {} đã tồn tại. Hãy chọn tên khác hoặc đánh dấu “Ghi đè” để thay thế.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/create_ward_map.py" line="57" />
+   <location filename="../mymap_plugin/ward_map/create_ward_map.py" line="58" />
    <source>The file {} is read-only and cannot be replaced.</source>
    <translation>Tệp {} chỉ cho phép đọc nên không thể thay thế.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/create_ward_map.py" line="183" />
+   <location filename="../mymap_plugin/ward_map/create_ward_map.py" line="184" />
    <source>The layer {} could not be read back from the new ward map.</source>
    <translation>Không thể đọc lại lớp {} từ bản đồ phường mới.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/create_ward_map.py" line="189" />
+   <location filename="../mymap_plugin/ward_map/create_ward_map.py" line="190" />
    <source>The style of layer {} could not be saved: {}</source>
    <translation>Không thể lưu kiểu hiển thị của lớp {}: {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/create_ward_map_task.py" line="11" />
+   <location filename="../mymap_plugin/ward_map/create_ward_map_task.py" line="12" />
    <source>Creating ward map {}</source>
    <translation>Đang tạo bản đồ phường {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/edit_hooks.py" line="113" />
+   <location filename="../mymap_plugin/ward_map/create_ward_map_task.py" line="28" />
+   <source>The ward map could not be created: {}</source>
+   <translation>Không tạo được bản đồ phường: {}</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/ward_map/edit_hooks.py" line="114" />
    <source>Asset codes could not be given to new features of {}: {}</source>
    <translation>Không thể gán mã tài sản cho các đối tượng mới của {}: {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/forms.py" line="150" />
+   <location filename="../mymap_plugin/ward_map/forms.py" line="55" />
+   <source>Images (*.jpg *.jpeg *.png)</source>
+   <translation>Ảnh (*.jpg *.jpeg *.png)</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/ward_map/forms.py" line="161" />
    <source>QR tag and status</source>
    <translation>Tem QR và trạng thái</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/forms.py" line="151" />
+   <location filename="../mymap_plugin/ward_map/forms.py" line="162" />
    <source>Survey</source>
    <translation>Khảo sát</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/forms.py" line="152" />
-   <location filename="../mymap_plugin/ward_map/forms.py" line="155" />
+   <location filename="../mymap_plugin/ward_map/forms.py" line="163" />
+   <location filename="../mymap_plugin/ward_map/forms.py" line="166" />
    <source>Record history</source>
    <translation>Lịch sử bản ghi</translation>
   </message>
@@ -774,37 +917,37 @@
   </message>
   <message>
    <location filename="../mymap_plugin/ward_map/gui/new_ward_dialog.py" line="49" />
-   <location filename="../mymap_plugin/ward_map/processing/create_ward_map_algorithm.py" line="33" />
+   <location filename="../mymap_plugin/ward_map/processing/create_ward_map_algorithm.py" line="34" />
    <source>Ward name</source>
    <translation>Tên phường</translation>
   </message>
   <message>
    <location filename="../mymap_plugin/ward_map/gui/new_ward_dialog.py" line="50" />
-   <location filename="../mymap_plugin/ward_map/processing/create_ward_map_algorithm.py" line="34" />
+   <location filename="../mymap_plugin/ward_map/processing/create_ward_map_algorithm.py" line="35" />
    <source>Ward code (5 digits)</source>
    <translation>Mã phường (5 chữ số)</translation>
   </message>
   <message>
    <location filename="../mymap_plugin/ward_map/gui/new_ward_dialog.py" line="51" />
-   <location filename="../mymap_plugin/ward_map/processing/create_ward_map_algorithm.py" line="35" />
+   <location filename="../mymap_plugin/ward_map/processing/create_ward_map_algorithm.py" line="36" />
    <source>Province code (2 digits)</source>
    <translation>Mã tỉnh (2 chữ số)</translation>
   </message>
   <message>
    <location filename="../mymap_plugin/ward_map/gui/new_ward_dialog.py" line="52" />
-   <location filename="../mymap_plugin/ward_map/processing/create_ward_map_algorithm.py" line="36" />
+   <location filename="../mymap_plugin/ward_map/processing/create_ward_map_algorithm.py" line="37" />
    <source>Coordinate reference system</source>
    <translation>Hệ tọa độ</translation>
   </message>
   <message>
    <location filename="../mymap_plugin/ward_map/gui/new_ward_dialog.py" line="53" />
-   <location filename="../mymap_plugin/ward_map/processing/create_ward_map_algorithm.py" line="41" />
+   <location filename="../mymap_plugin/ward_map/processing/create_ward_map_algorithm.py" line="42" />
    <source>QR link template</source>
    <translation>Mẫu liên kết QR</translation>
   </message>
   <message>
    <location filename="../mymap_plugin/ward_map/gui/new_ward_dialog.py" line="54" />
-   <location filename="../mymap_plugin/ward_map/processing/create_ward_map_algorithm.py" line="42" />
+   <location filename="../mymap_plugin/ward_map/processing/create_ward_map_algorithm.py" line="43" />
    <source>Hotline</source>
    <translation>Đường dây nóng</translation>
   </message>
@@ -819,7 +962,7 @@
    <translation>Hủy</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/identities.py" line="49" />
+   <location filename="../mymap_plugin/ward_map/identities.py" line="58" />
    <source>The layer {} has run out of asset codes.</source>
    <translation>Lớp {} đã hết mã tài sản.</translation>
   </message>
@@ -829,108 +972,135 @@
    <translation>Không thể mở bản đồ phường {} để ghi: {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/open_ward_map.py" line="35" />
+   <location filename="../mymap_plugin/ward_map/identities.py" line="81" />
+   <source>The ward map {} cannot be written, so rows added by other programs did not get their uuid and asset code: {}</source>
+   <translation>Không ghi được vào bản đồ phường {}, nên các dòng do chương trình khác thêm chưa được cấp uuid và mã tài sản: {}</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/ward_map/open_ward_map.py" line="39" />
    <source>All assets</source>
    <translation>Tất cả tài sản</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/open_ward_map.py" line="36" />
+   <location filename="../mymap_plugin/ward_map/open_ward_map.py" line="40" />
    <location filename="../mymap_plugin/ward_map/schema.py" line="172" />
    <source>Housing</source>
    <translation>Nhà ở</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/open_ward_map.py" line="37" />
+   <location filename="../mymap_plugin/ward_map/open_ward_map.py" line="41" />
    <source>Greenery</source>
    <translation>Cây xanh</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/open_ward_map.py" line="38" />
+   <location filename="../mymap_plugin/ward_map/open_ward_map.py" line="42" />
    <source>Drainage</source>
    <translation>Thoát nước</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/open_ward_map.py" line="39" />
+   <location filename="../mymap_plugin/ward_map/open_ward_map.py" line="43" />
    <source>Flooding</source>
    <translation>Ngập úng</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/open_ward_map.py" line="84" />
+   <location filename="../mymap_plugin/ward_map/open_ward_map.py" line="90" />
    <source>The ward map {} has no readable layer {}: the file is damaged or not a MyMap ward map.</source>
    <translation>Bản đồ phường {} không có lớp {} đọc được: tệp bị hỏng hoặc không phải bản đồ phường của MyMap.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/processing/create_ward_map_algorithm.py" line="30" />
+   <location filename="../mymap_plugin/ward_map/processing/create_ward_map_algorithm.py" line="21" />
+   <location filename="../mymap_plugin/ward_map/processing/open_ward_map_algorithm.py" line="13" />
+   <location filename="../mymap_plugin/ward_map/processing/validate_ward_map_algorithm.py" line="11" />
+   <source>Ward map</source>
+   <translation>Bản đồ phường</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/ward_map/processing/create_ward_map_algorithm.py" line="22" />
+   <source>Creates the ward's map: a GeoPackage with the asset layers (housing, trees, drainage lines and nodes, sensors, sensor readings, residential groups, species), their Vietnamese forms and styles, and the ward's settings. With DEMO, fills it with a realistic demo ward at Mỹ Hào. An existing file is only replaced with OVERWRITE.</source>
+   <translation>Tạo bản đồ của phường: một GeoPackage chứa các lớp tài sản (nhà ở, cây xanh, tuyến và nút thoát nước, cảm biến, số liệu đo cảm biến, tổ dân phố, loài cây), biểu mẫu và kiểu hiển thị tiếng Việt, cùng thông tin của phường. Với DEMO, điền dữ liệu một phường mẫu sát thực tế tại Mỹ Hào. Tệp đã có chỉ bị thay thế khi chọn OVERWRITE.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/ward_map/processing/create_ward_map_algorithm.py" line="31" />
    <source>Create ward map</source>
    <translation>Tạo bản đồ phường</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/processing/create_ward_map_algorithm.py" line="38" />
+   <location filename="../mymap_plugin/ward_map/processing/create_ward_map_algorithm.py" line="39" />
    <source>Fill with a demo ward</source>
    <translation>Điền dữ liệu phường mẫu</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/processing/create_ward_map_algorithm.py" line="39" />
+   <location filename="../mymap_plugin/ward_map/processing/create_ward_map_algorithm.py" line="40" />
    <source>Overwrite an existing file</source>
    <translation>Ghi đè tệp đã có</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/processing/create_ward_map_algorithm.py" line="44" />
+   <location filename="../mymap_plugin/ward_map/processing/create_ward_map_algorithm.py" line="45" />
    <source>Language of field names and labels in the file</source>
    <translation>Ngôn ngữ của tên trường và nhãn trong tệp</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/processing/create_ward_map_algorithm.py" line="45" />
+   <location filename="../mymap_plugin/ward_map/processing/create_ward_map_algorithm.py" line="46" />
    <source>Interface language</source>
    <translation>Ngôn ngữ giao diện</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/processing/create_ward_map_algorithm.py" line="45" />
+   <location filename="../mymap_plugin/ward_map/processing/create_ward_map_algorithm.py" line="46" />
    <source>Vietnamese</source>
    <translation>Tiếng Việt</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/processing/create_ward_map_algorithm.py" line="45" />
+   <location filename="../mymap_plugin/ward_map/processing/create_ward_map_algorithm.py" line="46" />
    <source>English</source>
    <translation>Tiếng Anh</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/processing/create_ward_map_algorithm.py" line="70" />
+   <location filename="../mymap_plugin/ward_map/processing/create_ward_map_algorithm.py" line="71" />
    <source>Ward map of {} created: {}</source>
    <translation>Đã tạo bản đồ phường {}: {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/processing/open_ward_map_algorithm.py" line="34" />
+   <location filename="../mymap_plugin/ward_map/processing/open_ward_map_algorithm.py" line="14" />
+   <source>Adds the layers of a ward map to the current project as one group, sets the project's coordinate reference system to the ward's, pins the official VN-2000 to WGS 84 transformation and adds the map themes.</source>
+   <translation>Thêm các lớp của bản đồ phường vào dự án hiện tại thành một nhóm, đặt hệ tọa độ của dự án theo hệ tọa độ của phường, cố định phép chuyển đổi chính thức VN-2000 sang WGS 84 và thêm các chủ đề bản đồ.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/ward_map/processing/open_ward_map_algorithm.py" line="35" />
    <source>Opening a ward map needs a QGIS project; run it from QGIS desktop.</source>
    <translation>Việc mở bản đồ phường cần một dự án QGIS; hãy chạy từ QGIS Desktop.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/processing/validate_ward_map_algorithm.py" line="23" />
+   <location filename="../mymap_plugin/ward_map/processing/validate_ward_map_algorithm.py" line="12" />
+   <source>Checks a ward map: gives rows added by other programs their uuid and asset code, runs SQLite's integrity check, and reports invalid asset codes and drainage lines that point at nodes which do not exist.</source>
+   <translation>Kiểm tra bản đồ phường: cấp uuid và mã tài sản cho các dòng do chương trình khác thêm, chạy kiểm tra toàn vẹn của SQLite, và báo các mã tài sản sai cùng các tuyến thoát nước trỏ tới nút không tồn tại.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/ward_map/processing/validate_ward_map_algorithm.py" line="24" />
    <source>Rows given a uuid or asset code</source>
    <translation>Số bản ghi được gán uuid hoặc mã tài sản</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/processing/validate_ward_map_algorithm.py" line="24" />
+   <location filename="../mymap_plugin/ward_map/processing/validate_ward_map_algorithm.py" line="25" />
    <source>SQLite integrity check</source>
    <translation>Kiểm tra toàn vẹn SQLite</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/processing/validate_ward_map_algorithm.py" line="26" />
+   <location filename="../mymap_plugin/ward_map/processing/validate_ward_map_algorithm.py" line="27" />
    <source>Drainage lines pointing at missing nodes</source>
    <translation>Tuyến thoát nước trỏ tới nút không tồn tại</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/processing/validate_ward_map_algorithm.py" line="27" />
+   <location filename="../mymap_plugin/ward_map/processing/validate_ward_map_algorithm.py" line="28" />
    <source>Invalid asset codes</source>
    <translation>Mã tài sản không hợp lệ</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/processing/validate_ward_map_algorithm.py" line="36" />
+   <location filename="../mymap_plugin/ward_map/processing/validate_ward_map_algorithm.py" line="37" />
    <source>{} drainage lines point at nodes that do not exist.</source>
    <translation>Có {} tuyến thoát nước trỏ tới nút không tồn tại.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/processing/validate_ward_map_algorithm.py" line="39" />
+   <location filename="../mymap_plugin/ward_map/processing/validate_ward_map_algorithm.py" line="40" />
    <source>{} assets have an invalid asset code.</source>
    <translation>Có {} tài sản có mã tài sản không hợp lệ.</translation>
   </message>
@@ -2085,22 +2255,22 @@
    <translation>Mẫu liên kết QR dùng biến thay thế không xác định {{{}}}; các biến hợp lệ là {{code}}, {{uuid}} và {{layer}}.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/ward_settings.py" line="108" />
+   <location filename="../mymap_plugin/ward_map/ward_settings.py" line="131" />
    <source>The file {} does not exist.</source>
    <translation>Tệp {} không tồn tại.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/ward_settings.py" line="115" />
+   <location filename="../mymap_plugin/ward_map/ward_settings.py" line="138" />
    <source>{} is not a GeoPackage. Choose a ward map (.gpkg) made by MyMap.</source>
    <translation>{} không phải là tệp GeoPackage. Hãy chọn bản đồ phường (.gpkg) do MyMap tạo.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/ward_settings.py" line="133" />
+   <location filename="../mymap_plugin/ward_map/ward_settings.py" line="156" />
    <source>{} was made by a newer MyMap (data version {}; this MyMap reads up to version {}). Update the MyMap plugin to open it.</source>
    <translation>{} được tạo bởi phiên bản MyMap mới hơn (phiên bản dữ liệu {}; MyMap này chỉ đọc được tới phiên bản {}). Hãy cập nhật plugin MyMap để mở tệp.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/ward_settings.py" line="137" />
+   <location filename="../mymap_plugin/ward_map/ward_settings.py" line="160" />
    <source>{} has damaged ward settings (no data version or ward code).</source>
    <translation>{} có thiết lập phường bị hỏng (thiếu phiên bản dữ liệu hoặc mã phường).</translation>
   </message>
@@ -2110,12 +2280,12 @@
    <translation>Mẫu liên kết QR '{}' có dấu ngoặc nhọn không khớp.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/ward_settings.py" line="113" />
+   <location filename="../mymap_plugin/ward_map/ward_settings.py" line="136" />
    <source>The file {} cannot be read: {}</source>
    <translation>Không thể đọc tệp {}: {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/ward_settings.py" line="125" />
+   <location filename="../mymap_plugin/ward_map/ward_settings.py" line="148" />
    <source>{} is a GeoPackage but not a MyMap ward map (it has no ward settings). Create a ward map with “New ward map…”.</source>
    <translation>{} là tệp GeoPackage nhưng không phải bản đồ phường của MyMap (không có thiết lập phường). Hãy tạo bản đồ phường bằng “Bản đồ phường mới…”.</translation>
   </message>

@@ -16,7 +16,7 @@ from .qr_labels.gui.asset_locator import AssetLocatorFilter
 from .resources_paths import icon_path
 from .ward_map.create_ward_map_task import CreateWardMapTask
 from .ward_map.edit_hooks import WardLayerWatcher
-from .ward_map.open_ward_map import open_ward_map
+from .ward_map.open_ward_map import close_ward_map, open_ward_map
 from .ward_map.validate_ward_map import validate_ward_map
 
 MENU = "MyMap"
@@ -109,6 +109,9 @@ class MyMapPlugin:
         return self.create_ward_in_background(dialog.path(), dialog.options())
 
     def create_ward_in_background(self, path, options):
+        if options.get("overwrite"):
+            # The file is about to be replaced: its layers must not stay open on the old file.
+            close_ward_map(path, QgsProject.instance())
         task = CreateWardMapTask(path, **options)
         task.taskCompleted.connect(lambda: self._ward_created(task))
         task.taskTerminated.connect(lambda: self._ward_failed(task))

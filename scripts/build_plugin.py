@@ -8,7 +8,6 @@ into a QGIS profile's python/plugins folder is a complete install.
 """
 import argparse
 import shutil
-import subprocess
 import sys
 import zipfile
 from pathlib import Path
@@ -28,11 +27,25 @@ def stage(target: Path, qm_dir: Path) -> None:
     (target / "i18n").mkdir()
     for qm in sorted(qm_dir.glob("*.qm")):
         shutil.copy2(qm, target / "i18n" / qm.name)
-    libraries = target / "ext_libs"
-    subprocess.run([sys.executable, "-m", "pip", "install", "--quiet", "--disable-pip-version-check",
-                    "--no-deps", "--no-compile", "--target", str(libraries)] + BUNDLED, check=True)
-    for leftover in list(libraries.glob("bin")):
-        shutil.rmtree(leftover)
+    bundle_libraries(target / "ext_libs")
+
+
+def bundle_libraries(libraries: Path) -> None:
+    """Copy the bundled libraries (and their licence files) from this Python's
+    installation — the venv `make venv` made — so building needs no network."""
+    from importlib import metadata
+    libraries.mkdir(parents=True, exist_ok=True)
+    for requirement in BUNDLED:
+        name, _, version = requirement.partition("==")
+        distribution = metadata.distribution(name)
+        if version and distribution.version != version:
+            raise SystemExit("{} {} is installed, {} is bundled: run `make venv`".format(
+                name, distribution.version, version))
+        root = Path(distribution.locate_file(""))
+        for top in (distribution.read_text("top_level.txt") or name).split():
+            shutil.copytree(root / top, libraries / top, ignore=IGNORED)
+        info = Path(distribution._path)   # the .dist-info folder: METADATA and LICENSE
+        shutil.copytree(info, libraries / info.name, ignore=IGNORED)
 
 
 def build_zip(staged: Path, output: Path) -> None:

@@ -47,6 +47,11 @@ class AssetUrlFunction(QgsExpressionFunction):
         self._templates = {}
 
     def _template(self, context):
+        if context is not None and context.hasVariable("mymap_link_template"):
+            return context.variable("mymap_link_template"), context.variable("mymap_table") or ""
+        from qgis.PyQt.QtCore import QCoreApplication, QThread
+        if QThread.currentThread() != QCoreApplication.instance().thread():
+            return None, ""     # never touch the project from a rendering thread
         layer = None
         if context is not None:
             # "layer_id", not "layer": the latter is a weak pointer PyQt cannot convert.
@@ -73,7 +78,7 @@ class AssetUrlFunction(QgsExpressionFunction):
         code = values[0] if values else (feature["asset_code"] if feature is not None and
                                          feature.fieldNameIndex("asset_code") >= 0 else None)
         uuid = feature["uuid"] if feature is not None and feature.fieldNameIndex("uuid") >= 0 else ""
-        if code is None:
+        if code is None or str(code) in ("", "NULL"):
             return None
         return template.format(code=code, uuid=uuid or "", layer=layer_name)
 

@@ -1,7 +1,7 @@
 """What each tag shows, read from a ward layer: the QR payload, the asset code,
 the asset type in the ward's language and a short descriptor (house number and
 street, species, node type, station name). No personal data."""
-import sqlite3
+from contextlib import closing
 from dataclasses import dataclass
 
 from qgis.core import QgsFeatureRequest
@@ -11,7 +11,7 @@ from ..i18n import tr, translate_function
 from ..ward_map import schema
 from ..ward_map.edit_hooks import ward_layer_info
 from ..ward_map.schema import N_
-from ..ward_map.ward_settings import check_link_template, read_settings
+from ..ward_map.ward_settings import check_link_template, read_only_connection, read_settings
 from .asset_links import PAYLOAD_CODE
 
 
@@ -34,7 +34,7 @@ class LabelSource:
 
 
 def _species_names(path):
-    with sqlite3.connect("file:{}?mode=ro".format(path), uri=True) as connection:
+    with closing(read_only_connection(path)) as connection:
         return dict(connection.execute("SELECT species_id, name_vi FROM species"))
 
 

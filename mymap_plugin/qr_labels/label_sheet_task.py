@@ -3,6 +3,7 @@ from qgis.core import QgsFeedback, QgsTask
 
 from ..errors import MyMapError
 from ..i18n import tr
+from ..message_log import log_warning
 from .label_sheet import write_label_sheets
 
 
@@ -21,6 +22,10 @@ class LabelSheetTask(QgsTask):
             return True
         except MyMapError as error:
             self.error = str(error)
+            return False
+        except Exception as error:  # a task must never raise: report it to the user instead
+            self.error = tr("The labels could not be written: {}").format(error)
+            log_warning(self.error)
             return False
 
     def cancel(self):

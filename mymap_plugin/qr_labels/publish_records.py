@@ -10,6 +10,7 @@ import html
 import json
 import os
 import shutil
+from contextlib import closing
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -21,7 +22,7 @@ from ..ward_map import schema
 from ..ward_map.create_ward_map import layer_source
 from ..ward_map.map_image import render_layers
 from ..ward_map.schema import N_
-from ..ward_map.ward_settings import check_link_template, read_settings
+from ..ward_map.ward_settings import check_link_template, read_only_connection, read_settings
 
 MAP_LAYERS = ("sensors", "drainage_nodes", "trees", "drainage_lines", "housing")
 
@@ -119,8 +120,7 @@ def publish_records(ward_path, output_folder, layers=None, map_images=True, feed
 
 
 def _write_site(ward_path, folder, settings, template, translate, wanted, map_images, feedback):
-    import sqlite3
-    with sqlite3.connect("file:{}?mode=ro".format(Path(ward_path).as_posix()), uri=True) as connection:
+    with closing(read_only_connection(ward_path)) as connection:
         species = dict(connection.execute("SELECT species_id, name_vi FROM species"))
         groups = dict(connection.execute("SELECT group_id, name FROM residential_groups"))
     map_layers = [QgsVectorLayer(layer_source(ward_path, name), name, "ogr") for name in MAP_LAYERS] \

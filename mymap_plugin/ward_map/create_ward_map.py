@@ -23,6 +23,7 @@ from .ward_settings import (
     check_province_code,
     check_ward_code,
     check_ward_name,
+    crs_setting,
 )
 
 gdal.UseExceptions()
@@ -77,7 +78,7 @@ def create_ward_map(path, ward_name, ward_code, province_code, crs="EPSG:9209", 
         language=(language or user_locale())[:2],
         created_at=datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"))
     reference = check_crs(crs)
-    settings.crs = reference.authid() or reference.toWkt()
+    settings.crs = crs_setting(reference)
     path = check_output_path(path, overwrite)
     translate = translate_function(settings.language)
 

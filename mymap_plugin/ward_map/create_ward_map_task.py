@@ -3,6 +3,7 @@ from qgis.core import QgsFeedback, QgsTask
 
 from ..errors import MyMapError
 from ..i18n import tr
+from ..message_log import log_warning
 from .create_ward_map import create_ward_map
 
 
@@ -22,6 +23,10 @@ class CreateWardMapTask(QgsTask):
             return True
         except MyMapError as error:
             self.error = str(error)
+            return False
+        except Exception as error:  # a task must never raise: report it to the user instead
+            self.error = tr("The ward map could not be created: {}").format(error)
+            log_warning(self.error)
             return False
 
     def cancel(self):

@@ -65,7 +65,8 @@ def fill_before_commit(layer, path, table, user="") -> int:
         dataset = gdal.OpenEx(str(path), gdal.OF_VECTOR | gdal.OF_UPDATE)
         try:
             dataset.StartTransaction()
-            serial = identities.reserve_serials(dataset, table, len(need_code))
+            floor = identities.highest_serial(dataset.GetLayerByName(table), table)
+            serial = identities.reserve_serials(dataset, table, len(need_code), floor=floor)
             dataset.CommitTransaction()
         finally:
             dataset = None

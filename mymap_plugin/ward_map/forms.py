@@ -52,7 +52,7 @@ def widget_for(field_def: schema.Field, translate, lookup_sources: dict) -> QgsE
     if field_def.name == "photo":
         return QgsEditorWidgetSetup("ExternalResource", {
             "DocumentViewer": 1, "DocumentViewerHeight": 0, "DocumentViewerWidth": 0,
-            "FileWidget": True, "FileWidgetButton": True, "FileWidgetFilter": "Images (*.jpg *.jpeg *.png)",
+            "FileWidget": True, "FileWidgetButton": True, "FileWidgetFilter": translate(N_("Images (*.jpg *.jpeg *.png)")),
             "RelativeStorage": 0, "StorageMode": 0})
     if field_def.name == "notes":
         return QgsEditorWidgetSetup("TextEdit", {"IsMultiline": True, "UseHtml": False})

@@ -23,7 +23,8 @@ def _open_for_update(path):
         raise MyMapError(tr("The ward map {} cannot be opened for writing: {}").format(path, error)) from None
 
 
-def _highest_serial(layer, layer_name) -> int:
+def highest_serial(layer, layer_name) -> int:
+    """The highest serial among the layer's codes (codes may come from other copies)."""
     highest = 0
     layer.SetAttributeFilter("asset_code IS NOT NULL")
     for feature in layer:
@@ -32,6 +33,14 @@ def _highest_serial(layer, layer_name) -> int:
             highest = max(highest, parsed[1])
     layer.SetAttributeFilter(None)
     return highest
+
+
+def last_serial(dataset, layer_name: str) -> int:
+    sequence = dataset.GetLayerByName(schema.CODE_SEQUENCE_TABLE)
+    sequence.SetAttributeFilter("layer_name = '{}'".format(layer_name.replace("'", "''")))
+    row = sequence.GetNextFeature()
+    sequence.SetAttributeFilter(None)
+    return (row.GetField("last_serial") or 0) if row is not None else 0
 
 
 def reserve_serials(dataset, layer_name: str, count: int, floor: int = 0) -> int:
@@ -66,41 +75,50 @@ def ensure_identities(path, ward_code: str = "") -> dict:
     dataset = _open_for_update(path)
     changed = {}
     try:
-        dataset.StartTransaction()
         try:
-            for layer_def in schema.LAYERS:
-                layer = dataset.GetLayerByName(layer_def.name)
-                if layer is None:
-                    continue
-                wants_code = layer_def.is_asset
-                condition = "uuid IS NULL OR uuid = ''"
-                if wants_code:
-                    condition += " OR asset_code IS NULL OR asset_code = ''"
-                layer.SetAttributeFilter(condition)
-                missing = [feature for feature in layer]
-                layer.SetAttributeFilter(None)
-                if not missing:
-                    continue
-                serial = 0
-                if wants_code:
-                    need = sum(1 for feature in missing if not feature.GetField("asset_code"))
-                    if need:
-                        serial = reserve_serials(dataset, layer_def.name, need,
-                                                 floor=_highest_serial(layer, layer_def.name))
-                for feature in missing:
-                    if not feature.GetField("uuid"):
-                        feature.SetField("uuid", new_uuid())
-                    if wants_code and not feature.GetField("asset_code"):
-                        feature.SetField("asset_code", asset_codes.make_asset_code(layer_def.name, serial))
-                        serial += 1
-                    if ward_code and "ward_code" in layer_def.field_names() and not feature.GetField("ward_code"):
-                        feature.SetField("ward_code", ward_code)
-                    layer.SetFeature(feature)
-                changed[layer_def.name] = len(missing)
-            dataset.CommitTransaction()
-        except Exception:
-            dataset.RollbackTransaction()
-            raise
+            _fill(dataset, changed, ward_code)
+        except RuntimeError as error:       # GDAL: read-only file, full disk, locked database…
+            raise MyMapError(tr("The ward map {} cannot be written, so rows added by other programs did "
+                                "not get their uuid and asset code: {}").format(path, error)) from None
     finally:
         dataset = None
     return changed
+
+
+def _fill(dataset, changed, ward_code):
+    dataset.StartTransaction()
+    try:
+        for layer_def in schema.LAYERS:
+            layer = dataset.GetLayerByName(layer_def.name)
+            if layer is None:
+                continue
+            wants_code = layer_def.is_asset
+            condition = "uuid IS NULL OR uuid = ''"
+            if wants_code:
+                condition += " OR asset_code IS NULL OR asset_code = ''"
+            layer.SetAttributeFilter(condition)
+            missing = [feature for feature in layer]
+            layer.SetAttributeFilter(None)
+            serial = 0
+            if wants_code:
+                # The counter never falls behind codes that arrived from elsewhere.
+                highest = highest_serial(layer, layer_def.name)
+                need = sum(1 for feature in missing if not feature.GetField("asset_code"))
+                if need or highest > last_serial(dataset, layer_def.name):
+                    serial = reserve_serials(dataset, layer_def.name, need, floor=highest)
+            if not missing:
+                continue
+            for feature in missing:
+                if not feature.GetField("uuid"):
+                    feature.SetField("uuid", new_uuid())
+                if wants_code and not feature.GetField("asset_code"):
+                    feature.SetField("asset_code", asset_codes.make_asset_code(layer_def.name, serial))
+                    serial += 1
+                if ward_code and "ward_code" in layer_def.field_names() and not feature.GetField("ward_code"):
+                    feature.SetField("ward_code", ward_code)
+                layer.SetFeature(feature)
+            changed[layer_def.name] = len(missing)
+        dataset.CommitTransaction()
+    except Exception:
+        dataset.RollbackTransaction()
+        raise

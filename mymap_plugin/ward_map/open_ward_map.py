@@ -7,6 +7,7 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransformContext,
     QgsDatumTransform,
+    QgsExpressionContextUtils,
     QgsLayerTreeGroup,
     QgsLayerTreeModel,
     QgsMapThemeCollection,
@@ -16,10 +17,13 @@ from qgis.core import (
 
 from ..errors import MyMapError
 from ..i18n import tr, translate_function
+from ..message_log import log_warning
 from . import identities, schema
 from .create_ward_map import layer_source
 from .schema import N_
-from .ward_settings import read_settings
+from .ward_settings import crs_from_setting, read_settings
+
+CREATED_AT_PROPERTY = "mymap/created_at"
 
 # Top to bottom in the layer tree (= drawing order, last drawn first).
 DRAWING_ORDER = ("sensors", "drainage_nodes", "trees", "drainage_lines", "housing",
@@ -74,7 +78,9 @@ def open_ward_map(path, project: QgsProject = None, translate=None):
     settings = read_settings(path)
     already = _open_group(project, path)
     if already is not None:
-        return already
+        if already.customProperty(CREATED_AT_PROPERTY) == settings.created_at:
+            return already
+        _close_group(project, already)       # the file was replaced (overwritten): reload it
     translate = translate or translate_function(settings.language)
     layers = {}
     for name in DRAWING_ORDER:
@@ -84,12 +90,18 @@ def open_ward_map(path, project: QgsProject = None, translate=None):
             raise MyMapError(tr("The ward map {} has no readable layer {}: the file is damaged or "
                                 "not a MyMap ward map.").format(path, name))
         layers[name] = layer
-    # Rows added by other tools get their uuid and asset code now.
-    identities.ensure_identities(path, settings.ward_code)
-    for layer in layers.values():
-        layer.dataProvider().reloadData()
+    # Rows added by other tools get their uuid and asset code now (a read-only
+    # file still opens; the user is told why nothing was filled).
+    try:
+        if identities.ensure_identities(path, settings.ward_code):
+            for layer in layers.values():
+                layer.dataProvider().reloadData()
+    except MyMapError as error:
+        log_warning(str(error))
 
-    crs = QgsCoordinateReferenceSystem(settings.crs)
+    crs = crs_from_setting(settings.crs)
+    if not crs.isValid():
+        crs = layers["housing"].crs()
     project.setCrs(crs)
     context = project.transformContext()
     pin_vn2000_transformation(context, crs)
@@ -97,6 +109,7 @@ def open_ward_map(path, project: QgsProject = None, translate=None):
 
     project.addMapLayers(list(layers.values()), False)
     group = QgsLayerTreeGroup(settings.ward_name)
+    group.setCustomProperty(CREATED_AT_PROPERTY, settings.created_at)
     for name in DRAWING_ORDER:
         group.addLayer(layers[name])
     project.layerTreeRoot().insertChildNode(0, group)
@@ -104,6 +117,10 @@ def open_ward_map(path, project: QgsProject = None, translate=None):
         node = group.findLayer(layers[name].id())
         node.setItemVisibilityChecked(False)
     _resolve_lookups(layers)
+    for name, layer in layers.items():
+        # Read by mymap_asset_url() in any thread, without touching the project.
+        QgsExpressionContextUtils.setLayerVariable(layer, "mymap_link_template", settings.qr_link_template)
+        QgsExpressionContextUtils.setLayerVariable(layer, "mymap_table", name)
     _add_themes(project, group, layers, translate)
     project.setCustomVariables(dict(project.customVariables(),
                                     mymap_ward_name=settings.ward_name, mymap_ward_code=settings.ward_code))
@@ -120,6 +137,23 @@ def _open_group(project, path):
             if parent is not None and parent != project.layerTreeRoot():
                 return parent
     return None
+
+
+def _close_group(project, group):
+    layer_ids = [node.layerId() for node in group.findLayers()]
+    parent = group.parent() or project.layerTreeRoot()
+    parent.removeChildNode(group)
+    project.removeMapLayers(layer_ids)
+
+
+def close_ward_map(path, project: QgsProject = None) -> bool:
+    """Remove the ward map at *path* from *project*; True when it was open."""
+    project = project or QgsProject.instance()
+    group = _open_group(project, Path(path).resolve().as_posix())
+    if group is None:
+        return False
+    _close_group(project, group)
+    return True
 
 
 def _resolve_lookups(layers):

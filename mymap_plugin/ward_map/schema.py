@@ -136,7 +136,24 @@ ALERT_LEVELS = ((0, N_("No flooding")), (1, N_("Level 1: shallow water")),
                 (2, N_("Level 2: flooding")), (3, N_("Level 3: severe flooding")))
 
 F = Field
-NOW_UTC = "format_date(now(), 'yyyy-MM-ddTHH:mm:ss')"
+# The current time in UTC as 'yyyy-MM-ddTHH:mm:ss', in plain QGIS expressions (QGIS 3.22 has
+# no UTC function; now() is local time): the civil date is computed from epoch(now()), which is
+# UTC-based, with the days-to-civil-date arithmetic of the proleptic Gregorian calendar.
+NOW_UTC = (
+    "with_variable('s', floor(epoch(now()) / 1000),"
+    " with_variable('z', floor(@s / 86400) + 719468,"
+    " with_variable('era', floor(@z / 146097),"
+    " with_variable('doe', @z - @era * 146097,"
+    " with_variable('yoe', floor((@doe - floor(@doe / 1460) + floor(@doe / 36524) - floor(@doe / 146096)) / 365),"
+    " with_variable('doy', @doe - (365 * @yoe + floor(@yoe / 4) - floor(@yoe / 100)),"
+    " with_variable('mp', floor((5 * @doy + 2) / 153),"
+    " with_variable('d', @doy - floor((153 * @mp + 2) / 5) + 1,"
+    " with_variable('m', if(@mp < 10, @mp + 3, @mp - 9),"
+    " with_variable('y', @yoe + @era * 400 + if(@m <= 2, 1, 0),"
+    " with_variable('t', @s % 86400,"
+    " concat(@y, '-', lpad(@m, 2, '0'), '-', lpad(@d, 2, '0'), 'T', lpad(floor(@t / 3600), 2, '0'), ':',"
+    " lpad(floor((@t % 3600) / 60), 2, '0'), ':', lpad(@t % 60, 2, '0')))))))))))))"
+)
 
 COMMON_FIELDS = (
     F("uuid", "text", N_("Identifier (UUID)"), required=True, unique=True, read_only=True,

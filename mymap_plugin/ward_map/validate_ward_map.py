@@ -1,12 +1,11 @@
 """Checks a ward map and repairs what can be repaired without asking: missing
 uuids and asset codes are filled; the SQLite integrity check, duplicate codes
 and drainage lines pointing at missing nodes are reported."""
-import sqlite3
 from dataclasses import dataclass, field
 
 from . import identities, schema
 from .asset_codes import parse_asset_code
-from .ward_settings import read_settings
+from .ward_settings import read_only_connection, read_settings
 
 
 @dataclass
@@ -26,7 +25,7 @@ def validate_ward_map(path) -> ValidationReport:
     settings = read_settings(path)
     report = ValidationReport()
     report.filled = identities.ensure_identities(path, settings.ward_code)
-    connection = sqlite3.connect("file:{}?mode=ro".format(path), uri=True)
+    connection = read_only_connection(path)
     try:
         report.integrity = connection.execute("PRAGMA integrity_check").fetchone()[0]
         for layer_def in schema.LAYERS:

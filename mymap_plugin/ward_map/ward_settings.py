@@ -8,7 +8,7 @@ from pathlib import Path
 
 from qgis.core import QgsCoordinateReferenceSystem
 
-from ..compat import map_units_meters
+from ..compat import WKT_PREFERRED, map_units_meters
 
 from ..errors import MyMapError
 from ..i18n import tr
@@ -95,9 +95,32 @@ def check_link_template(template) -> str:
     return template
 
 
-def connect(path) -> sqlite3.Connection:
-    """A plain SQLite connection to a GeoPackage (read-mostly use)."""
-    return sqlite3.connect("file:{}?mode=rw".format(Path(path).resolve().as_posix()), uri=True)
+def sqlite_uri(path, mode="ro") -> str:
+    """A SQLite URI for *path*, percent-encoded (names may hold spaces, # or ?)."""
+    return "{}?mode={}".format(Path(path).resolve().as_uri(), mode)
+
+
+def read_only_connection(path) -> sqlite3.Connection:
+    """A read-only SQLite connection; use with contextlib.closing()."""
+    return sqlite3.connect(sqlite_uri(path, "ro"), uri=True)
+
+
+def crs_setting(crs: QgsCoordinateReferenceSystem) -> str:
+    """How the ward's CRS is stored: its authority id when it has a real one,
+    otherwise its WKT (a user-defined "USER:…" id means nothing on another machine)."""
+    authid = crs.authid()
+    if authid and not authid.upper().startswith("USER:"):
+        return authid
+    return crs.toWkt(WKT_PREFERRED)
+
+
+def crs_from_setting(text: str) -> QgsCoordinateReferenceSystem:
+    text = (text or "").strip()
+    if not text:
+        return QgsCoordinateReferenceSystem()
+    if ":" in text and "[" not in text:
+        return QgsCoordinateReferenceSystem(text)
+    return QgsCoordinateReferenceSystem.fromWkt(text)
 
 
 def read_settings(path) -> WardSettings:
@@ -115,7 +138,7 @@ def read_settings(path) -> WardSettings:
         raise MyMapError(tr("{} is not a GeoPackage. Choose a ward map (.gpkg) made by MyMap.")
                          .format(path.name))
     try:
-        connection = sqlite3.connect("file:{}?mode=ro".format(path.resolve().as_posix()), uri=True)
+        connection = read_only_connection(path)
         try:
             rows = connection.execute(
                 "SELECT key, value FROM {}".format(schema.SETTINGS_TABLE)).fetchall()

@@ -15,7 +15,11 @@ class AssetLocatorFilter(QgsLocatorFilter):
         self.found = {}
 
     def clone(self):
-        return AssetLocatorFilter(self.iface)
+        # QGIS fetches results on a clone and triggers them on the original:
+        # both must see the same table of results.
+        twin = AssetLocatorFilter(self.iface)
+        twin.found = self.found
+        return twin
 
     def name(self):
         return "mymap_assets"

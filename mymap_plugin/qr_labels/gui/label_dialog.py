@@ -23,6 +23,7 @@ from qgis.PyQt.QtWidgets import (
 from ...errors import MyMapError
 from ...i18n import tr
 from ...ward_map import schema
+from ...ward_map.schema import N_
 from ...ward_map.edit_hooks import ward_layer_info
 from ..asset_links import PAYLOADS
 from ..label_content import label_source
@@ -31,11 +32,11 @@ from ..label_sheet_task import LabelSheetTask
 from ..label_templates import CUSTOM, TEMPLATE_IDS, TEMPLATES, custom_template
 from ..tag_status import mark_tags
 
-CUSTOM_FIELDS = (("page_width", "Page width (mm)", 210.0), ("page_height", "Page height (mm)", 297.0),
-                 ("columns", "Columns", 3), ("rows", "Rows", 7), ("label_width", "Label width (mm)", 63.5),
-                 ("label_height", "Label height (mm)", 38.1), ("margin_left", "Left margin (mm)", 7.21),
-                 ("margin_top", "Top margin (mm)", 15.15), ("gap_x", "Gap between columns (mm)", 2.54),
-                 ("gap_y", "Gap between rows (mm)", 0.0))
+CUSTOM_FIELDS = (("page_width", N_("Page width (mm)"), 210.0), ("page_height", N_("Page height (mm)"), 297.0),
+                 ("columns", N_("Columns"), 3), ("rows", N_("Rows"), 7),
+                 ("label_width", N_("Label width (mm)"), 63.5), ("label_height", N_("Label height (mm)"), 38.1),
+                 ("margin_left", N_("Left margin (mm)"), 7.21), ("margin_top", N_("Top margin (mm)"), 15.15),
+                 ("gap_x", N_("Gap between columns (mm)"), 2.54), ("gap_y", N_("Gap between rows (mm)"), 0.0))
 
 
 def asset_layers(project=None):
@@ -55,6 +56,7 @@ class LabelDialog(QDialog):
         self.iface = iface
         self.task = None
         self.printed_uuids = []
+        self.printed_layer_id = ""
         self.setWindowTitle(tr("Print QR labels"))
         self.setMinimumSize(900, 640)
         outer = QHBoxLayout(self)
@@ -215,14 +217,21 @@ class LabelDialog(QDialog):
         except MyMapError as error:
             QMessageBox.warning(self, tr("Print QR labels"), str(error))
             return None
-        self.task.taskCompleted.connect(lambda: self._printed(source, path))
-        self.task.taskTerminated.connect(lambda: self.show_message(self.task.error, error=True))
+        layer_id = self.layer.currentData()
+        self.task.taskCompleted.connect(lambda: self._printed(source, path, layer_id))
+        self.task.taskTerminated.connect(self._print_failed)
         self.save_button.setEnabled(False)
         QgsApplication.taskManager().addTask(self.task)
         self.show_message(tr("Writing {}…").format(path))
         return self.task
 
-    def _printed(self, source, path):
+    def _print_failed(self):
+        self.save_button.setEnabled(True)
+        self.show_message(self.task.error or tr("Printing the labels was cancelled; no PDF was written."),
+                          error=True)
+
+    def _printed(self, source, path, layer_id):
+        self.printed_layer_id = layer_id
         self.printed_uuids = [item.uuid for item in source.items]
         self.save_button.setEnabled(True)
         self.mark_button.setEnabled(True)
@@ -230,7 +239,10 @@ class LabelDialog(QDialog):
                              "mark them as attached.").format(len(self.printed_uuids), path))
 
     def mark_printed(self):
-        layer = self.current_layer()
+        layer = QgsProject.instance().mapLayer(self.printed_layer_id)
+        if layer is None:
+            self.show_message(tr("The printed layer is no longer in the project."), error=True)
+            return
         try:
             changed = mark_tags(layer, self.printed_uuids, "da_gan")
         except MyMapError as error:

@@ -11,14 +11,15 @@ from qgis.core import (
 from ...compat import VECTOR_SOURCE, INTEGER_NUMBER, DOUBLE_NUMBER
 from ...i18n import tr
 from ...processing_base import MyMapAlgorithm
+from ...ward_map.schema import N_
 from ..asset_links import PAYLOADS
 from ..label_content import label_source
 from ..tag_images import FORMATS, export_tag_images
 
 
 class ExportTagImagesAlgorithm(MyMapAlgorithm):
-    group_name = "QR tags"
-    help_text = ("Writes one QR image per asset, named by its asset code (e.g. HG0000123.png), at a "
+    group_name = N_("QR tags")
+    help_text = N_("Writes one QR image per asset, named by its asset code (e.g. HG0000123.png), at a "
                  "chosen print resolution, for sign makers who engrave or print metal plates.")
 
     def name(self):

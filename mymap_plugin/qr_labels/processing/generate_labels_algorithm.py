@@ -12,22 +12,23 @@ from ...errors import MyMapError
 from ...compat import ADVANCED_PARAMETER, VECTOR_SOURCE, INTEGER_NUMBER, DOUBLE_NUMBER
 from ...i18n import tr
 from ...processing_base import MyMapAlgorithm
+from ...ward_map.schema import N_
 from ..asset_links import PAYLOADS
 from ..label_content import label_source
 from ..label_sheet import write_calibration_page, write_label_sheets
 from ..label_templates import CUSTOM, TEMPLATE_IDS, TEMPLATES, custom_template
 
 CUSTOM_PARAMETERS = (
-    ("CUSTOM_PAGE_WIDTH", "Custom grid: page width (mm)", 210.0),
-    ("CUSTOM_PAGE_HEIGHT", "Custom grid: page height (mm)", 297.0),
-    ("CUSTOM_COLUMNS", "Custom grid: columns", 3),
-    ("CUSTOM_ROWS", "Custom grid: rows", 7),
-    ("CUSTOM_LABEL_WIDTH", "Custom grid: label width (mm)", 63.5),
-    ("CUSTOM_LABEL_HEIGHT", "Custom grid: label height (mm)", 38.1),
-    ("CUSTOM_MARGIN_LEFT", "Custom grid: left margin (mm)", 7.21),
-    ("CUSTOM_MARGIN_TOP", "Custom grid: top margin (mm)", 15.15),
-    ("CUSTOM_GAP_X", "Custom grid: gap between columns (mm)", 2.54),
-    ("CUSTOM_GAP_Y", "Custom grid: gap between rows (mm)", 0.0),
+    ("CUSTOM_PAGE_WIDTH", N_("Custom grid: page width (mm)"), 210.0),
+    ("CUSTOM_PAGE_HEIGHT", N_("Custom grid: page height (mm)"), 297.0),
+    ("CUSTOM_COLUMNS", N_("Custom grid: columns"), 3),
+    ("CUSTOM_ROWS", N_("Custom grid: rows"), 7),
+    ("CUSTOM_LABEL_WIDTH", N_("Custom grid: label width (mm)"), 63.5),
+    ("CUSTOM_LABEL_HEIGHT", N_("Custom grid: label height (mm)"), 38.1),
+    ("CUSTOM_MARGIN_LEFT", N_("Custom grid: left margin (mm)"), 7.21),
+    ("CUSTOM_MARGIN_TOP", N_("Custom grid: top margin (mm)"), 15.15),
+    ("CUSTOM_GAP_X", N_("Custom grid: gap between columns (mm)"), 2.54),
+    ("CUSTOM_GAP_Y", N_("Custom grid: gap between rows (mm)"), 0.0),
 )
 
 
@@ -36,8 +37,8 @@ def template_titles():
 
 
 class GenerateLabelsAlgorithm(MyMapAlgorithm):
-    group_name = "QR tags"
-    help_text = ("Prints QR tags for the assets of a ward layer onto label sheets, as a vector PDF to "
+    group_name = N_("QR tags")
+    help_text = N_("Prints QR tags for the assets of a ward layer onto label sheets, as a vector PDF to "
                  "print at 100 %. Each tag shows the QR, the asset code, the asset type, a short "
                  "descriptor, the ward's name, the hotline and the web address. START_SLOT continues a "
                  "partly used sheet. CALIBRATION_PAGE prints slot outlines and rulers instead, to set "

@@ -6,21 +6,26 @@ from qgis.core import (
     QgsProcessingParameterVectorLayer,
 )
 
-from ...compat import VECTOR_SOURCE
+from ...compat import NO_THREADING, VECTOR_SOURCE
 from ...i18n import tr
 from ...processing_base import MyMapAlgorithm
+from ...ward_map.schema import N_
 from ...ward_map import schema
 from ..label_content import label_source
 from ..tag_status import mark_tags
 
 
 class MarkTagsAlgorithm(MyMapAlgorithm):
-    group_name = "QR tags"
-    help_text = ("Sets the QR tag status of assets, e.g. “tag attached” after the printed tags were "
+    group_name = N_("QR tags")
+    help_text = N_("Sets the QR tag status of assets, e.g. “tag attached” after the printed tags were "
                  "stuck on. SELECTED_ONLY and ONLY_UNATTACHED choose the same assets as for printing.")
 
     def name(self):
         return "mark_tags"
+
+    def flags(self):
+        # edits a project layer: stay on the main thread, like QGIS's own editing algorithms
+        return super().flags() | NO_THREADING
 
     def displayName(self):
         return tr("Set QR tag status")

@@ -9,13 +9,14 @@ from qgis.core import (
 
 from ...i18n import tr
 from ...processing_base import MyMapAlgorithm
+from ...ward_map.schema import N_
 from ...ward_map import schema
 from ..publish_records import publish_records
 
 
 class PublishRecordsAlgorithm(MyMapAlgorithm):
-    group_name = "QR tags"
-    help_text = ("Writes a static website with one page (and one JSON file) per asset, a small map "
+    group_name = N_("QR tags")
+    help_text = N_("Writes a static website with one page (and one JSON file) per asset, a small map "
                  "rendered by QGIS and the photo if any, plus an index. Serve the folder at the QR link "
                  "template's base address with any web server, or open it from the folder. Only public "
                  "fields are published.")

@@ -10,6 +10,7 @@ from qgis.core import (
 
 from ...i18n import tr
 from ...processing_base import MyMapAlgorithm
+from ...ward_map.schema import N_
 from .. import schema
 from ..create_ward_map import create_ward_map
 
@@ -17,8 +18,8 @@ LANGUAGES = ("", "vi", "en")
 
 
 class CreateWardMapAlgorithm(MyMapAlgorithm):
-    group_name = "Ward map"
-    help_text = ("Creates the ward's map: a GeoPackage with the asset layers (housing, trees, drainage "
+    group_name = N_("Ward map")
+    help_text = N_("Creates the ward's map: a GeoPackage with the asset layers (housing, trees, drainage "
                  "lines and nodes, sensors, sensor readings, residential groups, species), their "
                  "Vietnamese forms and styles, and the ward's settings. With DEMO, fills it with a "
                  "realistic demo ward at Mỹ Hào. An existing file is only replaced with OVERWRITE.")

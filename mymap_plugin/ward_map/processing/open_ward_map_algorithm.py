@@ -5,12 +5,13 @@ from ...compat import NO_THREADING
 from ...errors import MyMapError
 from ...i18n import tr
 from ...processing_base import MyMapAlgorithm
+from ...ward_map.schema import N_
 from ..open_ward_map import open_ward_map
 
 
 class OpenWardMapAlgorithm(MyMapAlgorithm):
-    group_name = "Ward map"
-    help_text = ("Adds the layers of a ward map to the current project as one group, sets the "
+    group_name = N_("Ward map")
+    help_text = N_("Adds the layers of a ward map to the current project as one group, sets the "
                  "project's coordinate reference system to the ward's, pins the official VN-2000 to "
                  "WGS 84 transformation and adds the map themes.")
 

@@ -3,12 +3,13 @@ from qgis.core import QgsProcessingOutputNumber, QgsProcessingOutputString, QgsP
 
 from ...i18n import tr
 from ...processing_base import MyMapAlgorithm
+from ...ward_map.schema import N_
 from ..validate_ward_map import validate_ward_map
 
 
 class ValidateWardMapAlgorithm(MyMapAlgorithm):
-    group_name = "Ward map"
-    help_text = ("Checks a ward map: gives rows added by other programs their uuid and asset code, "
+    group_name = N_("Ward map")
+    help_text = N_("Checks a ward map: gives rows added by other programs their uuid and asset code, "
                  "runs SQLite's integrity check, and reports invalid asset codes and drainage lines "
                  "that point at nodes which do not exist.")
 
