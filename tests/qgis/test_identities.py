@@ -90,3 +90,69 @@ def test_watcher_disconnects_on_unload(demo_ward, qgis_new_project):
     assert layer.commitChanges()
     assert rows(demo_ward, "SELECT asset_code FROM trees WHERE uuid = ?",
                 "00000000-0000-4000-8000-000000000001")[0][0] is None
+
+
+def test_counter_follows_codes_from_other_copies(empty_ward, tmp_path, qgis_new_project):
+    """A row that arrives with a code (another copy's) moves the counter past it."""
+    from osgeo import ogr
+    dataset = ogr.Open(str(empty_ward), 1)
+    trees = dataset.GetLayerByName("trees")
+    feature = ogr.Feature(trees.GetLayerDefn())
+    feature.SetField("uuid", "00000000-0000-4000-8000-0000000000aa")
+    feature.SetField("asset_code", asset_codes.make_asset_code("trees", 2))
+    feature.SetGeometry(ogr.CreateGeometryFromWkt("POINT (556900 2316000)"))
+    trees.CreateFeature(feature)
+    dataset = None
+    validate_ward_map(empty_ward)
+    layer = QgsVectorLayer("{}|layername=trees".format(empty_ward), "trees", "ogr")
+    QgsProject.instance().addMapLayer(layer)
+    watcher = WardLayerWatcher(QgsProject.instance(), user="x")
+    try:
+        layer.startEditing()
+        for x in (1, 2):
+            new = QgsFeature(layer.fields())
+            new.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(556900 + x, 2316000)))
+            layer.addFeature(new)
+        assert layer.commitChanges(), layer.commitErrors()
+    finally:
+        watcher.unload()
+    codes = sorted(r[0] for r in rows(empty_ward, "SELECT asset_code FROM trees"))
+    assert codes == sorted(asset_codes.make_asset_code("trees", n) for n in (2, 3, 4))
+
+
+def test_read_only_ward_map_still_opens(demo_ward, qgis_new_project):
+    import os
+    from mymap_plugin.ward_map.open_ward_map import open_ward_map
+    with sqlite3.connect(demo_ward) as connection:
+        connection.execute("INSERT INTO species (species_id, name_vi) VALUES (98, 'Lộc vừng')")
+    os.chmod(demo_ward, 0o444)
+    try:
+        if os.access(demo_ward, os.W_OK):
+            return     # root can write anyway; nothing to test here
+        group = open_ward_map(demo_ward, QgsProject.instance())
+        assert len(group.findLayers()) == 8
+    finally:
+        os.chmod(demo_ward, 0o644)
+
+
+def test_file_names_with_special_characters(tmp_path, qgis_app):
+    from mymap_plugin.ward_map.create_ward_map import create_ward_map
+    path = tmp_path / "phường #2 ?.gpkg"
+    create_ward_map(path, "Phường A", "12103", "33")
+    assert validate_ward_map(path).ok
+
+
+def test_user_defined_crs_is_stored_as_wkt(tmp_path, qgis_app):
+    from qgis.core import QgsCoordinateReferenceSystem
+    from mymap_plugin.ward_map.create_ward_map import create_ward_map
+    from mymap_plugin.ward_map.ward_settings import crs_from_setting, read_settings
+    custom = QgsCoordinateReferenceSystem.fromProj(
+        "+proj=tmerc +lat_0=0 +lon_0=105.75 +k=0.9999 +x_0=500000 +y_0=0 +ellps=WGS84 "
+        "+towgs84=-191.90441429,-39.30318279,-111.45032835,0.00928836,-0.01975479,0.00427372,0.252906278 "
+        "+units=m +no_defs")
+    path = tmp_path / "ward.gpkg"
+    create_ward_map(path, "Xã B", "12345", "33", crs=custom)
+    stored = read_settings(path).crs
+    assert not stored.upper().startswith("USER:")
+    again = crs_from_setting(stored)
+    assert again.isValid() and "105.75" in again.toProj()

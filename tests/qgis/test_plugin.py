@@ -98,3 +98,28 @@ def test_new_ward_action_creates_and_opens_a_ward(qgis_iface, clean_registry, tm
         assert len(plugin.last_opened_group.findLayers()) == 8
     finally:
         plugin.unload()
+
+
+def test_overwriting_an_open_ward_reloads_it(qgis_iface, clean_registry, tmp_path, qgis_new_project):
+    plugin = mymap_plugin.classFactory(qgis_iface)
+    plugin.initGui()
+    try:
+        output = tmp_path / "ward.gpkg"
+        for name, demo in (("Phường Cũ", True), ("Phường Mới", False)):
+            plugin.last_opened_group = None
+            task = plugin.create_ward_in_background(str(output), {
+                "ward_name": name, "ward_code": "12103", "province_code": "33", "crs": "EPSG:9209",
+                "demo": demo, "overwrite": True})
+            task.waitForFinished(60000)
+            for _ in range(300):
+                QCoreApplication.processEvents()
+                if plugin.last_opened_group is not None:
+                    break
+            assert plugin.last_opened_group is not None and plugin.last_opened_group.name() == name
+        groups = [node.name() for node in QgsProject.instance().layerTreeRoot().children()]
+        assert groups == ["Phường Mới"]
+        housing = [node.layer() for node in plugin.last_opened_group.findLayers()
+                   if node.layer().source().endswith("housing")][0]
+        assert housing.featureCount() == 0 and len(list(housing.getFeatures())) == 0
+    finally:
+        plugin.unload()

@@ -208,3 +208,30 @@ def test_label_dialog_saves_and_marks(ward, qgis_iface, qgis_app, tmp_path):
     dialog.mark_printed()
     assert all(f["qr_status"] == "da_gan" for f in sensors.getFeatures())
     dialog.close()
+
+
+def test_locator_through_qgis_locator(ward, qgis_iface, qgis_app):
+    """QGIS fetches on a clone and triggers on the original filter: the result must still work."""
+    from qgis.core import QgsLocator
+    from qgis.PyQt.QtCore import QCoreApplication
+    from mymap_plugin.qr_labels.gui.asset_locator import AssetLocatorFilter
+    sensors = project_layer(ward, "sensors")
+    feature = next(sensors.getFeatures())
+    locator = QgsLocator()
+    locator_filter = AssetLocatorFilter(qgis_iface)
+    locator.registerFilter(locator_filter)
+    found = []
+    locator.foundResult.connect(lambda result: found.append(QgsLocatorResult(result)))
+    locator.fetchResults(LINK.format(feature["asset_code"]), QgsLocatorContext())
+    for _ in range(200):
+        QCoreApplication.processEvents()
+        if found or not locator.isRunning():
+            break
+    locator.cancelWithoutBlocking()
+    assert len(found) == 1
+    canvas = qgis_iface.mapCanvas()
+    canvas.resize(800, 600)
+    canvas.setDestinationCrs(sensors.crs())
+    found[0].filter.triggerResult(found[0])
+    assert canvas.center().distance(feature.geometry().asPoint()) < 1.0
+    locator.deregisterFilter(locator_filter)
