@@ -98,6 +98,60 @@ def zoom_in():
 def finish_zoom(tabs):
     QApplication.primaryScreen().grabWindow(0).save(str(OUTPUT / "qgis_zoomed.png"))
     record("zoomed", form_tabs=tabs)
+    QTimer.singleShot(200, label_dialog)
+
+
+def label_dialog():
+    """Open “Print QR labels…” (non-modal here so the script can look at it)."""
+    try:
+        from mymap_plugin.qr_labels.gui.label_dialog import LabelDialog
+        dialog = LabelDialog(iface, iface.mainWindow())
+        dialog.resize(1100, 760)
+        dialog.show()
+        dialog.refresh_preview()
+        QApplication.processEvents()
+        QTimer.singleShot(1000, lambda: finish_labels(dialog))
+    except Exception:
+        fail(traceback.format_exc())
+
+
+def finish_labels(dialog):
+    try:
+        dialog.grab().save(str(OUTPUT / "label_dialog.png"))
+        record("labels", label_message=dialog.message.text(), label_layer=dialog.layer.currentText())
+        dialog.close()
+        locate()
+    except Exception:
+        fail(traceback.format_exc())
+
+
+def locate():
+    """Scan a tag: the plugin's locator filter finds the asset, zooms and opens its form."""
+    try:
+        from qgis.core import QgsFeedback, QgsLocatorContext, QgsLocatorResult
+        plugin = plugins["mymap_plugin"]
+        layers = {layer.source().split("layername=")[-1]: layer
+                  for layer in QgsProject.instance().mapLayers().values()}
+        sensor = next(layers["sensors"].getFeatures())
+        link = "HTTPS://WARD.EXAMPLE.VN/A/{}".format(sensor["asset_code"])
+        results = []
+        keep = lambda result: results.append(QgsLocatorResult(result))
+        plugin.locator_filter.resultFetched.connect(keep)
+        plugin.locator_filter.fetchResults(link, QgsLocatorContext(), QgsFeedback())
+        plugin.locator_filter.resultFetched.disconnect(keep)
+        plugin.locator_filter.triggerResult(results[0])
+        QTimer.singleShot(1500, lambda: finish_locate(sensor))
+    except Exception:
+        fail(traceback.format_exc())
+
+
+def finish_locate(sensor):
+    canvas = iface.mapCanvas()
+    distance = canvas.center().distance(sensor.geometry().asPoint())
+    forms = [w.windowTitle() for w in QApplication.topLevelWidgets()
+             if w.isVisible() and w.inherits("QgsAttributeDialog")]
+    QApplication.primaryScreen().grabWindow(0).save(str(OUTPUT / "qgis_located.png"))
+    record("located", located_distance=distance, open_forms=forms)
     QTimer.singleShot(200, quit_qgis)
 
 

@@ -58,7 +58,9 @@ def test_create_demo_ward_in_qgis_desktop(xvfb, tmp_path):
     status = json.loads((output / "status.json").read_text(encoding="utf-8"))
     assert b"Traceback" not in (log or b""), log.decode("utf-8", "replace")[-3000:]
     assert "error" not in status, status.get("error")
-    assert status["steps"][-1] == "zoomed", status
+    assert status["steps"][-1] == "located", status
+    assert "nhãn trên" in status["label_message"], status["label_message"]
+    assert status["located_distance"] < 1.0 and len(status["open_forms"]) == 1
     assert status["form_tabs"][:2] == ["Nhà ở", "Tem QR và trạng thái"]
     assert QImage(str(output / "housing_form.png")).width() > 300
     assert status["crs"] == "EPSG:9209"

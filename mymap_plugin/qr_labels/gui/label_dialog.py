@@ -27,9 +27,9 @@ from ...ward_map.schema import N_
 from ...ward_map.edit_hooks import ward_layer_info
 from ..asset_links import PAYLOADS
 from ..label_content import label_source
-from ..label_sheet import preview_image, write_calibration_page
+from ..label_sheet import check_module_size, preview_image, write_calibration_page
 from ..label_sheet_task import LabelSheetTask
-from ..label_templates import CUSTOM, TEMPLATE_IDS, TEMPLATES, custom_template
+from ..label_templates import CUSTOM, ERROR_CORRECTION, MIN_MODULE_MM, TEMPLATE_IDS, TEMPLATES, custom_template
 from ..tag_status import mark_tags
 
 CUSTOM_FIELDS = (("page_width", N_("Page width (mm)"), 210.0), ("page_height", N_("Page height (mm)"), 297.0),
@@ -65,6 +65,8 @@ class LabelDialog(QDialog):
         self.layer = QComboBox()
         for layer in asset_layers():
             self.layer.addItem(layer.name(), layer.id())
+            if ward_layer_info(layer)[1] == "housing":      # the most printed tags: start there
+                self.layer.setCurrentIndex(self.layer.count() - 1)
         self.selected_only = QCheckBox(tr("Selected assets only"))
         self.only_unattached = QCheckBox(tr("Only assets whose tag is not yet attached"))
         self.only_unattached.setChecked(True)
@@ -124,6 +126,7 @@ class LabelDialog(QDialog):
         self.refresh_timer.setSingleShot(True)
         self.refresh_timer.setInterval(250)
         self.refresh_timer.timeout.connect(self.refresh_preview)
+        self.layer.currentIndexChanged.connect(self.choose_fitting_template)
         for widget in [self.layer, self.template, self.payload]:
             widget.currentIndexChanged.connect(self.schedule_refresh)
         for widget in [self.selected_only, self.only_unattached]:
@@ -160,6 +163,29 @@ class LabelDialog(QDialog):
             raise MyMapError(tr("Open a ward map first: there is no asset layer in the project."))
         return label_source(layer, self.selected_only.isChecked(), self.only_unattached.isChecked(),
                             PAYLOADS[self.payload.currentIndex()])
+
+    def choose_fitting_template(self, *_args):
+        """After a layer change, keep the sheet if its QR fits, else take the first that does."""
+        layer = self.current_layer()
+        if layer is None:
+            return
+        try:
+            source = label_source(layer, False, False, PAYLOADS[self.payload.currentIndex()])
+        except MyMapError:
+            return
+        longest = max(source.items, key=lambda item: len(item.payload)).payload
+        candidates = [self.template.currentIndex()] + list(range(self.template.count()))
+        for index in candidates:
+            template_id = self.template.itemData(index)
+            if template_id == CUSTOM:
+                continue
+            try:
+                check_module_size(TEMPLATES[template_id], source.layer_name, longest,
+                                  ERROR_CORRECTION[source.layer_name], MIN_MODULE_MM[source.layer_name])
+            except MyMapError:
+                continue
+            self.template.setCurrentIndex(index)
+            return
 
     def schedule_refresh(self, *_args):
         self.refresh_timer.start()
