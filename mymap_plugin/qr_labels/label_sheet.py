@@ -10,6 +10,7 @@ The PDF is written under a temporary name and moved into place when complete:
 an error or a cancel never leaves a half-written PDF.
 """
 import os
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -330,21 +331,17 @@ def preview_image(source, template: SheetTemplate, start_slot=1, offset_x_mm=0.0
     return image
 
 
-def write_label_sheets(source, template: SheetTemplate, output, start_slot: int = 1, offset_x_mm: float = 0.0,
-                       offset_y_mm: float = 0.0, min_module_mm: float = 0.0, feedback=None) -> SheetResult:
-    """Write the labels of *source* (a LabelSource) onto sheets of *template* as a PDF.
-
-    *start_slot* is the first free slot (1-based) of the first, partly used sheet.
-    """
-    output = check_output_file(output)
-    label_painter = LabelPainter(source, template, start_slot, offset_x_mm, offset_y_mm, min_module_mm)
+@contextmanager
+def pdf_painter(output: Path, template: SheetTemplate):
+    """(painter, writer) on a temporary PDF beside *output*; the PDF replaces
+    *output* only when the block ends without an error, else it is removed."""
     temporary = _temporary_path(output)
     writer = _pdf_writer(temporary, template)
     painter = QPainter()
     if not painter.begin(writer):
         raise MyMapError(tr("{} cannot be written: choose a folder you may write in.").format(output))
     try:
-        pages = label_painter.paint(painter, writer, writer.newPage, feedback)
+        yield painter, writer
         painter.end()
         os.replace(str(temporary), str(output))
     except BaseException:
@@ -354,6 +351,18 @@ def write_label_sheets(source, template: SheetTemplate, output, start_slot: int 
         raise
     finally:
         del writer
+
+
+def write_label_sheets(source, template: SheetTemplate, output, start_slot: int = 1, offset_x_mm: float = 0.0,
+                       offset_y_mm: float = 0.0, min_module_mm: float = 0.0, feedback=None) -> SheetResult:
+    """Write the labels of *source* (a LabelSource) onto sheets of *template* as a PDF.
+
+    *start_slot* is the first free slot (1-based) of the first, partly used sheet.
+    """
+    output = check_output_file(output)
+    label_painter = LabelPainter(source, template, start_slot, offset_x_mm, offset_y_mm, min_module_mm)
+    with pdf_painter(output, template) as (painter, writer):
+        pages = label_painter.paint(painter, writer, writer.newPage, feedback)
     largest = label_painter.largest
     return SheetResult(pages, len(source.items), qr_layout(template, largest.size, label_painter.minimum)[0],
                        largest.version, label_painter.error_correction)
@@ -371,12 +380,7 @@ def write_calibration_page(template: SheetTemplate, output, offset_x_mm=0.0, off
     centre cross, 100 mm rulers, and how to read them."""
     template.check()
     output = check_output_file(output)
-    temporary = _temporary_path(output)
-    writer = _pdf_writer(temporary, template)
-    painter = QPainter()
-    if not painter.begin(writer):
-        raise MyMapError(tr("{} cannot be written: choose a folder you may write in.").format(output))
-    try:
+    with pdf_painter(output, template) as (painter, _writer):
         pen = QPen(QColor(0, 0, 0))
         pen.setWidthF(mm_to_px(0.15))
         painter.setPen(pen)
@@ -401,13 +405,4 @@ def write_calibration_page(template: SheetTemplate, output, offset_x_mm=0.0, off
         painter.drawText(QRectF(mm_to_px(12), mm_to_px(9), mm_to_px(template.page_width_mm - 17),
                                 mm_to_px(max(20.0, template.page_height_mm - 14))),
                          int(Qt.TextFlag.TextWordWrap), text)
-        painter.end()
-        os.replace(str(temporary), str(output))
-    except BaseException:
-        if painter.isActive():
-            painter.end()
-        _remove(temporary)
-        raise
-    finally:
-        del writer
     return output

@@ -5,7 +5,6 @@ import os
 import shutil
 import signal
 import subprocess
-import time
 import zipfile
 
 import pytest
@@ -18,13 +17,18 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 
 @pytest.fixture
 def xvfb():
+    """A private X server on a free display (Xvfb picks it and tells us through -displayfd)."""
     if not shutil.which("Xvfb"):
         pytest.fail("Xvfb is missing: `make system` installs it")
-    display = ":{}".format(90 + os.getpid() % 9)
-    server = subprocess.Popen(["Xvfb", display, "-screen", "0", "1600x1000x24", "-nolisten", "tcp"],
+    read_end, write_end = os.pipe()
+    server = subprocess.Popen(["Xvfb", "-displayfd", str(write_end), "-screen", "0", "1600x1000x24",
+                               "-nolisten", "tcp"], pass_fds=(write_end,),
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    time.sleep(1.5)
-    yield display
+    os.close(write_end)
+    with os.fdopen(read_end) as pipe:
+        number = pipe.readline().strip()
+    assert number.isdigit(), "Xvfb did not start"
+    yield ":" + number
     server.terminate()
     server.wait(10)
 
