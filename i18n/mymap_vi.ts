@@ -24,67 +24,77 @@
    <translation>In tem QR…</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/plugin.py" line="130" />
+   <location filename="../mymap_plugin/plugin.py" line="58" />
+   <source>Export QR tag images…</source>
+   <translation>Xuất ảnh tem QR…</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/plugin.py" line="61" />
+   <source>Publish asset record pages…</source>
+   <translation>Công bố trang thông tin tài sản…</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/plugin.py" line="137" />
    <location filename="../mymap_plugin/ward_map/create_ward_map.py" line="115" />
    <source>Creating the ward map was cancelled; no file was written.</source>
    <translation>Đã hủy tạo bản đồ phường; không có tệp nào được ghi.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/plugin.py" line="135" />
-   <location filename="../mymap_plugin/plugin.py" line="143" />
+   <location filename="../mymap_plugin/plugin.py" line="142" />
+   <location filename="../mymap_plugin/plugin.py" line="150" />
    <location filename="../mymap_plugin/ward_map/processing/open_ward_map_algorithm.py" line="22" />
    <source>Open ward map</source>
    <translation>Mở bản đồ phường</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/plugin.py" line="135" />
-   <location filename="../mymap_plugin/plugin.py" line="169" />
+   <location filename="../mymap_plugin/plugin.py" line="142" />
+   <location filename="../mymap_plugin/plugin.py" line="181" />
    <location filename="../mymap_plugin/ward_map/gui/new_ward_dialog.py" line="35" />
    <source>GeoPackage (*.gpkg)</source>
    <translation>GeoPackage (*.gpkg)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/plugin.py" line="169" />
    <location filename="../mymap_plugin/plugin.py" line="181" />
-   <location filename="../mymap_plugin/plugin.py" line="175" />
+   <location filename="../mymap_plugin/plugin.py" line="193" />
+   <location filename="../mymap_plugin/plugin.py" line="187" />
    <source>Validate ward map</source>
    <translation>Kiểm tra bản đồ phường</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/plugin.py" line="120" />
+   <location filename="../mymap_plugin/plugin.py" line="127" />
    <source>Creating the ward map {}…</source>
    <translation>Đang tạo bản đồ phường {}…</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/plugin.py" line="125" />
+   <location filename="../mymap_plugin/plugin.py" line="132" />
    <source>Ward map created: {}</source>
    <translation>Đã tạo bản đồ phường: {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/plugin.py" line="158" />
+   <location filename="../mymap_plugin/plugin.py" line="165" />
    <location filename="../mymap_plugin/ward_map/processing/open_ward_map_algorithm.py" line="37" />
    <source>Ward map opened: {}</source>
    <translation>Đã mở bản đồ phường: {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/plugin.py" line="177" />
+   <location filename="../mymap_plugin/plugin.py" line="189" />
    <location filename="../mymap_plugin/ward_map/processing/validate_ward_map_algorithm.py" line="34" />
    <source>Rows given a uuid or asset code: {}</source>
    <translation>Số bản ghi được gán uuid hoặc mã tài sản: {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/plugin.py" line="178" />
+   <location filename="../mymap_plugin/plugin.py" line="190" />
    <location filename="../mymap_plugin/ward_map/processing/validate_ward_map_algorithm.py" line="35" />
    <source>SQLite integrity check: {}</source>
    <translation>Kiểm tra toàn vẹn SQLite: {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/plugin.py" line="179" />
+   <location filename="../mymap_plugin/plugin.py" line="191" />
    <source>Drainage lines pointing at missing nodes: {}</source>
    <translation>Tuyến thoát nước trỏ tới nút không tồn tại: {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/plugin.py" line="180" />
+   <location filename="../mymap_plugin/plugin.py" line="192" />
    <source>Invalid asset codes: {}</source>
    <translation>Mã tài sản không hợp lệ: {}</translation>
   </message>
@@ -176,159 +186,159 @@
   </message>
   <message>
    <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="60" />
-   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="203" />
-   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="218" />
+   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="229" />
+   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="244" />
    <source>Print QR labels</source>
    <translation>In tem QR</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="68" />
+   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="70" />
    <location filename="../mymap_plugin/qr_labels/processing/export_tag_images_algorithm.py" line="34" />
    <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="56" />
    <source>Selected assets only</source>
    <translation>Chỉ các tài sản đã chọn</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="69" />
+   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="71" />
    <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="58" />
    <location filename="../mymap_plugin/qr_labels/processing/mark_tags_algorithm.py" line="38" />
    <source>Only assets whose tag is not yet attached</source>
    <translation>Chỉ các tài sản chưa gắn tem</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="81" />
+   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="83" />
    <location filename="../mymap_plugin/qr_labels/processing/export_tag_images_algorithm.py" line="32" />
    <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="55" />
    <source>Asset layer</source>
    <translation>Lớp tài sản</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="84" />
+   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="86" />
    <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="59" />
    <source>Label sheet</source>
    <translation>Tờ nhãn</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="85" />
+   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="87" />
    <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="62" />
    <source>First free slot on the first sheet</source>
    <translation>Ô nhãn trống đầu tiên trên tờ đầu tiên</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="86" />
+   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="88" />
    <location filename="../mymap_plugin/qr_labels/processing/export_tag_images_algorithm.py" line="43" />
    <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="65" />
    <source>The QR holds</source>
    <translation>Mã QR chứa</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="87" />
+   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="89" />
    <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="66" />
    <source>Printer offset X (mm, + moves right)</source>
    <translation>Độ lệch máy in X (mm, + dịch sang phải)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="88" />
+   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="90" />
    <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="67" />
    <source>Printer offset Y (mm, + moves down)</source>
    <translation>Độ lệch máy in Y (mm, + dịch xuống dưới)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="90" />
-   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="73" />
+   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="92" />
+   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="75" />
    <location filename="../mymap_plugin/qr_labels/label_templates.py" line="97" />
    <source>Custom grid</source>
    <translation>Lưới tùy chỉnh</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="107" />
+   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="109" />
    <source>Calibration page…</source>
    <translation>Trang căn chỉnh…</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="108" />
+   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="110" />
    <source>Save PDF…</source>
    <translation>Lưu PDF…</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="110" />
+   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="112" />
    <source>Mark printed tags as attached</source>
    <translation>Đánh dấu các tem đã in là đã gắn</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="112" />
+   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="114" />
    <source>Close</source>
    <translation>Đóng</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="196" />
+   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="222" />
    <source>Save the calibration page</source>
    <translation>Lưu trang căn chỉnh</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="197" />
-   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="210" />
+   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="223" />
+   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="236" />
    <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="83" />
    <source>PDF files (*.pdf)</source>
    <translation>Tệp PDF (*.pdf)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="78" />
+   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="80" />
    <location filename="../mymap_plugin/qr_labels/processing/export_tag_images_algorithm.py" line="43" />
    <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="65" />
    <source>The asset's link</source>
    <translation>Liên kết của tài sản</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="78" />
+   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="80" />
    <location filename="../mymap_plugin/qr_labels/processing/export_tag_images_algorithm.py" line="43" />
    <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="65" />
    <source>The asset code only</source>
    <translation>Chỉ mã tài sản</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="160" />
+   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="163" />
    <source>Open a ward map first: there is no asset layer in the project.</source>
    <translation>Hãy mở bản đồ phường trước: dự án chưa có lớp tài sản nào.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="209" />
+   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="235" />
    <source>Save the label sheets</source>
    <translation>Lưu các tờ nhãn</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="230" />
-   <location filename="../mymap_plugin/qr_labels/label_sheet.py" line="301" />
+   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="256" />
+   <location filename="../mymap_plugin/qr_labels/label_sheet.py" line="302" />
    <source>Printing the labels was cancelled; no PDF was written.</source>
    <translation>Đã hủy in nhãn; không có tệp PDF nào được ghi.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="244" />
+   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="270" />
    <source>The printed layer is no longer in the project.</source>
    <translation>Lớp vừa in không còn trong dự án.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="185" />
+   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="211" />
    <source>{} labels on {} sheets. The preview shows the first sheet.</source>
    <translation>{} nhãn trên {} tờ. Bản xem trước hiển thị tờ đầu tiên.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="205" />
+   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="231" />
    <source>Calibration page saved: {}. Print it at 100 %.</source>
    <translation>Đã lưu trang căn chỉnh: {}. Hãy in ở tỷ lệ 100 %.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="225" />
+   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="251" />
    <source>Writing {}…</source>
    <translation>Đang ghi {}…</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="238" />
+   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="264" />
    <source>{} labels saved to {}. Print at 100 % (actual size). When the tags are on, mark them as attached.</source>
    <translation>Đã lưu {} nhãn vào {}. Hãy in ở tỷ lệ 100 % (kích thước thật). Khi đã gắn tem, hãy đánh dấu là đã gắn.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="252" />
+   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="278" />
    <location filename="../mymap_plugin/qr_labels/processing/mark_tags_algorithm.py" line="49" />
    <source>QR tag status set for {} assets.</source>
    <translation>Đã đặt trạng thái tem QR cho {} tài sản.</translation>
@@ -379,59 +389,59 @@
    <translation>ngõ {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/label_sheet.py" line="215" />
+   <location filename="../mymap_plugin/qr_labels/label_sheet.py" line="216" />
    <location filename="../mymap_plugin/qr_labels/processing/export_tag_images_algorithm.py" line="21" />
    <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="40" />
    <source>QR tags</source>
    <translation>Tem QR</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/label_sheet.py" line="397" />
+   <location filename="../mymap_plugin/qr_labels/label_sheet.py" line="401" />
    <source>Calibration for {}: print at 100 % (actual size), never “fit to page”. Each ruler is {:.0f} mm long. Lay this page on a label sheet against the light: the outlines must match the labels. If they are shifted, set the printer offsets X/Y (mm) and print this page again. Offsets now: X {:+.1f} mm, Y {:+.1f} mm.</source>
    <translation>Căn chỉnh cho {}: in ở tỷ lệ 100 % (kích thước thực), tuyệt đối không chọn “Vừa với trang”. Mỗi thước đo dài {:.0f} mm. Đặt trang này chồng lên một tờ nhãn rồi soi trước nguồn sáng: các đường viền phải trùng khớp với các nhãn. Nếu bị lệch, hãy đặt độ lệch máy in X/Y (mm) rồi in lại trang này. Độ lệch hiện tại: X {:+.1f} mm, Y {:+.1f} mm.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/label_sheet.py" line="122" />
+   <location filename="../mymap_plugin/qr_labels/label_sheet.py" line="123" />
    <source>The label template {} is too small for these tags: the QR code (version {}, error correction {}) would have {:.2f} mm modules, and tags on this kind of asset need at least {:.1f} mm. Use a larger template ({}), or put only the asset code in the QR.</source>
    <translation>Mẫu nhãn {} quá nhỏ cho các tem này: mã QR (phiên bản {}, mức sửa lỗi {}) sẽ có mô-đun {:.2f} mm, trong khi tem cho loại tài sản này cần mô-đun tối thiểu {:.1f} mm. Hãy dùng mẫu lớn hơn ({}), hoặc chỉ đưa mã tài sản vào QR.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/label_sheet.py" line="127" />
+   <location filename="../mymap_plugin/qr_labels/label_sheet.py" line="128" />
    <source>a custom grid</source>
    <translation>lưới tùy chỉnh</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/label_sheet.py" line="230" />
+   <location filename="../mymap_plugin/qr_labels/label_sheet.py" line="231" />
    <source>Choose an output file ending in {}.</source>
    <translation>Hãy chọn tệp đầu ra có đuôi {}.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/label_sheet.py" line="233" />
+   <location filename="../mymap_plugin/qr_labels/label_sheet.py" line="234" />
    <location filename="../mymap_plugin/ward_map/create_ward_map.py" line="46" />
    <source>The folder {} does not exist. Create it first or choose another folder.</source>
    <translation>Thư mục {} không tồn tại. Hãy tạo thư mục trước hoặc chọn thư mục khác.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/label_sheet.py" line="236" />
-   <location filename="../mymap_plugin/qr_labels/label_sheet.py" line="345" />
-   <location filename="../mymap_plugin/qr_labels/label_sheet.py" line="378" />
+   <location filename="../mymap_plugin/qr_labels/label_sheet.py" line="237" />
+   <location filename="../mymap_plugin/qr_labels/label_sheet.py" line="342" />
+   <location filename="../mymap_plugin/qr_labels/publish_records.py" line="98" />
    <source>{} cannot be written: choose a folder you may write in.</source>
    <translation>Không thể ghi {}: hãy chọn thư mục mà bạn có quyền ghi.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/label_sheet.py" line="249" />
+   <location filename="../mymap_plugin/qr_labels/label_sheet.py" line="250" />
    <source>The first free slot must be between 1 and {} on this sheet.</source>
    <translation>Ô nhãn trống đầu tiên phải nằm trong khoảng từ 1 đến {} trên tờ nhãn này.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/label_sheet_task.py" line="12" />
-   <source>Printing {} QR labels</source>
-   <translation>Đang in {} tem QR</translation>
-  </message>
-  <message>
-   <location filename="../mymap_plugin/qr_labels/label_sheet_task.py" line="27" />
+   <location filename="../mymap_plugin/qr_labels/label_sheet_task.py" line="14" />
    <source>The labels could not be written: {}</source>
    <translation>Không ghi được các nhãn: {}</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/qr_labels/label_sheet_task.py" line="11" />
+   <source>Printing {} QR labels</source>
+   <translation>Đang in {} tem QR</translation>
   </message>
   <message>
    <location filename="../mymap_plugin/qr_labels/label_templates.py" line="48" />
@@ -739,7 +749,7 @@
   </message>
   <message>
    <location filename="../mymap_plugin/qr_labels/publish_records.py" line="165" />
-   <location filename="../mymap_plugin/ward_map/schema.py" line="154" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="171" />
    <source>Photo</source>
    <translation>Ảnh</translation>
   </message>
@@ -844,14 +854,14 @@
    <translation>Không thể lưu kiểu hiển thị của lớp {}: {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/create_ward_map_task.py" line="12" />
-   <source>Creating ward map {}</source>
-   <translation>Đang tạo bản đồ phường {}</translation>
-  </message>
-  <message>
-   <location filename="../mymap_plugin/ward_map/create_ward_map_task.py" line="28" />
+   <location filename="../mymap_plugin/ward_map/create_ward_map_task.py" line="14" />
    <source>The ward map could not be created: {}</source>
    <translation>Không tạo được bản đồ phường: {}</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/ward_map/create_ward_map_task.py" line="11" />
+   <source>Creating ward map {}</source>
+   <translation>Đang tạo bản đồ phường {}</translation>
   </message>
   <message>
    <location filename="../mymap_plugin/ward_map/edit_hooks.py" line="114" />
@@ -983,7 +993,7 @@
   </message>
   <message>
    <location filename="../mymap_plugin/ward_map/open_ward_map.py" line="40" />
-   <location filename="../mymap_plugin/ward_map/schema.py" line="172" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="189" />
    <source>Housing</source>
    <translation>Nhà ở</translation>
   </message>
@@ -1105,42 +1115,42 @@
    <translation>Có {} tài sản có mã tài sản không hợp lệ.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="268" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="285" />
    <source>Alert thresholds must increase: level 1 &lt; level 2 &lt; level 3.</source>
    <translation>Các ngưỡng cảnh báo phải tăng dần: cấp 1 &lt; cấp 2 &lt; cấp 3.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="199" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="216" />
    <source>Trees</source>
    <translation>Cây xanh</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="219" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="236" />
    <source>Drainage lines</source>
    <translation>Tuyến thoát nước</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="250" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="267" />
    <source>Drainage nodes</source>
    <translation>Nút thoát nước</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="270" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="287" />
    <source>Water-level sensors</source>
    <translation>Cảm biến mực nước</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="295" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="312" />
    <source>Sensor readings</source>
    <translation>Số liệu đo cảm biến</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="307" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="324" />
    <source>Residential groups</source>
    <translation>Tổ dân phố</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="321" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="338" />
    <source>Tree species</source>
    <translation>Loài cây</translation>
   </message>
@@ -1165,525 +1175,525 @@
    <translation>Cấp 3: ngập úng nghiêm trọng</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="142" />
-   <location filename="../mymap_plugin/ward_map/schema.py" line="296" />
-   <location filename="../mymap_plugin/ward_map/schema.py" line="308" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="159" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="313" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="325" />
    <source>Identifier (UUID)</source>
    <translation>Mã định danh (UUID)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="144" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="161" />
    <source>Asset code</source>
    <translation>Mã tài sản</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="145" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="162" />
    <source>QR tag</source>
    <translation>Tem QR</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="146" />
-   <location filename="../mymap_plugin/ward_map/schema.py" line="314" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="163" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="331" />
    <source>Ward code</source>
    <translation>Mã phường</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="147" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="164" />
    <source>Residential group</source>
    <translation>Tổ dân phố</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="149" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="166" />
    <source>Status</source>
    <translation>Trạng thái</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="150" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="167" />
    <source>Survey date</source>
    <translation>Ngày khảo sát</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="151" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="168" />
    <source>Surveyor (staff id)</source>
    <translation>Người khảo sát (mã cán bộ)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="152" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="169" />
    <source>Position source</source>
    <translation>Nguồn vị trí</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="153" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="170" />
    <source>Position accuracy (m)</source>
    <translation>Độ chính xác vị trí (m)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="155" />
-   <location filename="../mymap_plugin/ward_map/schema.py" line="318" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="172" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="335" />
    <source>Notes</source>
    <translation>Ghi chú</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="156" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="173" />
    <source>Created at (UTC)</source>
    <translation>Thời điểm tạo (UTC)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="157" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="174" />
    <source>Created by</source>
    <translation>Người tạo</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="159" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="176" />
    <source>Updated at (UTC)</source>
    <translation>Thời điểm cập nhật (UTC)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="160" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="177" />
    <source>Updated by</source>
    <translation>Người cập nhật</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="298" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="315" />
    <source>Station</source>
    <translation>Trạm</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="299" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="316" />
    <source>Measured at (UTC)</source>
    <translation>Thời điểm đo (UTC)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="300" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="317" />
    <source>Water depth (cm)</source>
    <translation>Độ sâu nước (cm)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="301" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="318" />
    <source>Raw distance (mm)</source>
    <translation>Khoảng cách đo thô (mm)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="302" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="319" />
    <source>Battery (V)</source>
    <translation>Điện áp pin (V)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="303" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="320" />
    <source>Quality</source>
    <translation>Chất lượng</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="304" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="321" />
    <source>Alert level</source>
    <translation>Cấp cảnh báo</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="310" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="327" />
    <source>Group id</source>
    <translation>Mã tổ dân phố</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="313" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="330" />
    <source>Name</source>
    <translation>Tên</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="315" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="332" />
    <source>Valid from</source>
    <translation>Hiệu lực từ</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="316" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="333" />
    <source>Valid until</source>
    <translation>Hiệu lực đến</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="317" />
-   <location filename="../mymap_plugin/ward_map/schema.py" line="193" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="334" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="210" />
    <source>Households</source>
    <translation>Số hộ</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="324" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="341" />
    <source>Species id</source>
    <translation>Mã loài</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="325" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="342" />
    <source>Vietnamese name</source>
    <translation>Tên tiếng Việt</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="326" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="343" />
    <source>Scientific name</source>
    <translation>Tên khoa học</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="327" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="344" />
    <source>Planting rule</source>
    <translation>Quy định trồng</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="173" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="190" />
    <source>House number</source>
    <translation>Số nhà</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="176" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="193" />
    <source>Alley (ngõ)</source>
    <translation>Ngõ</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="177" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="194" />
    <source>Sub-alley (ngách)</source>
    <translation>Ngách</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="178" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="195" />
    <source>Street</source>
    <translation>Đường phố</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="179" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="196" />
    <source>Full address</source>
    <translation>Địa chỉ đầy đủ</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="180" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="197" />
    <source>House number plate</source>
    <translation>Biển số nhà</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="181" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="198" />
    <source>Building type</source>
    <translation>Loại nhà</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="182" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="199" />
    <source>Structure class</source>
    <translation>Cấp kết cấu</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="183" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="200" />
    <source>Floors above ground</source>
    <translation>Số tầng nổi</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="184" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="201" />
    <source>Floors below ground</source>
    <translation>Số tầng hầm</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="185" />
-   <location filename="../mymap_plugin/ward_map/schema.py" line="201" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="202" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="218" />
    <source>Height (m)</source>
    <translation>Chiều cao (m)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="186" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="203" />
    <source>Footprint area (m²)</source>
    <translation>Diện tích xây dựng (m²)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="188" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="205" />
    <source>Use</source>
    <translation>Mục đích sử dụng</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="189" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="206" />
    <source>Ownership</source>
    <translation>Hình thức sở hữu</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="190" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="207" />
    <source>Year built</source>
    <translation>Năm xây dựng</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="191" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="208" />
    <source>Cadastral map sheet no.</source>
    <translation>Số tờ bản đồ địa chính</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="192" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="209" />
    <source>Parcel no.</source>
    <translation>Số thửa</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="194" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="211" />
    <source>Residents (total only)</source>
    <translation>Số nhân khẩu (chỉ tổng số)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="196" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="213" />
    <source>Prone to flooding</source>
    <translation>Có nguy cơ ngập úng</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="200" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="217" />
    <source>Species</source>
    <translation>Loài cây</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="202" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="219" />
    <source>Trunk diameter at 1.3 m (cm)</source>
    <translation>Đường kính thân tại 1,3 m (cm)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="203" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="220" />
    <source>Canopy diameter (m)</source>
    <translation>Đường kính tán (m)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="204" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="221" />
    <source>Planting year</source>
    <translation>Năm trồng</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="205" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="222" />
    <source>Location</source>
    <translation>Vị trí</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="206" />
-   <location filename="../mymap_plugin/ward_map/schema.py" line="236" />
-   <location filename="../mymap_plugin/ward_map/schema.py" line="256" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="223" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="253" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="273" />
    <source>Condition</source>
    <translation>Tình trạng</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="207" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="224" />
    <source>Risk level</source>
    <translation>Mức độ rủi ro</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="208" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="225" />
    <source>Heritage tree</source>
    <translation>Cây cổ thụ (di sản)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="209" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="226" />
    <source>Conservation</source>
    <translation>Bảo tồn</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="210" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="227" />
    <source>Last inspection</source>
    <translation>Lần kiểm tra gần nhất</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="211" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="228" />
    <source>Last pruning</source>
    <translation>Lần cắt tỉa gần nhất</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="212" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="229" />
    <source>Managing unit</source>
    <translation>Đơn vị quản lý</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="216" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="233" />
    <source>A heritage tree is at least 50 years old: check the planting year.</source>
    <translation>Cây cổ thụ (di sản) phải có tuổi từ 50 năm trở lên: hãy kiểm tra năm trồng.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="220" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="237" />
    <source>Line type</source>
    <translation>Loại tuyến</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="221" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="238" />
    <source>System</source>
    <translation>Hệ thống</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="222" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="239" />
    <source>Diameter (mm)</source>
    <translation>Đường kính (mm)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="223" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="240" />
    <source>Width (mm)</source>
    <translation>Chiều rộng (mm)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="224" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="241" />
    <source>Height (mm)</source>
    <translation>Chiều cao (mm)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="225" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="242" />
    <source>Material</source>
    <translation>Vật liệu</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="226" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="243" />
    <source>Length (m)</source>
    <translation>Chiều dài (m)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="227" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="244" />
    <source>Upstream invert level (m, Hon Dau)</source>
    <translation>Cao độ đáy thượng lưu (m, Hòn Dấu)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="228" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="245" />
    <source>Downstream invert level (m, Hon Dau)</source>
    <translation>Cao độ đáy hạ lưu (m, Hòn Dấu)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="229" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="246" />
    <source>Slope (‰)</source>
    <translation>Độ dốc (‰)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="232" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="249" />
    <source>Upstream node</source>
    <translation>Nút thượng lưu</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="234" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="251" />
    <source>Downstream node</source>
    <translation>Nút hạ lưu</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="237" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="254" />
    <source>Last dredged</source>
    <translation>Lần nạo vét gần nhất</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="240" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="257" />
    <source>A circular pipe needs its diameter.</source>
    <translation>Cống tròn phải có đường kính.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="243" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="260" />
    <source>Water must flow downstream: the upstream invert must be higher than the downstream invert (or the line drawn the other way).</source>
    <translation>Nước phải chảy về hạ lưu: cao độ đáy thượng lưu phải cao hơn cao độ đáy hạ lưu (hoặc vẽ tuyến theo chiều ngược lại).</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="247" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="264" />
    <source>A line cannot start and end at the same node.</source>
    <translation>Một tuyến không thể bắt đầu và kết thúc tại cùng một nút.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="251" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="268" />
    <source>Node type</source>
    <translation>Loại nút</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="252" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="269" />
    <source>Rim level (m, Hon Dau)</source>
    <translation>Cao độ miệng (m, Hòn Dấu)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="253" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="270" />
    <source>Invert level (m, Hon Dau)</source>
    <translation>Cao độ đáy (m, Hòn Dấu)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="254" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="271" />
    <source>Cover material</source>
    <translation>Vật liệu nắp</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="255" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="272" />
    <source>Cover condition</source>
    <translation>Tình trạng nắp</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="260" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="277" />
    <source>The invert level must be below the rim level.</source>
    <translation>Cao độ đáy phải thấp hơn cao độ miệng.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="271" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="288" />
    <source>Station name</source>
    <translation>Tên trạm</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="272" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="289" />
    <source>Flood hotspot</source>
    <translation>Điểm ngập úng</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="273" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="290" />
    <source>Sensor type</source>
    <translation>Loại cảm biến</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="274" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="291" />
    <source>Communication</source>
    <translation>Phương thức truyền thông</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="275" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="292" />
    <source>Road surface level (m, Hon Dau)</source>
    <translation>Cao độ mặt đường (m, Hòn Dấu)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="276" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="293" />
    <source>Sensor level (m, Hon Dau)</source>
    <translation>Cao độ cảm biến (m, Hòn Dấu)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="277" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="294" />
    <source>Depth offset (cm)</source>
    <translation>Hiệu chỉnh độ sâu (cm)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="278" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="295" />
    <source>Reporting interval (s)</source>
    <translation>Chu kỳ gửi số liệu (giây)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="280" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="297" />
    <source>Alert threshold 1 (cm)</source>
    <translation>Ngưỡng cảnh báo 1 (cm)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="282" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="299" />
    <source>Alert threshold 2 (cm)</source>
    <translation>Ngưỡng cảnh báo 2 (cm)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="284" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="301" />
    <source>Alert threshold 3 (cm)</source>
    <translation>Ngưỡng cảnh báo 3 (cm)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="286" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="303" />
    <source>Operating status</source>
    <translation>Trạng thái hoạt động</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="288" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="305" />
    <source>Last reading at (UTC)</source>
    <translation>Thời điểm đo gần nhất (UTC)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="289" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="306" />
    <source>Last water depth (cm)</source>
    <translation>Độ sâu nước gần nhất (cm)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="290" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="307" />
    <source>Current alert level</source>
    <translation>Cấp cảnh báo hiện tại</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="291" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="308" />
    <source>SensorThings Thing id</source>
    <translation>Mã Thing SensorThings</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="292" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="309" />
    <source>SensorThings Datastream id</source>
    <translation>Mã Datastream SensorThings</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="312" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="329" />
    <source>A group id is the ward code, a hyphen and three digits, e.g. 12103-007.</source>
    <translation>Mã tổ dân phố gồm mã phường, dấu gạch ngang và ba chữ số, ví dụ 12103-007.</translation>
   </message>
@@ -2200,7 +2210,7 @@
    <translation>Lỗi</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="175" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="192" />
    <source>A house number looks like 12, 12A or 12/3.</source>
    <translation>Số nhà có dạng 12, 12A hoặc 12/3.</translation>
   </message>

@@ -54,6 +54,12 @@ class MyMapPlugin:
         self.open_ward_action = self._add_action("open_ward.svg", tr("Open ward map…"), self.choose_and_open_ward)
         self.validate_action = self._add_action("validate.svg", tr("Validate ward map…"), self.choose_and_validate)
         self.labels_action = self._add_action("labels.svg", tr("Print QR labels…"), self.show_label_dialog)
+        self.tag_images_action = self._add_action(
+            "labels.svg", tr("Export QR tag images…"),
+            lambda: self.show_algorithm_dialog("mymap:export_tag_images"), toolbar=False)
+        self.publish_action = self._add_action(
+            "labels.svg", tr("Publish asset record pages…"),
+            lambda: self.show_algorithm_dialog("mymap:publish_records"), toolbar=False)
         self.watcher = WardLayerWatcher(QgsProject.instance(), user=self._user_name())
         self.locator_filter = AssetLocatorFilter(self.iface)
         self.iface.registerLocatorFilter(self.locator_filter)
@@ -82,13 +88,14 @@ class MyMapPlugin:
         remove_translator(self.translator)
         self.translator = None
 
-    def _add_action(self, icon_name, text, callback):
+    def _add_action(self, icon_name, text, callback, toolbar=True):
         icon_file = icon_path(icon_name)
         action = QAction(QIcon(str(icon_file if icon_file.exists() else icon_path())), text,
                          self.iface.mainWindow())
         action.triggered.connect(callback)
         self.iface.addPluginToMenu(MENU, action)
-        self.toolbar.addAction(action)
+        if toolbar:
+            self.toolbar.addAction(action)
         self.actions.append(action)
         return action
 
@@ -157,6 +164,11 @@ class MyMapPlugin:
                 canvas.refresh()
         self.iface.messageBar().pushSuccess(MENU, tr("Ward map opened: {}").format(path))
         return self.last_opened_group
+
+    def show_algorithm_dialog(self, algorithm_id):
+        """The Processing dialog of one of MyMap's algorithms (the toolbox's own form)."""
+        from processing import execAlgorithmDialog
+        return execAlgorithmDialog(algorithm_id, {})
 
     def show_label_dialog(self):
         from .qr_labels.gui.label_dialog import LabelDialog

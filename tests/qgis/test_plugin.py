@@ -45,8 +45,8 @@ def test_load_and_unload_twice(qgis_iface, clean_registry):
                                         "mymap:generate_labels", "mymap:mark_tags", "mymap:open_ward_map",
                                         "mymap:publish_records", "mymap:validate_ward_map"]
         assert QgsExpression.isFunctionName("mymap_qr_svg") and QgsExpression.isFunctionName("mymap_asset_url")
-        assert len(plugin.actions) == 4
-        assert all(action in plugin.toolbar.actions() for action in plugin.actions)
+        assert len(plugin.actions) == 6
+        assert all(action in plugin.toolbar.actions() for action in plugin.actions[:4])
         assert loaded["project_receivers"] > before["project_receivers"]
         plugin.unload()
         assert plugin_state(qgis_iface) == before
@@ -67,7 +67,8 @@ def test_interface_is_vietnamese_with_vietnamese_locale(qgis_iface, clean_regist
         plugin.initGui()
         try:
             texts = [action.text() for action in plugin.actions]
-            assert texts == ["Bản đồ phường mới…", "Mở bản đồ phường…", "Kiểm tra bản đồ phường…", "In tem QR…"]
+            assert texts == ["Bản đồ phường mới…", "Mở bản đồ phường…", "Kiểm tra bản đồ phường…", "In tem QR…",
+                             "Xuất ảnh tem QR…", "Công bố trang thông tin tài sản…"]
             algorithm = QgsApplication.processingRegistry().algorithmById("mymap:create_ward_map")
             assert algorithm.displayName() == "Tạo bản đồ phường"
             assert QCoreApplication.translate("mymap", "Ward name") == "Tên phường"
