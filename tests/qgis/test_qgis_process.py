@@ -30,7 +30,9 @@ def qgis_process(env, *arguments):
 
 def test_algorithms_are_listed(qgis_process_env):
     listing = qgis_process(qgis_process_env, "list").stdout
-    for algorithm in ("mymap:create_ward_map", "mymap:open_ward_map", "mymap:validate_ward_map"):
+    for algorithm in ("mymap:create_ward_map", "mymap:open_ward_map", "mymap:validate_ward_map",
+                      "mymap:generate_labels", "mymap:export_tag_images", "mymap:mark_tags",
+                      "mymap:publish_records"):
         assert algorithm in listing
 
 
@@ -45,6 +47,11 @@ def test_create_and_validate_from_the_command_line(qgis_process_env, tmp_path):
     validated = qgis_process(qgis_process_env, "run", "mymap:validate_ward_map", "--", "INPUT={}".format(output))
     assert validated.returncode == 0
     assert "INTEGRITY:\tok" in validated.stdout
+    labels = qgis_process(qgis_process_env, "run", "mymap:generate_labels", "--",
+                          "INPUT={}|layername=sensors".format(output), "TEMPLATE=1", "PAYLOAD=1",
+                          "OUTPUT={}".format(tmp_path / "sensors.pdf"))
+    assert labels.returncode == 0, labels.stdout + labels.stderr
+    assert "LABELS:\t20" in labels.stdout and (tmp_path / "sensors.pdf").stat().st_size > 5000
 
 
 def test_bad_input_fails_with_a_message_and_no_file(qgis_process_env, tmp_path):
