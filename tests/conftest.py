@@ -44,6 +44,19 @@ def demo_ward(demo_ward_master, tmp_path):
     return target
 
 
+LINK = "HTTPS://MYHAO.EXAMPLE.VN/A/{}"
+
+
+def set_link_and_hotline(path, template=LINK.format("{code}"), hotline="0221 3943 888"):
+    """Give a ward map the link template and hotline the QR tests expect."""
+    import sqlite3
+    from contextlib import closing
+    with closing(sqlite3.connect(str(path))) as connection, connection:
+        connection.execute("UPDATE mymap_ward_settings SET value = ? WHERE key = 'qr_link_template'", (template,))
+        connection.execute("UPDATE mymap_ward_settings SET value = ? WHERE key = 'hotline'", (hotline,))
+    return path
+
+
 @pytest.fixture
 def empty_ward(tmp_path, qgis_app):
     from mymap_plugin.ward_map.create_ward_map import create_ward_map

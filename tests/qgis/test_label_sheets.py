@@ -7,18 +7,13 @@ import pytest
 from qgis.core import QgsProcessingException, QgsProject, QgsVectorLayer
 
 from mymap_plugin.qr_labels.label_templates import MIN_MODULE_MM, TEMPLATE_IDS, TEMPLATES, custom_template
-from tests.conftest import folder_state
+from tests.conftest import LINK, folder_state, set_link_and_hotline
 from tests.label_check import check_label_pdf
 
-LINK = "HTTPS://MYHAO.EXAMPLE.VN/A/{}"
 
 
 def ward_with_link(path):
-    with sqlite3.connect(path) as connection:
-        connection.execute("UPDATE mymap_ward_settings SET value = ? WHERE key = 'qr_link_template'",
-                           (LINK.format("{code}"),))
-        connection.execute("UPDATE mymap_ward_settings SET value = '0221 3943 888' WHERE key = 'hotline'")
-    return path
+    return set_link_and_hotline(path)
 
 
 def codes(path, table, limit, where="1=1"):

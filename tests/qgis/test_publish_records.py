@@ -13,19 +13,14 @@ import processing
 import pytest
 from qgis.core import QgsProcessingException
 
-from tests.conftest import folder_state
+from tests.conftest import LINK, folder_state, set_link_and_hotline
 
-LINK = "HTTPS://MYHAO.EXAMPLE.VN/A/{}"
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 
 
 @pytest.fixture
 def ward(demo_ward):
-    with sqlite3.connect(demo_ward) as connection:
-        connection.execute("UPDATE mymap_ward_settings SET value = ? WHERE key = 'qr_link_template'",
-                           (LINK.format("{code}"),))
-        connection.execute("UPDATE mymap_ward_settings SET value = '0221 3943 888' WHERE key = 'hotline'")
-    return demo_ward
+    return set_link_and_hotline(demo_ward)
 
 
 def publish(ward, output, layers, map_images=True):

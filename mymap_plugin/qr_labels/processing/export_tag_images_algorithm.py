@@ -1,20 +1,17 @@
 """Processing algorithm mymap:export_tag_images — one QR image per asset."""
 from qgis.core import (
     QgsProcessingOutputNumber,
-    QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFolderDestination,
     QgsProcessingParameterNumber,
-    QgsProcessingParameterVectorLayer,
 )
 
-from ...compat import VECTOR_SOURCE, INTEGER_NUMBER, DOUBLE_NUMBER
+from ...compat import DOUBLE_NUMBER, INTEGER_NUMBER
 from ...i18n import tr
 from ...processing_base import MyMapAlgorithm
 from ...ward_map.schema import N_
-from ..asset_links import PAYLOADS
-from ..label_content import label_source
 from ..tag_images import FORMATS, export_tag_images
+from .asset_parameters import add_asset_parameters, asset_source
 
 
 class ExportTagImagesAlgorithm(MyMapAlgorithm):
@@ -29,9 +26,7 @@ class ExportTagImagesAlgorithm(MyMapAlgorithm):
         return tr("Export QR tag images")
 
     def initAlgorithm(self, config=None):
-        self.addParameter(QgsProcessingParameterVectorLayer("INPUT", tr("Asset layer"),
-                                                            [VECTOR_SOURCE]))
-        self.addParameter(QgsProcessingParameterBoolean("SELECTED_ONLY", tr("Selected assets only"), False))
+        add_asset_parameters(self, unattached=False)
         self.addParameter(QgsProcessingParameterEnum("FORMAT", tr("Image format"), ["PNG", "SVG"], defaultValue=0))
         self.addParameter(QgsProcessingParameterNumber("DPI", tr("Print resolution (dpi)"),
                                                        INTEGER_NUMBER, 600,
@@ -39,15 +34,11 @@ class ExportTagImagesAlgorithm(MyMapAlgorithm):
         self.addParameter(QgsProcessingParameterNumber(
             "MODULE_MM", tr("QR module size (mm, 0 = the asset type's minimum)"),
             DOUBLE_NUMBER, 0.0, minValue=0.0, maxValue=20.0))
-        self.addParameter(QgsProcessingParameterEnum(
-            "PAYLOAD", tr("The QR holds"), [tr("The asset's link"), tr("The asset code only")], defaultValue=0))
         self.addParameter(QgsProcessingParameterFolderDestination("OUTPUT", tr("Folder for the images")))
         self.addOutput(QgsProcessingOutputNumber("IMAGES", tr("Images")))
 
     def execute(self, parameters, context, feedback):
-        layer = self.parameterAsVectorLayer(parameters, "INPUT", context)
-        source = label_source(layer, self.parameterAsBool(parameters, "SELECTED_ONLY", context), False,
-                              PAYLOADS[self.parameterAsEnum(parameters, "PAYLOAD", context)])
+        source = asset_source(self, parameters, context)
         folder = self.parameterAsString(parameters, "OUTPUT", context)
         written = export_tag_images(source, folder, FORMATS[self.parameterAsEnum(parameters, "FORMAT", context)],
                                     self.parameterAsInt(parameters, "DPI", context),

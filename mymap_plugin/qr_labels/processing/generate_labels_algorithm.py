@@ -4,19 +4,17 @@ from qgis.core import (
     QgsProcessingParameterEnum,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterNumber,
-    QgsProcessingParameterVectorLayer,
     QgsProcessingOutputNumber,
 )
 
 from ...errors import MyMapError
-from ...compat import ADVANCED_PARAMETER, VECTOR_SOURCE, INTEGER_NUMBER, DOUBLE_NUMBER
+from ...compat import ADVANCED_PARAMETER, DOUBLE_NUMBER, INTEGER_NUMBER
 from ...i18n import tr
 from ...processing_base import MyMapAlgorithm
 from ...ward_map.schema import N_
-from ..asset_links import PAYLOADS
-from ..label_content import label_source
 from ..label_sheet import write_calibration_page, write_label_sheets
 from ..label_templates import CUSTOM, TEMPLATE_IDS, TEMPLATES, custom_template
+from .asset_parameters import add_asset_parameters, asset_source
 
 CUSTOM_PARAMETERS = (
     ("CUSTOM_PAGE_WIDTH", N_("Custom grid: page width (mm)"), 210.0),
@@ -51,18 +49,12 @@ class GenerateLabelsAlgorithm(MyMapAlgorithm):
         return tr("Generate QR label sheets")
 
     def initAlgorithm(self, config=None):
-        self.addParameter(QgsProcessingParameterVectorLayer(
-            "INPUT", tr("Asset layer"), [VECTOR_SOURCE], optional=True))
-        self.addParameter(QgsProcessingParameterBoolean("SELECTED_ONLY", tr("Selected assets only"), False))
-        self.addParameter(QgsProcessingParameterBoolean(
-            "ONLY_UNATTACHED", tr("Only assets whose tag is not yet attached"), False))
+        add_asset_parameters(self, optional_layer=True)
         self.addParameter(QgsProcessingParameterEnum("TEMPLATE", tr("Label sheet"), template_titles(),
                                                      defaultValue=0))
         self.addParameter(QgsProcessingParameterNumber(
             "START_SLOT", tr("First free slot on the first sheet"), INTEGER_NUMBER,
             1, minValue=1))
-        self.addParameter(QgsProcessingParameterEnum(
-            "PAYLOAD", tr("The QR holds"), [tr("The asset's link"), tr("The asset code only")], defaultValue=0))
         for name, label in (("OFFSET_X", tr("Printer offset X (mm, + moves right)")),
                             ("OFFSET_Y", tr("Printer offset Y (mm, + moves down)"))):
             self.addParameter(QgsProcessingParameterNumber(
@@ -102,9 +94,7 @@ class GenerateLabelsAlgorithm(MyMapAlgorithm):
         layer = self.parameterAsVectorLayer(parameters, "INPUT", context)
         if layer is None:
             raise MyMapError(tr("Choose the asset layer whose tags to print."))
-        source = label_source(layer, self.parameterAsBool(parameters, "SELECTED_ONLY", context),
-                              self.parameterAsBool(parameters, "ONLY_UNATTACHED", context),
-                              PAYLOADS[self.parameterAsEnum(parameters, "PAYLOAD", context)])
+        source = asset_source(self, parameters, context, layer)
         result = write_label_sheets(source, template, output,
                                     self.parameterAsInt(parameters, "START_SLOT", context), offset_x, offset_y,
                                     self.parameterAsDouble(parameters, "MIN_MODULE_MM", context), feedback)

@@ -1,18 +1,16 @@
 """Processing algorithm mymap:mark_tags — record that tags were attached (or lost…)."""
 from qgis.core import (
     QgsProcessingOutputNumber,
-    QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
-    QgsProcessingParameterVectorLayer,
 )
 
-from ...compat import NO_THREADING, VECTOR_SOURCE
+from ...compat import NO_THREADING
 from ...i18n import tr
 from ...processing_base import MyMapAlgorithm
 from ...ward_map.schema import N_
 from ...ward_map import schema
-from ..label_content import label_source
 from ..tag_status import mark_tags
+from .asset_parameters import add_asset_parameters, asset_source
 
 
 class MarkTagsAlgorithm(MyMapAlgorithm):
@@ -31,19 +29,14 @@ class MarkTagsAlgorithm(MyMapAlgorithm):
         return tr("Set QR tag status")
 
     def initAlgorithm(self, config=None):
-        self.addParameter(QgsProcessingParameterVectorLayer("INPUT", tr("Asset layer"),
-                                                            [VECTOR_SOURCE]))
-        self.addParameter(QgsProcessingParameterBoolean("SELECTED_ONLY", tr("Selected assets only"), False))
-        self.addParameter(QgsProcessingParameterBoolean(
-            "ONLY_UNATTACHED", tr("Only assets whose tag is not yet attached"), False))
+        add_asset_parameters(self, payload=False)
         labels = [tr(label) for _code, label in schema.DOMAINS["qr_status"].values]
         self.addParameter(QgsProcessingParameterEnum("STATUS", tr("New QR tag status"), labels, defaultValue=1))
         self.addOutput(QgsProcessingOutputNumber("CHANGED", tr("Assets changed")))
 
     def execute(self, parameters, context, feedback):
         layer = self.parameterAsVectorLayer(parameters, "INPUT", context)
-        source = label_source(layer, self.parameterAsBool(parameters, "SELECTED_ONLY", context),
-                              self.parameterAsBool(parameters, "ONLY_UNATTACHED", context))
+        source = asset_source(self, parameters, context, layer)
         status = schema.DOMAINS["qr_status"].codes()[self.parameterAsEnum(parameters, "STATUS", context)]
         changed = mark_tags(layer, [item.uuid for item in source.items], status)
         feedback.pushInfo(tr("QR tag status set for {} assets.").format(changed))
