@@ -76,19 +76,23 @@ def _domain_label(translate, domain, code):
     return dict((c, translate(label)) for c, label in schema.DOMAINS[domain].values)[code]
 
 
+def _by_domain(field_name, domain, styles, make_symbol, translate):
+    """A categorised renderer: one symbol per domain code, labelled in the ward's language."""
+    categories = [QgsRendererCategory(code, make_symbol(code, style), _domain_label(translate, domain, code))
+                  for code, style in styles.items()]
+    return _categorized(field_name, categories)
+
+
 def housing_renderer(translate):
-    categories = []
-    for code, colour in HOUSING_COLOURS.items():
-        symbol = QgsFillSymbol.createSimple({
+    def house(_code, colour):
+        return QgsFillSymbol.createSimple({
             "color": colour, "outline_color": "#6d5a48", "outline_width": "0.15",
             "outline_width_unit": "MM", "joinstyle": "miter"})
-        categories.append(QgsRendererCategory(code, symbol, _domain_label(translate, "use_type", code)))
-    return _categorized("use_type", categories)
+    return _by_domain("use_type", "use_type", HOUSING_COLOURS, house, translate)
 
 
 def tree_renderer(translate):
-    categories = []
-    for code, colour in TREE_COLOURS.items():
+    def tree(_code, colour):
         crown = QgsSimpleMarkerSymbolLayer.create({
             "name": "circle", "color": _rgba(colour, 210), "outline_color": "#1b4d23", "outline_width": "0.2",
             "size": "2.4", "size_unit": "MM"})
@@ -100,14 +104,12 @@ def tree_renderer(translate):
             "size": "3.6", "size_unit": "MM"})
         heritage.setDataDefinedProperty(SYMBOL_LAYER_ENABLED,
                                         QgsProperty.fromExpression("\"is_heritage\""))
-        symbol = _symbol(QgsMarkerSymbol, [crown, heritage])
-        categories.append(QgsRendererCategory(code, symbol, _domain_label(translate, "tree_condition", code)))
-    return _categorized("condition", categories)
+        return _symbol(QgsMarkerSymbol, [crown, heritage])
+    return _by_domain("condition", "tree_condition", TREE_COLOURS, tree, translate)
 
 
 def drainage_line_renderer(translate):
-    categories = []
-    for code, colour in LINE_COLOURS.items():
+    def line(code, colour):
         pipe = QgsSimpleLineSymbolLayer.create({
             "line_color": colour, "line_width": "0.5", "line_width_unit": "MM",
             "capstyle": "round", "joinstyle": "round",
@@ -120,19 +122,17 @@ def drainage_line_renderer(translate):
             "placement": "interval", "placements": "Interval", "interval": "25", "interval_unit": "MM",
             "offset_along_line": "12", "offset_along_line_unit": "MM", "rotate": "1"})
         arrows.setSubSymbol(arrow_marker)
-        symbol = _symbol(QgsLineSymbol, [pipe, arrows])
-        categories.append(QgsRendererCategory(code, symbol, _domain_label(translate, "line_type", code)))
-    return _categorized("line_type", categories)
+        return _symbol(QgsLineSymbol, [pipe, arrows])
+    return _by_domain("line_type", "line_type", LINE_COLOURS, line, translate)
 
 
 def drainage_node_renderer(translate):
-    categories = []
-    for code, (shape, colour, size) in NODE_STYLES.items():
-        symbol = _symbol(QgsMarkerSymbol, [QgsSimpleMarkerSymbolLayer.create({
+    def node(_code, style):
+        shape, colour, size = style
+        return _symbol(QgsMarkerSymbol, [QgsSimpleMarkerSymbolLayer.create({
             "name": shape, "color": colour, "outline_color": "#ffffff", "outline_width": "0.25",
             "size": str(size), "size_unit": "MM"})])
-        categories.append(QgsRendererCategory(code, symbol, _domain_label(translate, "node_type", code)))
-    return _categorized("node_type", categories)
+    return _by_domain("node_type", "node_type", NODE_STYLES, node, translate)
 
 
 def sensor_renderer(translate):

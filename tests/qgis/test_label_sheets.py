@@ -36,6 +36,15 @@ def layer(path, table):
     return result
 
 
+def selected(ward, table, count):
+    """The ward's *table* in the project with its first *count* assets selected: (layer, codes)."""
+    ward_with_link(ward)
+    source = layer(ward, table)
+    wanted = codes(ward, table, count)
+    select_codes(source, wanted)
+    return source, wanted
+
+
 def select_codes(vector_layer, wanted):
     ids = [f.id() for f in vector_layer.getFeatures() if f["asset_code"] in set(wanted)]
     vector_layer.selectByIds(ids)
@@ -58,10 +67,7 @@ def check_text_matches(checks, expected_codes):
 
 
 def test_one_house_label(demo_ward, tmp_path, mymap_provider, vietnamese):
-    ward_with_link(demo_ward)
-    houses = layer(demo_ward, "housing")
-    wanted = codes(demo_ward, "housing", 1)
-    select_codes(houses, wanted)
+    houses, wanted = selected(demo_ward, "housing", 1)
     result = generate(tmp_path / "one.pdf", INPUT=houses, SELECTED_ONLY=True)
     assert result["LABELS"] == 1 and result["PAGES"] == 1
     checks = check_label_pdf(tmp_path / "one.pdf", TEMPLATES["L7160"], [LINK.format(c) for c in wanted], "Q",
@@ -73,10 +79,7 @@ def test_one_house_label(demo_ward, tmp_path, mymap_provider, vietnamese):
 
 
 def test_partly_used_sheet_with_printer_offsets(demo_ward, tmp_path, mymap_provider):
-    ward_with_link(demo_ward)
-    houses = layer(demo_ward, "housing")
-    wanted = codes(demo_ward, "housing", 40)
-    select_codes(houses, wanted)
+    houses, wanted = selected(demo_ward, "housing", 40)
     generate(tmp_path / "partly.pdf", INPUT=houses, SELECTED_ONLY=True, START_SLOT=5, OFFSET_X=1.5, OFFSET_Y=-1.0)
     checks = check_label_pdf(tmp_path / "partly.pdf", TEMPLATES["L7160"], [LINK.format(c) for c in wanted], "Q",
                              0.9, start_slot=5, offset_x_mm=1.5, offset_y_mm=-1.0)
@@ -86,10 +89,7 @@ def test_partly_used_sheet_with_printer_offsets(demo_ward, tmp_path, mymap_provi
 
 
 def test_a_thousand_labels(demo_ward, tmp_path, mymap_provider):
-    ward_with_link(demo_ward)
-    houses = layer(demo_ward, "housing")
-    wanted = codes(demo_ward, "housing", 1000)
-    select_codes(houses, wanted)
+    houses, wanted = selected(demo_ward, "housing", 1000)
     result = generate(tmp_path / "thousand.pdf", INPUT=houses, SELECTED_ONLY=True, TEMPLATE=3)   # L7159
     assert result["LABELS"] == 1000 and result["PAGES"] == 42
     checks = check_label_pdf(tmp_path / "thousand.pdf", TEMPLATES["L7159"], [LINK.format(c) for c in wanted],
@@ -104,10 +104,7 @@ def test_a_thousand_labels(demo_ward, tmp_path, mymap_provider):
     ("PLATE_A4", "drainage_nodes", 0, 0.0),
 ])
 def test_every_template(demo_ward, tmp_path, mymap_provider, template_id, table, payload, min_module):
-    ward_with_link(demo_ward)
-    source = layer(demo_ward, table)
-    wanted = codes(demo_ward, table, 6)
-    select_codes(source, wanted)
+    source, wanted = selected(demo_ward, table, 6)
     generate(tmp_path / "sheet.pdf", INPUT=source, SELECTED_ONLY=True, TEMPLATE=TEMPLATE_IDS.index(template_id),
              PAYLOAD=payload, MIN_MODULE_MM=min_module)
     payloads = [LINK.format(c) if payload == 0 else c for c in wanted]
@@ -118,10 +115,7 @@ def test_every_template(demo_ward, tmp_path, mymap_provider, template_id, table,
 
 
 def test_custom_grid(demo_ward, tmp_path, mymap_provider):
-    ward_with_link(demo_ward)
-    trees = layer(demo_ward, "trees")
-    wanted = codes(demo_ward, "trees", 5)
-    select_codes(trees, wanted)
+    trees, wanted = selected(demo_ward, "trees", 5)
     grid = dict(CUSTOM_PAGE_WIDTH=100, CUSTOM_PAGE_HEIGHT=150, CUSTOM_COLUMNS=1, CUSTOM_ROWS=3,
                 CUSTOM_LABEL_WIDTH=90, CUSTOM_LABEL_HEIGHT=45, CUSTOM_MARGIN_LEFT=5, CUSTOM_MARGIN_TOP=3,
                 CUSTOM_GAP_X=0, CUSTOM_GAP_Y=2)
