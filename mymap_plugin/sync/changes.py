@@ -1,0 +1,192 @@
+"""Local changes read from the capture logs, and rows written by uuid.
+
+A *change* is one feature's net edit since the last sync: its row then (`base`,
+None for a new feature) and now (`mine`, None once deleted). Several edits of
+one feature fold into one change; a feature added and deleted again between two
+syncs leaves none.
+"""
+from dataclasses import dataclass
+from typing import Optional
+
+from ..ward_map import asset_codes, schema
+from ..ward_map.identities import new_uuid
+from .capture import CODE_BLOCK, IDENTITY, SYNCED_TABLES, capture_table, data_columns
+from .database import quote
+
+
+@dataclass
+class Change:
+    table: str
+    uuid: str
+    base: Optional[dict]
+    mine: Optional[dict]
+
+    @property
+    def op(self) -> str:
+        if self.base is None:
+            return "I"
+        if self.mine is None:
+            return "D"
+        return "U"
+
+    def changed_fields(self):
+        if self.base is None or self.mine is None:
+            return []
+        return [name for name, value in self.mine.items() if self.base.get(name) != value]
+
+
+def row_by_fid(connection, table, fid, cols=None):
+    cols = cols or data_columns(connection, table)
+    row = connection.execute("SELECT {} FROM {} WHERE fid = ?".format(
+        ", ".join(quote(name) for name in cols), quote(table)), (fid,)).fetchone()
+    return None if row is None else dict(zip(cols, row))
+
+
+def row_by_uuid(connection, table, uuid, cols=None):
+    """(fid, row) of the feature with this uuid, or (None, None)."""
+    cols = cols or data_columns(connection, table)
+    row = connection.execute("SELECT fid, {} FROM {} WHERE {} = ?".format(
+        ", ".join(quote(name) for name in cols), quote(table), IDENTITY), (uuid,)).fetchone()
+    if row is None:
+        return None, None
+    return row[0], dict(zip(cols, row[1:]))
+
+
+def write_row(connection, table, uuid, values):
+    """Make the feature *uuid* hold *values* (a full or partial row), or delete it
+    when *values* is None. Returns 'inserted', 'updated', 'deleted' or ''."""
+    if values is None:
+        cursor = connection.execute("DELETE FROM {} WHERE {} = ?".format(quote(table), IDENTITY), (uuid,))
+        return "deleted" if cursor.rowcount else ""
+    values = {name: value for name, value in values.items() if name != "fid"}
+    values[IDENTITY] = uuid
+    names = list(values)
+    exists = connection.execute("SELECT 1 FROM {} WHERE {} = ?".format(quote(table), IDENTITY),
+                                (uuid,)).fetchone()
+    if exists:
+        settable = [name for name in names if name != IDENTITY]
+        if not settable:
+            return ""
+        connection.execute("UPDATE {} SET {} WHERE {} = ?".format(
+            quote(table), ", ".join(quote(name) + " = ?" for name in settable), IDENTITY),
+            [values[name] for name in settable] + [uuid])
+        return "updated"
+    connection.execute("INSERT INTO {} ({}) VALUES ({})".format(
+        quote(table), ", ".join(quote(name) for name in names), ", ".join("?" for _ in names)),
+        [values[name] for name in names])
+    return "inserted"
+
+
+def _captured(connection, table, cols):
+    """{fid: [(op, old row or None), …]} in edit order."""
+    by_fid = {}
+    for row in connection.execute("SELECT capture_op, capture_fid, {} FROM {} ORDER BY capture_seq".format(
+            ", ".join(quote(name) for name in cols), quote(capture_table(table)))):
+        old = None if row[0] == "I" else dict(zip(cols, row[2:]))
+        by_fid.setdefault(row[1], []).append((row[0], old))
+    return by_fid
+
+
+def _net_changes(table, fid, entries, current):
+    """Fold one fid's captured edits into changes (a fid is never reused in a GeoPackage, but a
+    delete followed by an insert is handled all the same)."""
+    found = []
+    open_base, is_open = None, False
+    for op, old in entries:
+        if op == "I":
+            open_base, is_open = None, True
+        elif not is_open:
+            open_base, is_open = old, True
+        if op == "D":
+            found.append((open_base, None))
+            open_base, is_open = None, False
+    if is_open:
+        found.append((open_base, current))
+    changes = []
+    for base, mine in found:
+        if base is not None and not base.get(IDENTITY):
+            base = None         # a row that never had an identity is new to everybody else
+        if base is None and mine is None:
+            continue
+        if base is not None and mine is not None and base.get(IDENTITY) != mine.get(IDENTITY):
+            changes.append(Change(table, base[IDENTITY], base, None))
+            changes.append(Change(table, mine[IDENTITY], None, mine))
+            continue
+        change = Change(table, (mine or base).get(IDENTITY), base, mine)
+        if change.op == "U" and not change.changed_fields():
+            continue
+        changes.append(change)
+    return changes
+
+
+def _reserve_code(connection, table):
+    """Next serial from this copy's own block of codes, else from its counter."""
+    block = connection.execute("SELECT next_serial, last_serial FROM {} WHERE layer_name = ?".format(
+        CODE_BLOCK), (table,)).fetchone() if _has_table(connection, CODE_BLOCK) else None
+    if block and block[0] <= block[1]:
+        connection.execute("UPDATE {} SET next_serial = next_serial + 1 WHERE layer_name = ?".format(
+            CODE_BLOCK), (table,))
+        return block[0]
+    row = connection.execute("SELECT last_serial FROM {} WHERE layer_name = ?".format(
+        schema.CODE_SEQUENCE_TABLE), (table,)).fetchone()
+    serial = (row[0] if row else 0) + 1
+    connection.execute("UPDATE {} SET last_serial = ? WHERE layer_name = ?".format(
+        schema.CODE_SEQUENCE_TABLE), (serial, table))
+    return serial
+
+
+def _has_table(connection, name):
+    return connection.execute("SELECT 1 FROM sqlite_master WHERE name = ?", (name,)).fetchone() is not None
+
+
+def _complete_identity(connection, table, fid, row, ward_code):
+    """Give a row added by another program its uuid, asset code and ward code."""
+    layer = schema.LAYERS_BY_NAME[table]
+    updates = {}
+    if not row.get(IDENTITY):
+        updates[IDENTITY] = new_uuid()
+    if layer.is_asset and not row.get("asset_code"):
+        code = asset_codes.make_asset_code(table, _reserve_code(connection, table))
+        while connection.execute("SELECT 1 FROM {} WHERE asset_code = ?".format(quote(table)),
+                                 (code,)).fetchone():
+            code = asset_codes.make_asset_code(table, _reserve_code(connection, table))
+        updates["asset_code"] = code
+    if ward_code and "ward_code" in row and not row.get("ward_code"):
+        updates["ward_code"] = ward_code
+    if updates:
+        connection.execute("UPDATE {} SET {} WHERE fid = ?".format(
+            quote(table), ", ".join(quote(name) + " = ?" for name in updates)), list(updates.values()) + [fid])
+        row.update(updates)
+    return row
+
+
+def collect_local_changes(connection, ward_code=""):
+    """Read and fold every captured edit. The caller holds a write transaction with the capture
+    triggers silenced; the capture logs are emptied by :func:`clear_captured`."""
+    changes = []
+    for table in SYNCED_TABLES:
+        cols = data_columns(connection, table)
+        for fid, entries in _captured(connection, table, cols).items():
+            current = row_by_fid(connection, table, fid, cols)
+            if current is not None and entries[-1][0] != "D" and (
+                    not current.get(IDENTITY) or (schema.LAYERS_BY_NAME[table].is_asset
+                                                  and not current.get("asset_code"))):
+                current = _complete_identity(connection, table, fid, current, ward_code)
+            changes.extend(_net_changes(table, fid, entries, current if entries[-1][0] != "D" else None))
+    return changes
+
+
+def clear_captured(connection):
+    for table in SYNCED_TABLES:
+        connection.execute("DELETE FROM {}".format(quote(capture_table(table))))
+
+
+def unsealed_base(connection, table, fid, cols):
+    """The row as it was at the last sync when the feature has edits not yet sealed, else None.
+    Returns (op of first entry, base row)."""
+    row = connection.execute("SELECT capture_op, {} FROM {} WHERE capture_fid = ? ORDER BY capture_seq "
+                             "LIMIT 1".format(", ".join(quote(name) for name in cols),
+                                              quote(capture_table(table))), (fid,)).fetchone()
+    if row is None:
+        return None, None
+    return row[0], (None if row[0] == "I" else dict(zip(cols, row[1:])))

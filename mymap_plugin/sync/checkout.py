@@ -1,0 +1,142 @@
+"""``mymap:checkout``: a working copy of the shared ward map for one editor.
+
+The copy is a complete ward GeoPackage (styles, forms and all) taken with
+SQLite's backup API from a consistent snapshot, written to a temporary file and
+renamed into place, so a failed checkout leaves nothing behind.
+"""
+import getpass
+import os
+import sqlite3
+import uuid as uuid_module
+from pathlib import Path
+
+from ..errors import MyMapError
+from ..i18n import tr
+from ..ward_map import schema
+from ..ward_map.identities import ensure_identities
+from ..ward_map.ward_settings import read_settings
+from . import capture, shared_map
+from .database import connect, transaction
+from .share_lock import ShareLock
+from .shared_log import last_seq, utc_text
+
+
+def default_editor() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "editor"
+
+
+def check_editor(editor) -> str:
+    editor = (editor or "").strip() or default_editor()
+    if len(editor) > 100:
+        raise MyMapError(tr("The editor name is too long (at most 100 characters)."))
+    return editor
+
+
+def _sqlite_error(error, path):
+    text = str(error).lower()
+    if "full" in text:
+        return MyMapError(tr("The disk holding {} is full. Nothing was changed; free some space and try "
+                             "again.").format(path))
+    if "readonly" in text or "read-only" in text:
+        return MyMapError(tr("{} is read-only. Nothing was changed.").format(path))
+    return MyMapError(tr("{} cannot be read or written: {}. Nothing was changed.").format(path, error))
+
+
+def checkout(shared_path, output_path, editor="", feedback=None) -> dict:
+    """Make a working copy of *shared_path* at *output_path* for *editor*."""
+    shared_path = Path(shared_path).resolve()
+    output_path = Path(output_path)
+    editor = check_editor(editor)
+    if not shared_path.is_file():
+        raise MyMapError(tr("The shared map {} does not exist or cannot be reached.").format(shared_path))
+    read_settings(str(shared_path))                  # a ward map, readable, not newer than this plugin
+    if output_path.suffix.lower() != ".gpkg":
+        raise MyMapError(tr("The working copy must be a .gpkg file: {}").format(output_path))
+    if output_path.exists():
+        raise MyMapError(tr("{} already exists. Choose a new file name for the working copy; nothing was "
+                            "overwritten.").format(output_path))
+    if not output_path.parent.is_dir():
+        raise MyMapError(tr("The folder {} does not exist.").format(output_path.parent))
+    if output_path.resolve() == shared_path:
+        raise MyMapError(tr("The working copy cannot be the shared map itself."))
+
+    temporary = output_path.with_name(".{}.{}.tmp".format(output_path.name, uuid_module.uuid4().hex[:8]))
+    try:
+        temporary.touch(exist_ok=False)
+    except OSError as error:
+        raise MyMapError(tr("The working copy cannot be written in {}: {}").format(output_path.parent, error)) \
+            from None
+    try:
+        with ShareLock(shared_path, editor):
+            state = capture.read_state(_peek(shared_path))
+            if state.get("role") == "working":
+                raise MyMapError(tr("{} is a working copy, not a shared map. Choose the shared GeoPackage.")
+                                 .format(shared_path))
+            ensure_identities(str(shared_path))
+            shared = connect(shared_path)
+            try:
+                shared_map.ensure_delete_journal(shared, shared_path)
+                with transaction(shared):
+                    state = shared_map.prepare(shared, shared_path)
+                    shared_map.fold_direct_edits(shared)
+                    blocks = {layer.name: shared_map.reserve_code_block(shared, layer.name)
+                              for layer in schema.ASSET_LAYERS}
+                if feedback:
+                    feedback(40, tr("Copying the shared map…"))
+                copy = sqlite3.connect(str(temporary))
+                try:
+                    shared.execute("BEGIN")
+                    seq = last_seq(shared)
+                    shared.backup(copy)
+                    shared.execute("COMMIT")
+                finally:
+                    copy.close()
+            finally:
+                shared.close()
+        _make_working(temporary, state, shared_path, editor, seq, blocks)
+        if feedback:
+            feedback(90, tr("Working copy written."))
+        os.replace(str(temporary), str(output_path))
+    except sqlite3.Error as error:
+        _remove(temporary)
+        raise _sqlite_error(error, shared_path) from None
+    except BaseException:
+        _remove(temporary)
+        raise
+    return {"working": str(output_path), "shared": str(shared_path), "editor": editor, "pulled_seq": seq}
+
+
+def _peek(path):
+    return connect(path, read_only=True)
+
+
+def _make_working(path, shared_state, shared_path, editor, seq, blocks):
+    connection = connect(path)
+    try:
+        with transaction(connection):
+            capture.set_applying(connection, False)
+            for table in capture.SYNCED_TABLES:
+                connection.execute('DELETE FROM "{}"'.format(capture.capture_table(table)))
+            connection.execute("DELETE FROM {}".format(capture.CONFLICTS))
+            connection.execute("DELETE FROM {}".format(capture.OUTBOX))
+            connection.execute("DELETE FROM {}".format(capture.STATE))
+            for layer_name, (first, last) in blocks.items():
+                connection.execute("INSERT OR REPLACE INTO {} (layer_name, next_serial, last_serial) VALUES "
+                                   "(?, ?, ?)".format(capture.CODE_BLOCK), (layer_name, first, last))
+            capture.write_state(connection, role="working", share_id=shared_state["share_id"],
+                                shared_path=str(shared_path), editor=editor, working_id=str(uuid_module.uuid4()),
+                                pulled_seq=seq, checked_out_at=utc_text(), last_sync=utc_text(),
+                                fingerprint=capture.fingerprint(connection))
+        connection.execute("PRAGMA journal_mode = DELETE")
+    finally:
+        connection.close()
+
+
+def _remove(path):
+    try:
+        os.unlink(str(path))
+    except OSError:
+        pass

@@ -1,0 +1,120 @@
+"""Field-level three-way merge of one feature, keyed on its uuid.
+
+Inputs: the local change (row at the last sync = base, row now = mine) and the
+changes others made since that sync (log entries, in order). Output: the row
+everybody ends with, what to send, and the conflicts. A clash is decided for
+the version that reached the shared map first ("theirs"), deterministically, and
+the losing value is kept in a conflict record, so nothing is dropped.
+"""
+from dataclasses import dataclass, field
+from typing import List, Optional
+
+from .changes import Change
+
+FIELD = "field"                   # both changed one field to different values
+UPDATE_DELETE = "update_delete"   # I changed it, they deleted it
+DELETE_UPDATE = "delete_update"   # I deleted it, they changed it
+INSERT_INSERT = "insert_insert"   # both added the same uuid with different values
+INSERT_REJECTED = "insert_rejected"   # my new feature breaks a rule of the shared map
+
+
+@dataclass
+class Entry:
+    """One feature's change inside a changeset of the shared log."""
+    table: str
+    uuid: str
+    op: str                    # I, U or D
+    old: Optional[dict]        # D: the full row; U: old values of the changed fields
+    new: Optional[dict]        # I: the full row; U: new values of the changed fields
+    seq: int = 0
+    changeset: str = ""
+    editor: str = ""
+
+
+@dataclass
+class Conflict:
+    table: str
+    uuid: str
+    kind: str
+    field: Optional[str]
+    base: object
+    mine: object
+    theirs: object
+    theirs_editor: str = ""
+    winner: str = "theirs"
+
+
+@dataclass
+class Merged:
+    change: Change
+    theirs: Optional[dict]           # the shared row before my change (None: absent)
+    result: Optional[dict]           # the row everybody ends with (None: deleted)
+    push: Optional[Entry]            # what my change adds to the shared log
+    conflicts: List[Conflict] = field(default_factory=list)
+    touched_remotely: bool = False
+
+
+def replay(start: Optional[dict], entries) -> Optional[dict]:
+    """The row after applying log *entries* to *start*."""
+    row = None if start is None else dict(start)
+    for entry in entries:
+        if entry.op == "I":
+            row = dict(entry.new)
+        elif entry.op == "U":
+            row = dict(row or {})
+            row.update(entry.new)
+        elif entry.op == "D":
+            row = None
+    return row
+
+
+def _last_editor(entries):
+    return entries[-1].editor if entries else ""
+
+
+def merge(change: Change, remote_entries) -> Merged:
+    """Merge my *change* with the shared log entries for the same feature since my last sync."""
+    base, mine = change.base, change.mine
+    if not remote_entries:
+        theirs = base
+    else:
+        theirs = replay(base, remote_entries)
+    editor = _last_editor(remote_entries)
+    touched = bool(remote_entries) and theirs != base
+    conflicts = []
+
+    if base is None:                                      # I added it
+        if theirs is None:
+            return Merged(change, None, mine, Entry(change.table, change.uuid, "I", None, dict(mine)))
+        # They added (or have) the same uuid too: compare field by field, with no base.
+        differing = sorted(name for name in set(mine) | set(theirs) if mine.get(name) != theirs.get(name))
+        for name in differing:
+            conflicts.append(Conflict(change.table, change.uuid, INSERT_INSERT, name, None, mine.get(name),
+                                      theirs.get(name), editor))
+        return Merged(change, theirs, theirs, None, conflicts, True)
+
+    if mine is None:                                      # I deleted it
+        if theirs is None:
+            return Merged(change, None, None, None, [], touched)
+        if not touched:
+            return Merged(change, theirs, None, Entry(change.table, change.uuid, "D", dict(theirs), None))
+        conflicts.append(Conflict(change.table, change.uuid, DELETE_UPDATE, None, base, None, theirs, editor))
+        return Merged(change, theirs, theirs, None, conflicts, True)
+
+    if theirs is None:                                    # I changed it, they deleted it
+        conflicts.append(Conflict(change.table, change.uuid, UPDATE_DELETE, None, base, mine, None, editor))
+        return Merged(change, None, None, None, conflicts, True)
+
+    result = dict(theirs)
+    old, new = {}, {}
+    for name in change.changed_fields():
+        their_value = theirs.get(name)
+        if their_value != base.get(name):                 # both changed this field
+            if their_value != mine[name]:
+                conflicts.append(Conflict(change.table, change.uuid, FIELD, name, base.get(name), mine[name],
+                                          their_value, editor))
+            continue
+        result[name] = mine[name]
+        old[name], new[name] = their_value, mine[name]
+    push = Entry(change.table, change.uuid, "U", old, new) if new else None
+    return Merged(change, theirs, result, push, conflicts, touched)

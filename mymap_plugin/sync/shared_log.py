@@ -1,0 +1,120 @@
+"""The shared history of changes: changesets and their entries, in both the
+shared map (the authority) and each working copy (a mirror, for the history
+view)."""
+import json
+import time
+
+from .capture import CHANGESETS, CONFLICTS, LOG
+from .database import dump_value, dumps, loads
+from .merge import Entry
+
+
+def utc_text(seconds=None) -> str:
+    return time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(seconds if seconds is not None else time.time()))
+
+
+def last_seq(connection) -> int:
+    row = connection.execute("SELECT max(seq) FROM {}".format(LOG)).fetchone()
+    return row[0] or 0
+
+
+def changeset_info(connection, changeset):
+    row = connection.execute("SELECT changeset, editor, created_at, pushed_at, base_seq, first_seq, last_seq, "
+                             "entries, working_id, kind FROM {} WHERE changeset = ?".format(CHANGESETS),
+                             (changeset,)).fetchone()
+    if row is None:
+        return None
+    keys = ("changeset", "editor", "created_at", "pushed_at", "base_seq", "first_seq", "last_seq", "entries",
+            "working_id", "kind")
+    return dict(zip(keys, row))
+
+
+def _entry(row):
+    seq, changeset, table, uuid, op, old, new, editor = row
+    return Entry(table, uuid, op, loads(old), loads(new), seq, changeset, editor or "")
+
+
+_SELECT = ("SELECT l.seq, l.changeset, l.table_name, l.uuid, l.op, l.old, l.new, c.editor FROM {} l "
+           "LEFT JOIN {} c ON c.changeset = l.changeset ").format(LOG, CHANGESETS)
+
+
+def entries_since(connection, seq):
+    return [_entry(row) for row in connection.execute(_SELECT + "WHERE l.seq > ? ORDER BY l.seq", (seq,))]
+
+
+def entries_for_feature(connection, table, uuid, after_seq=0):
+    return [_entry(row) for row in connection.execute(
+        _SELECT + "WHERE l.table_name = ? AND l.uuid = ? AND l.seq > ? ORDER BY l.seq", (table, uuid, after_seq))]
+
+
+def changesets_since(connection, seq):
+    keys = ("changeset", "editor", "created_at", "pushed_at", "base_seq", "first_seq", "last_seq", "entries",
+            "working_id", "kind")
+    return [dict(zip(keys, row)) for row in connection.execute(
+        "SELECT {} FROM {} WHERE last_seq > ? OR (entries = 0 AND first_seq > ?) ORDER BY first_seq".format(
+            ", ".join(keys), CHANGESETS), (seq, seq))]
+
+
+def append_changeset(connection, info, entries, keep_seq=False):
+    """Write a changeset and its entries. With *keep_seq* the entries keep the sequence numbers they
+    have in the shared map (mirroring into a working copy)."""
+    first = last = None
+    for entry in entries:
+        if keep_seq:
+            connection.execute("INSERT OR IGNORE INTO {} (seq, changeset, table_name, uuid, op, old, new) "
+                               "VALUES (?, ?, ?, ?, ?, ?, ?)".format(LOG),
+                               (entry.seq, info["changeset"], entry.table, entry.uuid, entry.op, dumps(entry.old),
+                                dumps(entry.new)))
+            seq = entry.seq
+        else:
+            seq = connection.execute("INSERT INTO {} (changeset, table_name, uuid, op, old, new) VALUES "
+                                     "(?, ?, ?, ?, ?, ?)".format(LOG),
+                                     (info["changeset"], entry.table, entry.uuid, entry.op, dumps(entry.old),
+                                      dumps(entry.new))).lastrowid
+            entry.seq = seq
+        entry.changeset = info["changeset"]
+        first = seq if first is None else first
+        last = seq
+    if not keep_seq:
+        info = dict(info, first_seq=first if first is not None else last_seq(connection) + 1,
+                    last_seq=last if last is not None else last_seq(connection), entries=len(entries))
+    connection.execute("INSERT OR IGNORE INTO {} (changeset, editor, created_at, pushed_at, base_seq, first_seq, "
+                       "last_seq, entries, working_id, kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)".format(CHANGESETS),
+                       (info["changeset"], info.get("editor"), info.get("created_at"), info.get("pushed_at"),
+                        info.get("base_seq"), info.get("first_seq"), info.get("last_seq"), info.get("entries"),
+                        info.get("working_id"), info.get("kind")))
+    return info
+
+
+def record_conflicts(connection, conflicts, changeset, working_id, mine_editor, asset_codes=None):
+    import uuid as uuid_module
+    now = utc_text()
+    for conflict in conflicts:
+        code = (asset_codes or {}).get((conflict.table, conflict.uuid))
+        connection.execute(
+            "INSERT OR IGNORE INTO {} (conflict_uuid, changeset, created_at, table_name, uuid, asset_code, kind, "
+            "field, base, mine, theirs, winner, mine_editor, theirs_editor, working_id) VALUES "
+            "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)".format(CONFLICTS),
+            (str(uuid_module.uuid5(uuid_module.NAMESPACE_URL, "mymap-conflict:{}|{}|{}|{}|{}|{}".format(
+                changeset, working_id, conflict.table, conflict.uuid, conflict.kind, conflict.field))), changeset, now, conflict.table,
+             conflict.uuid, code, conflict.kind, conflict.field, _value_or_row(conflict.base),
+             _value_or_row(conflict.mine), _value_or_row(conflict.theirs), conflict.winner, mine_editor,
+             conflict.theirs_editor, working_id))
+
+
+def _value_or_row(value):
+    if isinstance(value, dict):
+        return json.dumps({"row": json.loads(dumps(value))}, ensure_ascii=False)
+    return dump_value(value)
+
+
+def conflict_value(text):
+    """A stored conflict value: a field value, or a whole row (dict)."""
+    if text is None:
+        return None
+    data = json.loads(text)
+    if isinstance(data, dict) and "row" in data:
+        return loads(json.dumps(data["row"]))
+    if isinstance(data, dict) and "$hex" in data:
+        return bytes.fromhex(data["$hex"])
+    return data

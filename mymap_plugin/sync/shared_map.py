@@ -1,0 +1,157 @@
+"""The shared side of sync: turning a ward map into a shared one, and applying a
+working copy's changeset to it, in one transaction, under the share lock."""
+import sqlite3
+import uuid as uuid_module
+
+from ..errors import MyMapError
+from ..i18n import tr
+from ..ward_map import asset_codes, schema
+from . import capture
+from .changes import collect_local_changes, clear_captured, row_by_uuid, write_row
+from .database import quote
+from .merge import INSERT_REJECTED, Conflict, Entry, merge
+from .shared_log import (append_changeset, changeset_info, entries_for_feature, last_seq, record_conflicts,
+                         utc_text)
+
+CODE_BLOCK_SIZE = 5000
+CODE_BLOCK_LOW = 500
+DIRECT_EDITOR = "(direct edit of the shared map)"
+
+
+def ward_code(connection):
+    row = connection.execute("SELECT value FROM {} WHERE key = 'ward_code'".format(
+        schema.SETTINGS_TABLE)).fetchone()
+    return row[0] if row else ""
+
+
+def ensure_delete_journal(connection, path):
+    """Shares need DELETE journal mode: WAL's shared memory is unsafe on network file systems."""
+    mode = connection.execute("PRAGMA journal_mode").fetchone()[0]
+    if mode.lower() != "delete":
+        mode = connection.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
+        if mode.lower() != "delete":
+            raise MyMapError(tr("The shared map {} is open in another program that keeps it in WAL mode. Close "
+                                "it there (QGIS: remove its layers) and sync again.").format(path))
+
+
+def prepare(connection, path):
+    """Make sure the shared map has its sync tables, capture triggers and identity (in a transaction)."""
+    state = capture.read_state(connection)
+    if state.get("role") == "working":
+        raise MyMapError(tr("{} is a working copy, not a shared map. Choose the shared GeoPackage.").format(path))
+    capture.install(connection)
+    if not state.get("share_id"):
+        capture.write_state(connection, role="shared", share_id=str(uuid_module.uuid4()),
+                            shared_since=utc_text())
+    capture.write_state(connection, fingerprint=capture.fingerprint(connection))
+    return capture.read_state(connection)
+
+
+def fold_direct_edits(connection):
+    """Edits made directly in the shared map (QGIS, ogr2ogr…) become a changeset of their own."""
+    if not capture.has_captured_edits(connection):
+        return None
+    capture.set_applying(connection, True)
+    changes = collect_local_changes(connection, ward_code(connection))
+    clear_captured(connection)
+    capture.set_applying(connection, False)
+    entries = []
+    for change in changes:
+        if change.op == "I":
+            entries.append(Entry(change.table, change.uuid, "I", None, dict(change.mine)))
+        elif change.op == "D":
+            entries.append(Entry(change.table, change.uuid, "D", dict(change.base), None))
+        else:
+            names = change.changed_fields()
+            entries.append(Entry(change.table, change.uuid, "U", {n: change.base.get(n) for n in names},
+                                 {n: change.mine[n] for n in names}))
+    if not entries:
+        return None
+    now = utc_text()
+    info = {"changeset": str(uuid_module.uuid4()), "editor": DIRECT_EDITOR, "created_at": now, "pushed_at": now,
+            "base_seq": last_seq(connection), "kind": "direct"}
+    return append_changeset(connection, info, entries)
+
+
+def reserve_code_block(connection, layer_name, size=CODE_BLOCK_SIZE):
+    """Hand a working copy *size* asset-code serials of its own: (first, last)."""
+    row = connection.execute("SELECT last_serial FROM {} WHERE layer_name = ?".format(
+        schema.CODE_SEQUENCE_TABLE), (layer_name,)).fetchone()
+    first = (row[0] if row else 0) + 1
+    last = min(first + size - 1, asset_codes.MAX_SERIAL)
+    if first > last:
+        raise MyMapError(tr("The layer {} has run out of asset codes.").format(layer_name))
+    if row is None:
+        connection.execute("INSERT INTO {} (layer_name, last_serial) VALUES (?, ?)".format(
+            schema.CODE_SEQUENCE_TABLE), (layer_name, last))
+    else:
+        connection.execute("UPDATE {} SET last_serial = ? WHERE layer_name = ?".format(
+            schema.CODE_SEQUENCE_TABLE), (last, layer_name))
+    return first, last
+
+
+def _new_code(connection, table):
+    first, _last = reserve_code_block(connection, table, 1)
+    code = asset_codes.make_asset_code(table, first)
+    while connection.execute("SELECT 1 FROM {} WHERE asset_code = ?".format(quote(table)), (code,)).fetchone():
+        first, _last = reserve_code_block(connection, table, 1)
+        code = asset_codes.make_asset_code(table, first)
+    return code
+
+
+def _apply_insert(connection, entry, rekeyed):
+    """Insert a new feature; a code already used by another feature is replaced by a fresh one; a
+    row that breaks another rule of the shared map is refused (and becomes a conflict)."""
+    row = dict(entry.new)
+    code = row.get("asset_code")
+    if code and connection.execute("SELECT 1 FROM {} WHERE asset_code = ? AND uuid <> ?".format(
+            quote(entry.table)), (code, entry.uuid)).fetchone():
+        row["asset_code"] = _new_code(connection, entry.table)
+        rekeyed.append((entry.table, entry.uuid, code, row["asset_code"]))
+    connection.execute("SAVEPOINT mymap_insert")
+    try:
+        write_row(connection, entry.table, entry.uuid, row)
+    except sqlite3.IntegrityError as error:
+        connection.execute("ROLLBACK TO mymap_insert")
+        connection.execute("RELEASE mymap_insert")
+        return Entry(entry.table, entry.uuid, "R", None, row), str(error)
+    connection.execute("RELEASE mymap_insert")
+    return Entry(entry.table, entry.uuid, "I", None, row), None
+
+
+def push(connection, outbox_info, changes):
+    """Merge a working copy's sealed changes with the shared map and apply them (caller holds the
+    transaction). Returns (merged results, conflicts, log entries written, rekeyed codes)."""
+    base_seq = int(outbox_info["base_seq"])
+    merged, conflicts, entries, rekeyed = [], [], [], []
+    for change in changes:
+        result = merge(change, entries_for_feature(connection, change.table, change.uuid, base_seq))
+        merged.append(result)
+        conflicts.extend(result.conflicts)
+        if result.push is not None:
+            entries.append(result.push)
+    capture.set_applying(connection, True)
+    written = []
+    for entry in entries:
+        if entry.op == "I":
+            entry, error = _apply_insert(connection, entry, rekeyed)
+            if error:
+                conflicts.append(Conflict(entry.table, entry.uuid, INSERT_REJECTED, None, None, entry.new, None,
+                                          error))
+        else:
+            write_row(connection, entry.table, entry.uuid, entry.new if entry.op == "U" else None)
+        written.append(entry)
+    capture.set_applying(connection, False)
+    info = dict(outbox_info, pushed_at=utc_text())
+    info = append_changeset(connection, info, written)
+    codes = {}
+    for conflict in conflicts:
+        _fid, row = row_by_uuid(connection, conflict.table, conflict.uuid, ["asset_code"]) \
+            if "asset_code" in schema.LAYERS_BY_NAME[conflict.table].field_names() else (None, None)
+        codes[(conflict.table, conflict.uuid)] = row["asset_code"] if row else None
+    record_conflicts(connection, conflicts, info["changeset"], info.get("working_id"), info.get("editor"), codes)
+    return merged, conflicts, written, rekeyed, info
+
+
+def already_pushed(connection, changeset):
+    return changeset_info(connection, changeset)

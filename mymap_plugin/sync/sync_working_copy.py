@@ -1,0 +1,229 @@
+"""``mymap:sync``: send my edits to the shared map and take everybody else's.
+
+1. Back up the working copy (SQLite backup API) and seal captured edits into an
+   outbox with a changeset id (one local transaction).
+2. Under the share lock and one shared transaction: compare schemas, fold any
+   direct edits of the shared map, merge the outbox field by field, apply it and
+   log it; read what others sent since my last sync. Commit.
+3. One local transaction: take in others' changes and the merge's result, record
+   conflicts, mirror the history, clear the outbox.
+
+A crash at any point leaves either the outbox (step 2 not committed: it is sent
+by the next sync) or the shared map holding the changeset (the next sync sees
+it there and only finishes step 3). Nothing is sent twice or lost.
+"""
+import os
+import sqlite3
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..errors import MyMapError
+from ..i18n import tr
+from ..ward_map import schema
+from . import capture, fault_points, shared_map, working_copy
+from .checkout import check_editor
+from .database import connect, transaction
+from .share_lock import ShareLock
+from .shared_log import changesets_since, entries_since, utc_text
+
+BACKUP_SUFFIX = ".mymap-backup"
+
+
+@dataclass
+class SyncReport:
+    pushed: int = 0
+    pulled: int = 0
+    conflicts: int = 0
+    rekeyed: int = 0
+    rejected: int = 0
+    direct_edits: int = 0
+    shared: str = ""
+    messages: list = field(default_factory=list)
+
+    def as_dict(self):
+        return {"PUSHED": self.pushed, "PULLED": self.pulled, "CONFLICTS": self.conflicts,
+                "REKEYED": self.rekeyed, "SHARED": self.shared}
+
+
+def backup_path(working_path) -> Path:
+    return Path(str(working_path) + BACKUP_SUFFIX)
+
+
+def backup_working_copy(connection, working_path):
+    """A consistent copy of the working copy next to it, replaced atomically."""
+    target = backup_path(working_path)
+    temporary = Path(str(target) + ".tmp")
+    copy = sqlite3.connect(str(temporary))
+    try:
+        connection.backup(copy)
+    finally:
+        copy.close()
+    os.replace(str(temporary), str(target))
+    return target
+
+
+def _wrap_sqlite(error, where):
+    text = str(error).lower()
+    if "full" in text:
+        return MyMapError(tr("The disk holding {} is full. Your edits are kept in your working copy; free some "
+                             "space and sync again.").format(where))
+    if "readonly" in text or "read-only" in text:
+        return MyMapError(tr("{} is read-only, so nothing could be sent. Your edits are kept in your working "
+                             "copy.").format(where))
+    if "locked" in text or "busy" in text:
+        return MyMapError(tr("{} is busy (another program is writing to it). Your edits are kept; sync again "
+                             "in a moment.").format(where))
+    return MyMapError(tr("{} could not be read or written ({}). Your edits are kept in your working copy; sync "
+                         "again when it is reachable.").format(where, error))
+
+
+def check_schemas(working, shared, shared_path):
+    mine, theirs = capture.fingerprint(working), capture.fingerprint(shared)
+    if mine == theirs:
+        return
+    ours, others = capture.schema_summary(working), capture.schema_summary(shared)
+    details = []
+    for table in capture.SYNCED_TABLES:
+        only_here = [c for c in ours[table] if c not in others[table]]
+        only_there = [c for c in others[table] if c not in ours[table]]
+        if only_here or only_there:
+            details.append(tr("{}: only in the working copy: {}; only in the shared map: {}").format(
+                table, ", ".join(only_here) or "-", ", ".join(only_there) or "-"))
+    if not details:
+        details.append(tr("the schema versions differ"))
+    raise MyMapError(tr("The working copy and the shared map {} do not have the same tables and fields, so "
+                        "nothing was synced and all your edits are kept. Differences: {}")
+                     .format(shared_path, "; ".join(details)))
+
+
+def sync(working_path, shared_path=None, editor="", backup=True, feedback=None) -> SyncReport:
+    working_path = Path(working_path)
+    if not working_path.is_file():
+        raise MyMapError(tr("The working copy {} does not exist.").format(working_path))
+    report = SyncReport()
+    progress = feedback or (lambda _percent, _message: None)
+    try:
+        working = connect(working_path)
+    except sqlite3.Error as error:
+        raise _wrap_sqlite(error, working_path) from None
+    try:
+        state = working_copy.working_state(working, working_path)
+        editor = check_editor(editor or state.get("editor"))
+        broken = capture.problems(working)
+        if broken:
+            raise MyMapError(tr("The edit log of the working copy {} is damaged ({}), so its edits cannot be "
+                                "sent safely. Nothing was changed. Ask your GIS officer to check the copy.")
+                             .format(working_path, "; ".join(broken)))
+        shared_path = Path(shared_path or state.get("shared_path") or "")
+        report.shared = str(shared_path)
+        fault_points.reached("start")
+        if backup:
+            progress(5, tr("Backing up the working copy…"))
+            backup_working_copy(working, working_path)
+            fault_points.reached("backed_up")
+        with transaction(working):
+            working_copy.seal(working, editor)
+        fault_points.reached("sealed")
+        if not shared_path.is_file():
+            raise MyMapError(tr("The shared map {} cannot be reached. Your edits are kept in your working copy; "
+                                "sync again when the share is back (or choose its new location).")
+                             .format(shared_path))
+        progress(20, tr("Waiting for the shared map…"))
+        with ShareLock(shared_path, editor):
+            fault_points.reached("locked")
+            entries, changesets, blocks = _shared_phase(working, state, shared_path, report, progress)
+        fault_points.reached("unlocked")
+        progress(70, tr("Taking in others' changes…"))
+        with transaction(working):
+            summary = working_copy.take_in(working, state, entries, changesets, editor)
+            for layer_name, (first, last) in blocks.items():
+                working.execute("INSERT OR REPLACE INTO {} (layer_name, next_serial, last_serial) VALUES "
+                                "(?, ?, ?)".format(capture.CODE_BLOCK), (layer_name, first, last))
+            capture.write_state(working, last_sync=utc_text(), shared_path=str(shared_path.resolve()))
+            fault_points.reached("pulled_uncommitted")
+        fault_points.reached("done")
+        report.pushed = summary["pushed"]
+        report.pulled = summary["pulled"]
+        report.conflicts = summary["conflicts"]
+        report.rekeyed = summary["rekeyed"]
+        report.rejected = summary["rejected"]
+        progress(100, tr("Sync finished."))
+        return report
+    except sqlite3.Error as error:
+        raise _wrap_sqlite(error, shared_path or working_path) from None
+    finally:
+        working.close()
+
+
+def _shared_phase(working, state, shared_path, report, progress):
+    try:
+        shared = connect(shared_path)
+    except sqlite3.Error as error:
+        raise _wrap_sqlite(error, shared_path) from None
+    try:
+        fault_points.reached("shared_open")
+        shared_map.ensure_delete_journal(shared, shared_path)
+        shared_state = capture.read_state(shared)
+        if shared_state.get("share_id") != state.get("share_id"):
+            raise MyMapError(tr("{} is not the shared map this working copy was checked out from. Choose the "
+                                "right shared GeoPackage; nothing was changed.").format(shared_path))
+        broken = capture.problems(shared)
+        if broken:
+            raise MyMapError(tr("The edit log of the shared map {} is damaged ({}). Nothing was synced and your "
+                                "edits are kept.").format(shared_path, "; ".join(broken)))
+        check_schemas(working, shared, shared_path)
+        info, sealed = working_copy.outbox(working)
+        blocks = {}
+        with transaction(shared):
+            direct = shared_map.fold_direct_edits(shared)
+            if direct:
+                report.direct_edits = direct.get("entries", 0)
+            if info is not None and not shared_map.already_pushed(shared, info["changeset"]):
+                progress(40, tr("Sending {} edited features…").format(len(sealed)))
+                shared_map.push(shared, info, sealed)
+                fault_points.reached("pushed_uncommitted")
+            for layer in schema.ASSET_LAYERS:
+                row = working.execute("SELECT next_serial, last_serial FROM {} WHERE layer_name = ?".format(
+                    capture.CODE_BLOCK), (layer.name,)).fetchone()
+                if row is None or row[1] - row[0] + 1 < shared_map.CODE_BLOCK_LOW:
+                    blocks[layer.name] = shared_map.reserve_code_block(shared, layer.name)
+            since = int(state.get("pulled_seq") or 0)
+            if info is not None:
+                since = min(since, int(info["base_seq"]))
+            entries = entries_since(shared, since)
+            changesets = changesets_since(shared, since)
+        fault_points.reached("pushed")
+        return entries, changesets, blocks
+    finally:
+        shared.close()
+
+
+def status(working_path) -> dict:
+    """What the Sync button shows: edits not yet sent, last sync, whether the share is reachable,
+    open conflicts."""
+    connection = connect(working_path, read_only=True)
+    try:
+        state = working_copy.working_state(connection, working_path)
+        shared = state.get("shared_path") or ""
+        conflicts = connection.execute("SELECT count(*) FROM {} WHERE resolved_at IS NULL".format(
+            capture.CONFLICTS)).fetchone()[0]
+        return {"pending": working_copy.pending_count(connection), "last_sync": state.get("last_sync"),
+                "shared": shared, "reachable": bool(shared) and os.path.isfile(shared) and os.access(shared, os.R_OK),
+                "writable": bool(shared) and os.access(os.path.dirname(shared) or ".", os.W_OK),
+                "conflicts": conflicts, "editor": state.get("editor"),
+                "outbox": bool(state.get("outbox_changeset"))}
+    finally:
+        connection.close()
+
+
+def is_working_copy(path) -> bool:
+    try:
+        connection = connect(path, read_only=True)
+    except sqlite3.Error:
+        return False
+    try:
+        return capture.read_state(connection).get("role") == "working"
+    except sqlite3.Error:
+        return False
+    finally:
+        connection.close()

@@ -1,0 +1,302 @@
+"""The working-copy side of sync: sealing local edits into an outbox, and taking
+in the shared log (others' changes, and the result of merging mine) in one
+transaction that protects edits made since the outbox was sealed."""
+import sqlite3
+import uuid as uuid_module
+
+from ..errors import MyMapError
+from ..i18n import tr
+from ..ward_map import asset_codes, schema
+from . import capture
+from .changes import (Change, clear_captured, collect_local_changes, row_by_uuid, unsealed_base, write_row)
+from .database import dumps, loads, quote
+from .merge import DELETE_UPDATE, FIELD, INSERT_INSERT, INSERT_REJECTED, UPDATE_DELETE, Conflict, merge, replay
+from .shared_log import append_changeset, record_conflicts, utc_text
+
+
+def working_state(connection, path):
+    state = capture.read_state(connection)
+    if state.get("role") != "working":
+        raise MyMapError(tr("{} is not a MyMap working copy. Make one with “Check out a working copy” "
+                            "(mymap:checkout).").format(path))
+    return state
+
+
+def outbox(connection):
+    """(info, [Change]) of the sealed changes not yet confirmed by the shared map, or (None, [])."""
+    state = capture.read_state(connection)
+    changeset = state.get("outbox_changeset")
+    if not changeset:
+        return None, []
+    info = {"changeset": changeset, "editor": state.get("outbox_editor"), "created_at": state.get("outbox_created"),
+            "base_seq": int(state.get("outbox_base_seq") or 0), "working_id": state.get("working_id"),
+            "kind": "edits"}
+    changes = [Change(table, uuid, loads(base), loads(mine)) for table, uuid, base, mine in connection.execute(
+        "SELECT table_name, uuid, base, mine FROM {} WHERE changeset = ? ORDER BY id".format(capture.OUTBOX),
+        (changeset,))]
+    return info, changes
+
+
+def seal(connection, editor):
+    """Move captured edits into the outbox under a new changeset id (caller holds the transaction).
+    An outbox left by an unfinished sync is kept as it is: it is finished first."""
+    state = capture.read_state(connection)
+    if state.get("outbox_changeset"):
+        return outbox(connection)
+    capture.set_applying(connection, True)
+    changes = collect_local_changes(connection, state.get("ward_code") or _ward_code(connection))
+    clear_captured(connection)
+    capture.set_applying(connection, False)
+    if not changes:
+        return None, []
+    changeset = str(uuid_module.uuid4())
+    connection.executemany("INSERT INTO {} (changeset, table_name, uuid, base, mine) VALUES (?, ?, ?, ?, ?)".format(
+        capture.OUTBOX), [(changeset, c.table, c.uuid, dumps(c.base), dumps(c.mine)) for c in changes])
+    capture.write_state(connection, outbox_changeset=changeset, outbox_editor=editor, outbox_created=utc_text(),
+                        outbox_base_seq=state.get("pulled_seq") or 0)
+    return outbox(connection)
+
+
+def _ward_code(connection):
+    row = connection.execute("SELECT value FROM {} WHERE key = 'ward_code'".format(
+        schema.SETTINGS_TABLE)).fetchone()
+    return row[0] if row else ""
+
+
+def pending_count(connection) -> int:
+    """Features with edits not yet in the shared map."""
+    count = connection.execute("SELECT count(*) FROM {}".format(capture.OUTBOX)).fetchone()[0]
+    for table in capture.SYNCED_TABLES:
+        count += connection.execute("SELECT count(DISTINCT capture_fid) FROM {}".format(
+            quote(capture.capture_table(table)))).fetchone()[0]
+    return count
+
+
+class WorkingApplier:
+    """Writes shared values into the working copy with capture silenced, keeping any edit made
+    there since the outbox was sealed: a clash becomes a conflict record (theirs wins, as
+    everywhere), and the captured base is moved on so the edit is not sent twice."""
+
+    def __init__(self, connection, editor):
+        self.connection = connection
+        self.editor = editor
+        self.conflicts = []
+        self.applied = 0
+        self._cols = {}
+
+    def cols(self, table):
+        if table not in self._cols:
+            self._cols[table] = capture.data_columns(self.connection, table)
+        return self._cols[table]
+
+    def _unsealed_delete(self, table, uuid):
+        row = self.connection.execute("SELECT capture_fid FROM {} WHERE capture_op = 'D' AND uuid = ? "
+                                      "ORDER BY capture_seq DESC LIMIT 1".format(
+                                          quote(capture.capture_table(table))), (uuid,)).fetchone()
+        return row[0] if row else None
+
+    def _drop_captured(self, table, fid):
+        self.connection.execute("DELETE FROM {} WHERE capture_fid = ?".format(
+            quote(capture.capture_table(table))), (fid,))
+
+    def set_row(self, table, uuid, values, editor=""):
+        """Make *uuid* hold *values* (full or partial row; None deletes it)."""
+        cols = self.cols(table)
+        connection = self.connection
+        fid, current = row_by_uuid(connection, table, uuid, cols)
+        if fid is not None:
+            first_op, base = unsealed_base(connection, table, fid, cols)
+        else:
+            first_op, base = None, None
+        if first_op is None and fid is None and values is not None:
+            deleted_fid = self._unsealed_delete(table, uuid)
+            if deleted_fid is not None:
+                old = self.connection.execute("SELECT {} FROM {} WHERE capture_fid = ? ORDER BY capture_seq "
+                                              "LIMIT 1".format(", ".join(quote(c) for c in cols),
+                                                               quote(capture.capture_table(table))),
+                                              (deleted_fid,)).fetchone()
+                old = dict(zip(cols, old))
+                theirs = dict(old)
+                theirs.update(values)
+                self.conflicts.append(Conflict(table, uuid, DELETE_UPDATE, None, old, None, theirs, editor))
+                self._drop_captured(table, deleted_fid)
+                values = theirs
+        if values is None:
+            if fid is None:
+                return
+            if first_op is not None:
+                self.conflicts.append(Conflict(table, uuid, UPDATE_DELETE, None, base, current, None, editor))
+                self._drop_captured(table, fid)
+            write_row(connection, table, uuid, None)
+            self.applied += 1
+            return
+        values = {name: value for name, value in values.items() if name in cols}
+        if first_op == "I":
+            for name, value in values.items():
+                if current.get(name) != value:
+                    self.conflicts.append(Conflict(table, uuid, INSERT_INSERT, name, None, current.get(name),
+                                                   value, editor))
+        elif first_op == "U":
+            incoming = {}
+            for name, value in values.items():
+                if value == base.get(name):
+                    continue            # nothing new from the shared side: a local edit stays
+                if current.get(name) != base.get(name) and current.get(name) != value:
+                    self.conflicts.append(Conflict(table, uuid, FIELD, name, base.get(name), current.get(name),
+                                                   value, editor))
+                incoming[name] = value
+            if incoming:
+                connection.execute("UPDATE {} SET {} WHERE capture_fid = ?".format(
+                    quote(capture.capture_table(table)), ", ".join(quote(n) + " = ?" for n in incoming)),
+                    list(incoming.values()) + [fid])
+            values = incoming
+        if current is not None and all(current.get(name) == value for name, value in values.items()):
+            return
+        self._write(table, uuid, values, current)
+        self.applied += 1
+
+    def _write(self, table, uuid, values, current):
+        connection = self.connection
+        if current is None and "asset_code" in values and values["asset_code"]:
+            self._free_code(table, uuid, values["asset_code"])
+        connection.execute("SAVEPOINT mymap_apply")
+        try:
+            write_row(connection, table, uuid, values)
+        except sqlite3.IntegrityError:
+            connection.execute("ROLLBACK TO mymap_apply")
+            connection.execute("RELEASE mymap_apply")
+            self._reject_local_duplicates(table, uuid, values)
+            write_row(connection, table, uuid, values)
+        else:
+            connection.execute("RELEASE mymap_apply")
+
+    def _free_code(self, table, uuid, code):
+        """A code the shared map gave to another feature may have been handed out here to a new
+        feature not yet sent: that local feature gets a fresh code."""
+        row = self.connection.execute("SELECT fid FROM {} WHERE asset_code = ? AND uuid <> ?".format(
+            quote(table)), (code, uuid)).fetchone()
+        if row is None:
+            return
+        from .changes import _reserve_code
+        fresh = asset_codes.make_asset_code(table, _reserve_code(self.connection, table))
+        while self.connection.execute("SELECT 1 FROM {} WHERE asset_code = ?".format(quote(table)),
+                                      (fresh,)).fetchone():
+            fresh = asset_codes.make_asset_code(table, _reserve_code(self.connection, table))
+        self.connection.execute("UPDATE {} SET asset_code = ? WHERE fid = ?".format(quote(table)), (fresh, row[0]))
+        self.connection.execute("UPDATE {} SET asset_code = ? WHERE capture_fid = ? AND capture_op = 'U'".format(
+            quote(capture.capture_table(table))), (fresh, row[0]))
+
+    def _reject_local_duplicates(self, table, uuid, values):
+        """A local feature not yet sent that holds a unique value the shared map gave to another
+        feature moves into a conflict record (theirs wins), from where it can be restored."""
+        layer = schema.LAYERS_BY_NAME[table]
+        for field_def in layer.fields:
+            if not field_def.unique or field_def.name not in values or values[field_def.name] is None:
+                continue
+            row = self.connection.execute("SELECT uuid FROM {} WHERE {} = ? AND uuid <> ?".format(
+                quote(table), quote(field_def.name)), (values[field_def.name], uuid)).fetchone()
+            if row is None:
+                continue
+            fid, mine = row_by_uuid(self.connection, table, row[0], self.cols(table))
+            self.conflicts.append(Conflict(table, row[0], INSERT_REJECTED, None, None, mine,
+                                           "UNIQUE {}".format(field_def.name)))
+            self._drop_captured(table, fid)
+            write_row(self.connection, table, row[0], None)
+
+
+def take_in(connection, state, entries, changesets, editor):
+    """Apply the shared log *entries* (seq order; everything after min(pulled_seq, outbox base))
+    to the working copy, finishing the outbox if its changeset is among them. Caller holds the
+    transaction. Returns a summary dict."""
+    pulled_seq = int(state.get("pulled_seq") or 0)
+    info, sealed = outbox(connection)
+    mine_changeset = info["changeset"] if info else None
+    by_changeset = {c["changeset"]: c for c in changesets}
+    done = mine_changeset in by_changeset
+    applier = WorkingApplier(connection, editor)
+    capture.set_applying(connection, True)
+    summary = {"pulled": 0, "pushed": 0, "conflicts": 0, "rekeyed": 0, "rejected": 0}
+    merged_conflicts = []
+    outbox_keys = {(c.table, c.uuid) for c in sealed} if done else set()
+    if done:
+        first = by_changeset[mine_changeset]["first_seq"]
+        base_seq = info["base_seq"]
+        by_feature = {}
+        for entry in entries:
+            if base_seq < entry.seq < first and (entry.table, entry.uuid) in outbox_keys:
+                by_feature.setdefault((entry.table, entry.uuid), []).append(entry)
+        for change in sealed:
+            result = merge(change, by_feature.get((change.table, change.uuid), []))
+            merged_conflicts.extend(result.conflicts)
+            if result.touched_remotely or result.conflicts:
+                applier.set_row(change.table, change.uuid, result.result)
+        for entry in entries:
+            if entry.changeset != mine_changeset:
+                continue
+            summary["pushed"] += 1
+            if entry.op == "I":
+                _fid, row = row_by_uuid(connection, entry.table, entry.uuid, applier.cols(entry.table))
+                if row is not None and row.get("asset_code") != entry.new.get("asset_code"):
+                    summary["rekeyed"] += 1
+                applier.set_row(entry.table, entry.uuid, entry.new)
+            elif entry.op == "R":
+                summary["rejected"] += 1
+                summary["pushed"] -= 1
+                merged_conflicts.append(Conflict(entry.table, entry.uuid, INSERT_REJECTED, None, None, entry.new,
+                                                 None))
+                applier.set_row(entry.table, entry.uuid, None)
+    for entry in entries:
+        if entry.changeset == mine_changeset:
+            continue
+        key = (entry.table, entry.uuid)
+        if entry.seq <= pulled_seq:
+            continue
+        if key in outbox_keys and entry.seq < by_changeset[mine_changeset]["first_seq"]:
+            continue
+        summary["pulled"] += 1
+        if entry.op == "I":
+            applier.set_row(entry.table, entry.uuid, entry.new, entry.editor)
+        elif entry.op == "U":
+            applier.set_row(entry.table, entry.uuid, entry.new, entry.editor)
+        elif entry.op == "D":
+            applier.set_row(entry.table, entry.uuid, None, entry.editor)
+    capture.set_applying(connection, False)
+    # The mirror of the shared history, for the history view.
+    for changeset in changesets:
+        own = [e for e in entries if e.changeset == changeset["changeset"]]
+        append_changeset(connection, changeset, own, keep_seq=True)
+    new_seq = max([pulled_seq] + [e.seq for e in entries] + [c["last_seq"] or 0 for c in changesets])
+    conflicts = merged_conflicts + applier.conflicts
+    codes = {}
+    for conflict in conflicts:
+        if "asset_code" in schema.LAYERS_BY_NAME[conflict.table].field_names():
+            for side in (conflict.mine, conflict.theirs, conflict.base):
+                if isinstance(side, dict) and side.get("asset_code"):
+                    codes[(conflict.table, conflict.uuid)] = side["asset_code"]
+                    break
+            else:
+                _fid, row = row_by_uuid(connection, conflict.table, conflict.uuid, ["asset_code"])
+                codes[(conflict.table, conflict.uuid)] = row["asset_code"] if row else None
+    record_conflicts(connection, conflicts, mine_changeset or "pull-{}".format(new_seq), state.get("working_id"),
+                     editor, codes)
+    summary["conflicts"] = len(conflicts)
+    if done:
+        connection.execute("DELETE FROM {} WHERE changeset = ?".format(capture.OUTBOX), (mine_changeset,))
+        for key in ("outbox_changeset", "outbox_editor", "outbox_created", "outbox_base_seq"):
+            connection.execute("DELETE FROM {} WHERE key = ?".format(capture.STATE), (key,))
+    capture.write_state(connection, pulled_seq=new_seq)
+    summary["outbox_done"] = done
+    return summary
+
+
+def local_history_rows(connection, table, uuid):
+    """Edits of one feature not yet in the shared map: (field, from, to)."""
+    rows = []
+    for table_name, feature_uuid, base, mine in connection.execute(
+            "SELECT table_name, uuid, base, mine FROM {} WHERE table_name = ? AND uuid = ?".format(capture.OUTBOX),
+            (table, uuid)):
+        rows.append(Change(table_name, feature_uuid, loads(base), loads(mine)))
+    return rows
+
+
+__all__ = ["working_state", "outbox", "seal", "pending_count", "take_in", "replay"]
