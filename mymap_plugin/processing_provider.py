@@ -9,6 +9,12 @@ from .qr_labels.processing.export_tag_images_algorithm import ExportTagImagesAlg
 from .qr_labels.processing.generate_labels_algorithm import GenerateLabelsAlgorithm
 from .qr_labels.processing.mark_tags_algorithm import MarkTagsAlgorithm
 from .qr_labels.processing.publish_records_algorithm import PublishRecordsAlgorithm
+from .sync.processing.checkout_algorithm import CheckoutAlgorithm
+from .sync.processing.export_changes_algorithm import ExportChangesAlgorithm
+from .sync.processing.import_changes_algorithm import ImportChangesAlgorithm
+from .sync.processing.resolve_conflict_algorithm import ResolveConflictAlgorithm
+from .sync.processing.revert_changeset_algorithm import RevertChangesetAlgorithm
+from .sync.processing.sync_algorithm import SyncAlgorithm
 from .ward_map.processing.create_ward_map_algorithm import CreateWardMapAlgorithm
 from .ward_map.processing.open_ward_map_algorithm import OpenWardMapAlgorithm
 from .ward_map.processing.validate_ward_map_algorithm import ValidateWardMapAlgorithm
@@ -32,5 +38,7 @@ class MyMapProvider(QgsProcessingProvider):
     def loadAlgorithms(self):
         for algorithm in (CreateWardMapAlgorithm(), OpenWardMapAlgorithm(), ValidateWardMapAlgorithm(),
                           GenerateLabelsAlgorithm(), ExportTagImagesAlgorithm(), MarkTagsAlgorithm(),
-                          PublishRecordsAlgorithm()):
+                          PublishRecordsAlgorithm(), CheckoutAlgorithm(), SyncAlgorithm(),
+                          ExportChangesAlgorithm(), ImportChangesAlgorithm(), ResolveConflictAlgorithm(),
+                          RevertChangesetAlgorithm()):
             self.addAlgorithm(algorithm)

@@ -36,7 +36,7 @@ BOOKKEEPING_SQL = (
     "CREATE TABLE IF NOT EXISTS {} (id INTEGER PRIMARY KEY AUTOINCREMENT, conflict_uuid TEXT UNIQUE, "
     "changeset TEXT, created_at TEXT, table_name TEXT NOT NULL, uuid TEXT NOT NULL, asset_code TEXT, "
     "kind TEXT NOT NULL, field TEXT, base TEXT, mine TEXT, theirs TEXT, winner TEXT, mine_editor TEXT, "
-    "theirs_editor TEXT, working_id TEXT, resolved_at TEXT, resolution TEXT)".format(CONFLICTS),
+    "theirs_editor TEXT, working_id TEXT, resolved_at TEXT, resolution TEXT, reported INTEGER)".format(CONFLICTS),
     "CREATE TABLE IF NOT EXISTS {} (id INTEGER PRIMARY KEY AUTOINCREMENT, changeset TEXT NOT NULL, "
     "table_name TEXT NOT NULL, uuid TEXT NOT NULL, base TEXT, mine TEXT)".format(OUTBOX),
     "CREATE TABLE IF NOT EXISTS {} (layer_name TEXT PRIMARY KEY NOT NULL, next_serial INTEGER NOT NULL, "

@@ -131,7 +131,7 @@ def sync(working_path, shared_path=None, editor="", backup=True, feedback=None) 
         progress(20, tr("Waiting for the shared map…"))
         with ShareLock(shared_path, editor):
             fault_points.reached("locked")
-            entries, changesets, blocks = _shared_phase(working, state, shared_path, report, progress)
+            entries, changesets, blocks, resolutions = _shared_phase(working, state, shared_path, report, progress)
         fault_points.reached("unlocked")
         progress(70, tr("Taking in others' changes…"))
         with transaction(working):
@@ -140,6 +140,8 @@ def sync(working_path, shared_path=None, editor="", backup=True, feedback=None) 
                 working.execute("INSERT OR REPLACE INTO {} (layer_name, next_serial, last_serial) VALUES "
                                 "(?, ?, ?)".format(capture.CODE_BLOCK), (layer_name, first, last))
             capture.write_state(working, last_sync=utc_text(), shared_path=str(shared_path.resolve()))
+            working.executemany("UPDATE {} SET reported = 1 WHERE conflict_uuid = ?".format(capture.CONFLICTS),
+                                [(conflict_uuid,) for conflict_uuid, _at, _how in resolutions])
             fault_points.reached("pulled_uncommitted")
         fault_points.reached("done")
         report.pushed = summary["pushed"]
@@ -174,6 +176,8 @@ def _shared_phase(working, state, shared_path, report, progress):
         check_schemas(working, shared, shared_path)
         info, sealed = working_copy.outbox(working)
         blocks = {}
+        resolutions = working.execute("SELECT conflict_uuid, resolved_at, resolution FROM {} WHERE resolved_at IS NOT "
+                                      "NULL AND reported IS NULL".format(capture.CONFLICTS)).fetchall()
         with transaction(shared):
             direct = shared_map.fold_direct_edits(shared)
             if direct:
@@ -187,13 +191,16 @@ def _shared_phase(working, state, shared_path, report, progress):
                     capture.CODE_BLOCK), (layer.name,)).fetchone()
                 if row is None or row[1] - row[0] + 1 < shared_map.CODE_BLOCK_LOW:
                     blocks[layer.name] = shared_map.reserve_code_block(shared, layer.name)
+            shared.executemany("UPDATE {} SET resolved_at = ?, resolution = ? WHERE conflict_uuid = ? AND resolved_at "
+                               "IS NULL".format(capture.CONFLICTS),
+                               [(at, how, conflict_uuid) for conflict_uuid, at, how in resolutions])
             since = int(state.get("pulled_seq") or 0)
             if info is not None:
                 since = min(since, int(info["base_seq"]))
             entries = entries_since(shared, since)
             changesets = changesets_since(shared, since)
         fault_points.reached("pushed")
-        return entries, changesets, blocks
+        return entries, changesets, blocks, resolutions
     finally:
         shared.close()
 

@@ -1,0 +1,104 @@
+"""Helpers for the sync tests: shared maps, working copies, SQL edits, and the
+checks every sync test ends with (convergence, no edit lost, a healthy share)."""
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from mymap_plugin.sync import capture
+from mymap_plugin.sync.checkout import checkout
+from mymap_plugin.sync.database import connect
+
+ROOT = Path(__file__).resolve().parent.parent
+SYNCED = capture.SYNCED_TABLES
+
+
+def make_shared(master, folder, name="shared.gpkg") -> Path:
+    """A fresh shared map (a copy of the session's demo ward) in *folder*."""
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / name
+    shutil.copyfile(str(master), str(target))
+    return target
+
+
+def make_copies(shared, folder, editors=("An", "Binh")):
+    """One working copy per editor, checked out from *shared*."""
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    return [Path(checkout(shared, folder / "{}.gpkg".format(editor.lower()), editor)["working"])
+            for editor in editors]
+
+
+def execute(path, sql, args=()):
+    """Plain SQL on a ward GeoPackage (with the ST_ functions GDAL's triggers need)."""
+    connection = connect(path)
+    try:
+        connection.execute(sql, args)
+    finally:
+        connection.close()
+
+
+def query(path, sql, args=()):
+    connection = connect(path, read_only=True)
+    try:
+        return connection.execute(sql, args).fetchall()
+    finally:
+        connection.close()
+
+
+def rows(path, table):
+    """{uuid: row without fid} of one table."""
+    connection = connect(path, read_only=True)
+    try:
+        cols = capture.data_columns(connection, table)
+        return {row[cols.index("uuid")]: dict(zip(cols, row)) for row in connection.execute(
+            "SELECT {} FROM \"{}\"".format(", ".join('"{}"'.format(c) for c in cols), table))}
+    finally:
+        connection.close()
+
+
+def snapshot(path):
+    return {table: rows(path, table) for table in SYNCED}
+
+
+def conflicts(path):
+    connection = connect(path, read_only=True)
+    try:
+        return connection.execute("SELECT table_name, uuid, kind, field, base, mine, theirs, resolved_at FROM "
+                                  "mymap_sync_conflicts ORDER BY id").fetchall()
+    finally:
+        connection.close()
+
+
+def assert_shared_healthy(shared):
+    assert query(shared, "PRAGMA integrity_check") == [("ok",)]
+    assert query(shared, "PRAGMA journal_mode")[0][0].lower() == "delete"
+    assert not Path(str(shared) + ".mymap-lock").exists()
+
+
+def assert_converged(shared, copies):
+    """Every working copy holds exactly the shared map's features."""
+    expected = snapshot(shared)
+    for copy in copies:
+        assert snapshot(copy) == expected, "{} differs from the shared map".format(copy)
+
+
+def run_python(code, env_extra=None, timeout=300, **kwargs):
+    """Run *code* in a fresh Python (the venv's) with the repository importable."""
+    env = dict(os.environ)
+    env["PYTHONPATH"] = str(ROOT) + os.pathsep + env.get("PYTHONPATH", "")
+    env.update(env_extra or {})
+    return subprocess.run([sys.executable, "-c", code], env=env, timeout=timeout, capture_output=True, text=True,
+                          **kwargs)
+
+
+def sync_in_subprocess(working, env_extra=None, timeout=300, **kwargs):
+    code = ("import sys\nfrom mymap_plugin.sync.sync_working_copy import sync\n"
+            "r = sync(sys.argv[1])\nprint('PUSHED', r.pushed, 'PULLED', r.pulled, 'CONFLICTS', r.conflicts)\n")
+    env = dict(os.environ)
+    env["PYTHONPATH"] = str(ROOT) + os.pathsep + env.get("PYTHONPATH", "")
+    env.update(env_extra or {})
+    return subprocess.run([sys.executable, "-c", code, str(working)], env=env, timeout=timeout,
+                          capture_output=True, text=True, **kwargs)
