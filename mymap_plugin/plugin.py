@@ -2,6 +2,7 @@
 translator and the watcher that gives new features their asset codes.
 Everything added in initGui is removed in unload."""
 from qgis.core import QgsApplication, QgsProject
+from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QFileDialog, QMessageBox
 
@@ -34,6 +35,7 @@ class MyMapPlugin:
         self.functions_registered = False
         self.tasks = []
         self.last_opened_group = None
+        self.sync_panel = None
 
     # ------------------------------------------------------------------ set-up
     def initProcessing(self):  # noqa: N802 - QGIS calls it by this name (also in qgis_process)
@@ -60,11 +62,32 @@ class MyMapPlugin:
         self.publish_action = self._add_action(
             "labels.svg", tr("Publish asset record pages…"),
             lambda: self.show_algorithm_dialog("mymap:publish_records"), toolbar=False)
+        self.sync_action = self._add_action("sync.svg", tr("Sync"), self.sync_now)
+        self.conflicts_action = self._add_action("conflicts.svg", tr("Sync panel: conflicts and history"),
+                                                 self.show_sync_panel, toolbar=False)
+        self.checkout_action = self._add_action(
+            "sync.svg", tr("Check out a working copy…"), lambda: self.show_algorithm_dialog("mymap:checkout"),
+            toolbar=False)
+        self.export_changes_action = self._add_action(
+            "sync.svg", tr("Export changes to a bundle…"), lambda: self.show_algorithm_dialog("mymap:export_changes"),
+            toolbar=False)
+        self.import_changes_action = self._add_action(
+            "sync.svg", tr("Import changes from a bundle…"),
+            lambda: self.show_algorithm_dialog("mymap:import_changes"), toolbar=False)
+        from .sync.gui.sync_panel import SyncPanel
+        self.sync_panel = SyncPanel(self.iface, self.sync_action, self.iface.mainWindow())
+        self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.sync_panel)
+        self.sync_panel.hide()
         self.watcher = WardLayerWatcher(QgsProject.instance(), user=self._user_name())
         self.locator_filter = AssetLocatorFilter(self.iface)
         self.iface.registerLocatorFilter(self.locator_filter)
 
     def unload(self):
+        if self.sync_panel is not None:
+            self.sync_panel.unload()
+            self.iface.removeDockWidget(self.sync_panel)
+            self.sync_panel.deleteLater()
+            self.sync_panel = None
         for action in self.actions:
             self.iface.removePluginMenu(MENU, action)
             self.iface.removeToolBarIcon(action)
@@ -169,6 +192,17 @@ class MyMapPlugin:
         """The Processing dialog of one of MyMap's algorithms (the toolbox's own form)."""
         from processing import execAlgorithmDialog
         return execAlgorithmDialog(algorithm_id, {})
+
+    def show_sync_panel(self):
+        self.sync_panel.refresh()
+        self.sync_panel.show()
+        self.sync_panel.raise_()
+        return self.sync_panel
+
+    def sync_now(self):
+        """The Sync button: sync the open working copy (the panel shows the state and the result)."""
+        self.show_sync_panel()
+        return self.sync_panel.start_sync()
 
     def show_label_dialog(self):
         from .qr_labels.gui.label_dialog import LabelDialog

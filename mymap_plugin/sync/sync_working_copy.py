@@ -96,7 +96,9 @@ def check_schemas(working, shared, shared_path):
                      .format(shared_path, "; ".join(details)))
 
 
-def sync(working_path, shared_path=None, editor="", backup=True, feedback=None) -> SyncReport:
+def sync(working_path, shared_path=None, editor="", backup=True, feedback=None, cancelled=None) -> SyncReport:
+    """Sync a working copy. *feedback(percent, message)* reports progress; *cancelled()* is asked
+    before each step that can still be skipped (once sending has begun, the sync finishes)."""
     working_path = Path(working_path)
     if not working_path.is_file():
         raise MyMapError(tr("The working copy {} does not exist.").format(working_path))
@@ -121,6 +123,7 @@ def sync(working_path, shared_path=None, editor="", backup=True, feedback=None) 
             progress(5, tr("Backing up the working copy…"))
             backup_working_copy(working, working_path)
             fault_points.reached("backed_up")
+        _stop_if(cancelled)
         with transaction(working):
             working_copy.seal(working, editor)
         fault_points.reached("sealed")
@@ -128,6 +131,7 @@ def sync(working_path, shared_path=None, editor="", backup=True, feedback=None) 
             raise MyMapError(tr("The shared map {} cannot be reached. Your edits are kept in your working copy; "
                                 "sync again when the share is back (or choose its new location).")
                              .format(shared_path))
+        _stop_if(cancelled)
         progress(20, tr("Waiting for the shared map…"))
         with ShareLock(shared_path, editor):
             fault_points.reached("locked")
@@ -155,6 +159,11 @@ def sync(working_path, shared_path=None, editor="", backup=True, feedback=None) 
         raise _wrap_sqlite(error, shared_path or working_path) from None
     finally:
         working.close()
+
+
+def _stop_if(cancelled):
+    if cancelled is not None and cancelled():
+        raise MyMapError(tr("Sync cancelled. Nothing was sent; your edits are kept in your working copy."))
 
 
 def _shared_phase(working, state, shared_path, report, progress):

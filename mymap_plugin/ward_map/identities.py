@@ -43,8 +43,34 @@ def last_serial(dataset, layer_name: str) -> int:
     return (row.GetField("last_serial") or 0) if row is not None else 0
 
 
+def _block_serials(dataset, layer_name: str, count: int):
+    """Serials from the block a working copy was given by its shared map (see sync), so that editors
+    working apart never hand out the same code; None when there is no block or it is used up."""
+    name = layer_name.replace("'", "''")
+    try:
+        result = dataset.ExecuteSQL("SELECT next_serial, last_serial FROM mymap_code_block "
+                                    "WHERE layer_name = '{}'".format(name))
+    except RuntimeError:
+        return None             # not a working copy
+    if result is None:
+        return None
+    row = result.GetNextFeature()
+    values = (row.GetField(0), row.GetField(1)) if row is not None else None
+    dataset.ReleaseResultSet(result)
+    if values is None or values[0] + count - 1 > values[1]:
+        return None
+    dataset.ExecuteSQL("UPDATE mymap_code_block SET next_serial = {} WHERE layer_name = '{}'".format(
+        values[0] + count, name))
+    return values[0]
+
+
 def reserve_serials(dataset, layer_name: str, count: int, floor: int = 0) -> int:
-    """Advance the layer's counter by *count*; return the first reserved serial."""
+    """Advance the layer's counter by *count*; return the first reserved serial. A working copy
+    takes them from its own block of codes first."""
+    if count:
+        first = _block_serials(dataset, layer_name, count)
+        if first is not None:
+            return first
     sequence = dataset.GetLayerByName(schema.CODE_SEQUENCE_TABLE)
     sequence.SetAttributeFilter("layer_name = '{}'".format(layer_name.replace("'", "''")))
     row = sequence.GetNextFeature()

@@ -41,17 +41,20 @@ def test_load_and_unload_twice(qgis_iface, clean_registry):
         plugin.initGui()
         loaded = plugin_state(qgis_iface)
         assert loaded["provider"]
-        assert loaded["algorithms"] == ["mymap:create_ward_map", "mymap:export_tag_images",
-                                        "mymap:generate_labels", "mymap:mark_tags", "mymap:open_ward_map",
-                                        "mymap:publish_records", "mymap:validate_ward_map"]
+        assert loaded["algorithms"] == ["mymap:checkout", "mymap:create_ward_map", "mymap:export_changes",
+                                        "mymap:export_tag_images", "mymap:generate_labels", "mymap:import_changes",
+                                        "mymap:mark_tags", "mymap:open_ward_map", "mymap:publish_records",
+                                        "mymap:resolve_conflict", "mymap:revert_changeset", "mymap:sync",
+                                        "mymap:validate_ward_map"]
         assert QgsExpression.isFunctionName("mymap_qr_svg") and QgsExpression.isFunctionName("mymap_asset_url")
-        assert len(plugin.actions) == 6
-        assert all(action in plugin.toolbar.actions() for action in plugin.actions[:4])
+        assert len(plugin.actions) == 11
+        assert all(action in plugin.toolbar.actions() for action in plugin.actions[:4] + [plugin.sync_action])
+        assert plugin.sync_panel is not None
         assert loaded["project_receivers"] > before["project_receivers"]
         plugin.unload()
         assert plugin_state(qgis_iface) == before
         assert plugin.actions == [] and plugin.toolbar is None and plugin.watcher is None
-        assert plugin.locator_filter is None
+        assert plugin.locator_filter is None and plugin.sync_panel is None
         assert not QgsExpression.isFunctionName("mymap_qr_svg")
         assert not QgsExpression.isFunctionName("mymap_asset_url")
 
