@@ -66,6 +66,7 @@ def main():
             image.save(str(path))
             images.append(path)
         products = make_tag_products(ward, output)
+        products += make_sync_demo(ward, output / "sync")
     except MyMapError as error:
         print("MyMap: {}".format(error), file=sys.stderr)
         return 1
@@ -82,6 +83,42 @@ def main():
     print("Open it in QGIS: qgis {}".format(output / "my_hao.qgz"))
     del translator
     return 0
+
+
+def make_sync_demo(ward, folder):
+    """A shared copy of the demo ward, two editors' working copies with edits synced (one conflict
+    left for the Conflicts panel) and a change bundle."""
+    import shutil
+    from mymap_plugin.sync.bundles import export_changes
+    from mymap_plugin.sync.checkout import checkout
+    from mymap_plugin.sync.database import connect
+    from mymap_plugin.sync.sync_working_copy import sync
+
+    if folder.exists():
+        shutil.rmtree(str(folder))
+    folder.mkdir(parents=True)
+    shared = folder / "my_hao_shared.gpkg"
+    shutil.copyfile(str(ward), str(shared))
+    an = Path(checkout(shared, folder / "my_hao_an.gpkg", "Nguyễn Văn An")["working"])
+    binh = Path(checkout(shared, folder / "my_hao_binh.gpkg", "Trần Thị Bình")["working"])
+
+    def edit(path, sql, args=()):
+        connection = connect(path)
+        try:
+            connection.execute(sql, args)
+        finally:
+            connection.close()
+    edit(an, "UPDATE trees SET condition = 'kem', notes = 'Cành gãy sau bão' WHERE asset_code = 'CX0000013'")
+    edit(binh, "UPDATE trees SET condition = 'nghieng', dbh_cm = 48 WHERE asset_code = 'CX0000013'")
+    edit(binh, "UPDATE housing SET house_number = '12A' WHERE asset_code = (SELECT min(asset_code) FROM housing)")
+    first = sync(an)
+    second = sync(binh)
+    sync(an)
+    edit(an, "UPDATE sensors SET notes = 'Kiểm tra pin' WHERE station_name IS NOT NULL AND fid = 1")
+    bundle = folder / "an_changes.mymapsync"
+    export_changes(an, bundle)
+    return [("sync demo (2 editors)", "{}: {} + {} sent, {} conflict".format(
+        folder, first.pushed, second.pushed, second.conflicts)), ("change bundle", bundle)]
 
 
 def make_tag_products(ward, output):

@@ -262,9 +262,11 @@ def take_in(connection, state, entries, changesets, editor):
             applier.set_row(entry.table, entry.uuid, None, entry.editor)
     capture.set_applying(connection, False)
     # The mirror of the shared history, for the history view.
+    by_changeset_entries = {}
+    for entry in entries:
+        by_changeset_entries.setdefault(entry.changeset, []).append(entry)
     for changeset in changesets:
-        own = [e for e in entries if e.changeset == changeset["changeset"]]
-        append_changeset(connection, changeset, own, keep_seq=True)
+        append_changeset(connection, changeset, by_changeset_entries.get(changeset["changeset"], []), keep_seq=True)
     new_seq = max([pulled_seq] + [e.seq for e in entries] + [c["last_seq"] or 0 for c in changesets])
     conflicts = merged_conflicts + applier.conflicts
     codes = {}
