@@ -4,102 +4,129 @@
  <context>
   <name>mymap</name>
   <message>
-   <location filename="../mymap_plugin/plugin.py" line="53" />
+   <location filename="../mymap_plugin/plugin.py" line="55" />
    <source>New ward map…</source>
    <translation>Bản đồ phường mới…</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/plugin.py" line="54" />
+   <location filename="../mymap_plugin/plugin.py" line="56" />
    <source>Open ward map…</source>
    <translation>Mở bản đồ phường…</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/plugin.py" line="55" />
+   <location filename="../mymap_plugin/plugin.py" line="57" />
    <source>Validate ward map…</source>
    <translation>Kiểm tra bản đồ phường…</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/plugin.py" line="56" />
+   <location filename="../mymap_plugin/plugin.py" line="58" />
    <source>Print QR labels…</source>
    <translation>In tem QR…</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/plugin.py" line="58" />
+   <location filename="../mymap_plugin/plugin.py" line="60" />
    <source>Export QR tag images…</source>
    <translation>Xuất ảnh tem QR…</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/plugin.py" line="61" />
+   <location filename="../mymap_plugin/plugin.py" line="63" />
    <source>Publish asset record pages…</source>
    <translation>Công bố trang thông tin tài sản…</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/plugin.py" line="137" />
+   <location filename="../mymap_plugin/plugin.py" line="65" />
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="176" />
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="198" />
+   <source>Sync</source>
+   <translation>Đồng bộ</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/plugin.py" line="66" />
+   <source>Sync panel: conflicts and history</source>
+   <translation>Khung đồng bộ: xung đột và lịch sử</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/plugin.py" line="69" />
+   <source>Check out a working copy…</source>
+   <translation>Lấy bản sao làm việc…</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/plugin.py" line="72" />
+   <source>Export changes to a bundle…</source>
+   <translation>Xuất gói thay đổi…</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/plugin.py" line="75" />
+   <source>Import changes from a bundle…</source>
+   <translation>Nhập gói thay đổi…</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/plugin.py" line="160" />
    <location filename="../mymap_plugin/ward_map/create_ward_map.py" line="115" />
    <source>Creating the ward map was cancelled; no file was written.</source>
    <translation>Đã hủy tạo bản đồ phường; không có tệp nào được ghi.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/plugin.py" line="142" />
-   <location filename="../mymap_plugin/plugin.py" line="150" />
+   <location filename="../mymap_plugin/plugin.py" line="165" />
+   <location filename="../mymap_plugin/plugin.py" line="173" />
    <location filename="../mymap_plugin/ward_map/processing/open_ward_map_algorithm.py" line="22" />
    <source>Open ward map</source>
    <translation>Mở bản đồ phường</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/plugin.py" line="142" />
-   <location filename="../mymap_plugin/plugin.py" line="181" />
-   <location filename="../mymap_plugin/ward_map/gui/new_ward_dialog.py" line="35" />
+   <location filename="../mymap_plugin/plugin.py" line="165" />
+   <location filename="../mymap_plugin/plugin.py" line="215" />
+   <location filename="../mymap_plugin/sync/processing/checkout_algorithm.py" line="26" />
    <source>GeoPackage (*.gpkg)</source>
    <translation>GeoPackage (*.gpkg)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/plugin.py" line="181" />
-   <location filename="../mymap_plugin/plugin.py" line="193" />
-   <location filename="../mymap_plugin/plugin.py" line="187" />
+   <location filename="../mymap_plugin/plugin.py" line="215" />
+   <location filename="../mymap_plugin/plugin.py" line="227" />
+   <location filename="../mymap_plugin/plugin.py" line="221" />
    <source>Validate ward map</source>
    <translation>Kiểm tra bản đồ phường</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/plugin.py" line="127" />
+   <location filename="../mymap_plugin/plugin.py" line="150" />
    <source>Creating the ward map {}…</source>
    <translation>Đang tạo bản đồ phường {}…</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/plugin.py" line="132" />
+   <location filename="../mymap_plugin/plugin.py" line="155" />
    <source>Ward map created: {}</source>
    <translation>Đã tạo bản đồ phường: {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/plugin.py" line="165" />
+   <location filename="../mymap_plugin/plugin.py" line="188" />
    <location filename="../mymap_plugin/ward_map/processing/open_ward_map_algorithm.py" line="37" />
    <source>Ward map opened: {}</source>
    <translation>Đã mở bản đồ phường: {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/plugin.py" line="189" />
+   <location filename="../mymap_plugin/plugin.py" line="223" />
    <location filename="../mymap_plugin/ward_map/processing/validate_ward_map_algorithm.py" line="34" />
    <source>Rows given a uuid or asset code: {}</source>
    <translation>Số bản ghi được gán uuid hoặc mã tài sản: {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/plugin.py" line="190" />
+   <location filename="../mymap_plugin/plugin.py" line="224" />
    <location filename="../mymap_plugin/ward_map/processing/validate_ward_map_algorithm.py" line="35" />
    <source>SQLite integrity check: {}</source>
    <translation>Kiểm tra toàn vẹn SQLite: {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/plugin.py" line="191" />
+   <location filename="../mymap_plugin/plugin.py" line="225" />
    <source>Drainage lines pointing at missing nodes: {}</source>
    <translation>Tuyến thoát nước trỏ tới nút không tồn tại: {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/plugin.py" line="192" />
+   <location filename="../mymap_plugin/plugin.py" line="226" />
    <source>Invalid asset codes: {}</source>
    <translation>Mã tài sản không hợp lệ: {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/processing_provider.py" line="27" />
+   <location filename="../mymap_plugin/processing_provider.py" line="33" />
    <source>MyMap — ward digital map</source>
    <translation>MyMap — bản đồ số phường</translation>
   </message>
@@ -193,53 +220,49 @@
   </message>
   <message>
    <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="70" />
-   <location filename="../mymap_plugin/qr_labels/processing/export_tag_images_algorithm.py" line="34" />
-   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="56" />
+   <location filename="../mymap_plugin/qr_labels/processing/asset_parameters.py" line="14" />
    <source>Selected assets only</source>
    <translation>Chỉ các tài sản đã chọn</translation>
   </message>
   <message>
    <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="71" />
-   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="58" />
-   <location filename="../mymap_plugin/qr_labels/processing/mark_tags_algorithm.py" line="38" />
+   <location filename="../mymap_plugin/qr_labels/processing/asset_parameters.py" line="17" />
    <source>Only assets whose tag is not yet attached</source>
    <translation>Chỉ các tài sản chưa gắn tem</translation>
   </message>
   <message>
    <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="83" />
-   <location filename="../mymap_plugin/qr_labels/processing/export_tag_images_algorithm.py" line="32" />
-   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="55" />
+   <location filename="../mymap_plugin/qr_labels/processing/asset_parameters.py" line="13" />
    <source>Asset layer</source>
    <translation>Lớp tài sản</translation>
   </message>
   <message>
    <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="86" />
-   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="59" />
+   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="53" />
    <source>Label sheet</source>
    <translation>Tờ nhãn</translation>
   </message>
   <message>
    <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="87" />
-   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="62" />
+   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="56" />
    <source>First free slot on the first sheet</source>
    <translation>Ô nhãn trống đầu tiên trên tờ đầu tiên</translation>
   </message>
   <message>
    <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="88" />
-   <location filename="../mymap_plugin/qr_labels/processing/export_tag_images_algorithm.py" line="43" />
-   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="65" />
+   <location filename="../mymap_plugin/qr_labels/processing/asset_parameters.py" line="20" />
    <source>The QR holds</source>
    <translation>Mã QR chứa</translation>
   </message>
   <message>
    <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="89" />
-   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="66" />
+   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="58" />
    <source>Printer offset X (mm, + moves right)</source>
    <translation>Độ lệch máy in X (mm, + dịch sang phải)</translation>
   </message>
   <message>
    <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="90" />
-   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="67" />
+   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="59" />
    <source>Printer offset Y (mm, + moves down)</source>
    <translation>Độ lệch máy in Y (mm, + dịch xuống dưới)</translation>
   </message>
@@ -278,21 +301,19 @@
   <message>
    <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="223" />
    <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="236" />
-   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="83" />
+   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="75" />
    <source>PDF files (*.pdf)</source>
    <translation>Tệp PDF (*.pdf)</translation>
   </message>
   <message>
    <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="80" />
-   <location filename="../mymap_plugin/qr_labels/processing/export_tag_images_algorithm.py" line="43" />
-   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="65" />
+   <location filename="../mymap_plugin/qr_labels/processing/asset_parameters.py" line="20" />
    <source>The asset's link</source>
    <translation>Liên kết của tài sản</translation>
   </message>
   <message>
    <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="80" />
-   <location filename="../mymap_plugin/qr_labels/processing/export_tag_images_algorithm.py" line="43" />
-   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="65" />
+   <location filename="../mymap_plugin/qr_labels/processing/asset_parameters.py" line="20" />
    <source>The asset code only</source>
    <translation>Chỉ mã tài sản</translation>
   </message>
@@ -339,7 +360,7 @@
   </message>
   <message>
    <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="278" />
-   <location filename="../mymap_plugin/qr_labels/processing/mark_tags_algorithm.py" line="49" />
+   <location filename="../mymap_plugin/qr_labels/processing/mark_tags_algorithm.py" line="42" />
    <source>QR tag status set for {} assets.</source>
    <translation>Đã đặt trạng thái tem QR cho {} tài sản.</translation>
   </message>
@@ -390,8 +411,8 @@
   </message>
   <message>
    <location filename="../mymap_plugin/qr_labels/label_sheet.py" line="216" />
-   <location filename="../mymap_plugin/qr_labels/processing/export_tag_images_algorithm.py" line="21" />
-   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="40" />
+   <location filename="../mymap_plugin/qr_labels/processing/export_tag_images_algorithm.py" line="18" />
+   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="38" />
    <source>QR tags</source>
    <translation>Tem QR</translation>
   </message>
@@ -499,158 +520,158 @@
    <translation>Các nhãn không vừa trang: lưới nhãn có kích thước {:.1f} × {:.1f} mm, còn trang là {:.1f} × {:.1f} mm. Hãy kiểm tra số hàng, số cột, kích thước nhãn, lề và khoảng cách giữa các nhãn.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/processing/export_tag_images_algorithm.py" line="22" />
+   <location filename="../mymap_plugin/qr_labels/processing/export_tag_images_algorithm.py" line="19" />
    <source>Writes one QR image per asset, named by its asset code (e.g. HG0000123.png), at a chosen print resolution, for sign makers who engrave or print metal plates.</source>
    <translation>Ghi một ảnh QR cho mỗi tài sản, đặt tên theo mã tài sản (ví dụ HG0000123.png), ở độ phân giải in đã chọn, dành cho đơn vị khắc hoặc in biển kim loại.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/processing/export_tag_images_algorithm.py" line="29" />
+   <location filename="../mymap_plugin/qr_labels/processing/export_tag_images_algorithm.py" line="26" />
    <source>Export QR tag images</source>
    <translation>Xuất ảnh tem QR</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/processing/export_tag_images_algorithm.py" line="35" />
+   <location filename="../mymap_plugin/qr_labels/processing/export_tag_images_algorithm.py" line="30" />
    <source>Image format</source>
    <translation>Định dạng ảnh</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/processing/export_tag_images_algorithm.py" line="36" />
+   <location filename="../mymap_plugin/qr_labels/processing/export_tag_images_algorithm.py" line="31" />
    <source>Print resolution (dpi)</source>
    <translation>Độ phân giải in (dpi)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/processing/export_tag_images_algorithm.py" line="40" />
+   <location filename="../mymap_plugin/qr_labels/processing/export_tag_images_algorithm.py" line="35" />
    <source>QR module size (mm, 0 = the asset type's minimum)</source>
    <translation>Kích thước mô-đun QR (mm, 0 = mức tối thiểu của loại tài sản)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/processing/export_tag_images_algorithm.py" line="44" />
+   <location filename="../mymap_plugin/qr_labels/processing/export_tag_images_algorithm.py" line="37" />
    <source>Folder for the images</source>
    <translation>Thư mục lưu ảnh</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/processing/export_tag_images_algorithm.py" line="45" />
+   <location filename="../mymap_plugin/qr_labels/processing/export_tag_images_algorithm.py" line="38" />
    <source>Images</source>
    <translation>Số ảnh</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/processing/export_tag_images_algorithm.py" line="55" />
+   <location filename="../mymap_plugin/qr_labels/processing/export_tag_images_algorithm.py" line="46" />
    <source>{} tag images written to {}</source>
    <translation>Đã ghi {} ảnh tem vào {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="41" />
+   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="39" />
    <source>Prints QR tags for the assets of a ward layer onto label sheets, as a vector PDF to print at 100 %. Each tag shows the QR, the asset code, the asset type, a short descriptor, the ward's name, the hotline and the web address. START_SLOT continues a partly used sheet. CALIBRATION_PAGE prints slot outlines and rulers instead, to set the printer offsets. TEMPLATE Custom grid uses the CUSTOM_* parameters.</source>
    <translation>In tem QR cho các tài sản của một lớp bản đồ phường lên tờ nhãn, dưới dạng PDF vector để in ở tỷ lệ 100 %. Mỗi tem có mã QR, mã tài sản, loại tài sản, mô tả ngắn, tên phường, đường dây nóng và địa chỉ trang web. START_SLOT in tiếp trên tờ nhãn đã dùng một phần. CALIBRATION_PAGE in khung ô nhãn và thước đo thay cho nhãn, để chỉnh độ lệch máy in. TEMPLATE Lưới tùy chỉnh dùng các tham số CUSTOM_*.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="22" />
+   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="20" />
    <source>Custom grid: page width (mm)</source>
    <translation>Lưới tùy chỉnh: chiều rộng trang (mm)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="23" />
+   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="21" />
    <source>Custom grid: page height (mm)</source>
    <translation>Lưới tùy chỉnh: chiều cao trang (mm)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="24" />
+   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="22" />
    <source>Custom grid: columns</source>
    <translation>Lưới tùy chỉnh: số cột</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="25" />
+   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="23" />
    <source>Custom grid: rows</source>
    <translation>Lưới tùy chỉnh: số hàng</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="26" />
+   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="24" />
    <source>Custom grid: label width (mm)</source>
    <translation>Lưới tùy chỉnh: chiều rộng nhãn (mm)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="27" />
+   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="25" />
    <source>Custom grid: label height (mm)</source>
    <translation>Lưới tùy chỉnh: chiều cao nhãn (mm)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="28" />
+   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="26" />
    <source>Custom grid: left margin (mm)</source>
    <translation>Lưới tùy chỉnh: lề trái (mm)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="29" />
+   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="27" />
    <source>Custom grid: top margin (mm)</source>
    <translation>Lưới tùy chỉnh: lề trên (mm)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="30" />
+   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="28" />
    <source>Custom grid: gap between columns (mm)</source>
    <translation>Lưới tùy chỉnh: khoảng cách giữa các cột (mm)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="31" />
+   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="29" />
    <source>Custom grid: gap between rows (mm)</source>
    <translation>Lưới tùy chỉnh: khoảng cách giữa các hàng (mm)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="51" />
+   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="49" />
    <source>Generate QR label sheets</source>
    <translation>Tạo tờ nhãn QR</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="71" />
+   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="63" />
    <source>Print a calibration page instead of labels</source>
    <translation>In trang căn chỉnh thay cho nhãn</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="73" />
+   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="65" />
    <source>Smallest QR module (mm, 0 = the asset type's minimum)</source>
    <translation>Mô-đun QR nhỏ nhất (mm, 0 = mức tối thiểu của loại tài sản)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="82" />
+   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="74" />
    <source>Label sheets (PDF)</source>
    <translation>Tờ nhãn (PDF)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="84" />
+   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="76" />
    <location filename="../mymap_plugin/qr_labels/processing/publish_records_algorithm.py" line="38" />
    <source>Pages</source>
    <translation>Số trang</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="85" />
+   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="77" />
    <source>Labels</source>
    <translation>Số nhãn</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="104" />
+   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="96" />
    <source>Choose the asset layer whose tags to print.</source>
    <translation>Hãy chọn lớp tài sản cần in tem.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="111" />
+   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="101" />
    <source>{} labels on {} pages; QR version {}, error correction {}, modules {:.2f} mm.</source>
    <translation>Đã tạo {} nhãn trên {} trang; mã QR phiên bản {}, mức sửa lỗi {}, mô-đun {:.2f} mm.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/processing/mark_tags_algorithm.py" line="20" />
+   <location filename="../mymap_plugin/qr_labels/processing/mark_tags_algorithm.py" line="18" />
    <source>Sets the QR tag status of assets, e.g. “tag attached” after the printed tags were stuck on. SELECTED_ONLY and ONLY_UNATTACHED choose the same assets as for printing.</source>
    <translation>Đặt trạng thái tem QR của các tài sản, ví dụ “Đã gắn tem” sau khi đã dán các tem vừa in. SELECTED_ONLY và ONLY_UNATTACHED chọn tài sản giống như khi in.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/processing/mark_tags_algorithm.py" line="31" />
+   <location filename="../mymap_plugin/qr_labels/processing/mark_tags_algorithm.py" line="29" />
    <source>Set QR tag status</source>
    <translation>Đặt trạng thái tem QR</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/processing/mark_tags_algorithm.py" line="40" />
+   <location filename="../mymap_plugin/qr_labels/processing/mark_tags_algorithm.py" line="34" />
    <source>New QR tag status</source>
    <translation>Trạng thái tem QR mới</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/processing/mark_tags_algorithm.py" line="41" />
+   <location filename="../mymap_plugin/qr_labels/processing/mark_tags_algorithm.py" line="35" />
    <source>Assets changed</source>
    <translation>Số tài sản đã thay đổi</translation>
   </message>
@@ -807,6 +828,863 @@
    <location filename="../mymap_plugin/qr_labels/tag_status.py" line="34" />
    <source>The QR tag status could not be saved: {}</source>
    <translation>Không thể lưu trạng thái tem QR: {}</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/bundles.py" line="143" />
+   <source>This bundle holds the shared map's history: import it into a working copy.</source>
+   <translation>Gói này chứa lịch sử của bản đồ dùng chung: hãy nhập gói vào một bản sao làm việc.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/bundles.py" line="49" />
+   <location filename="../mymap_plugin/sync/bundles.py" line="123" />
+   <source>{} does not exist.</source>
+   <translation>{} không tồn tại.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/bundles.py" line="51" />
+   <source>{} already exists; choose a new file name. Nothing was overwritten.</source>
+   <translation>{} đã tồn tại; hãy chọn tên tệp mới. Không có gì bị ghi đè.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/bundles.py" line="53" />
+   <location filename="../mymap_plugin/sync/checkout.py" line="62" />
+   <source>The folder {} does not exist.</source>
+   <translation>Thư mục {} không tồn tại.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/bundles.py" line="112" />
+   <source>{} was written by a different version of MyMap and cannot be read.</source>
+   <translation>{} được ghi bởi một phiên bản MyMap khác nên không thể đọc được.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/bundles.py" line="121" />
+   <source>The bundle {} does not exist.</source>
+   <translation>Gói thay đổi {} không tồn tại.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/bundles.py" line="140" />
+   <source>This bundle holds a working copy's edits: import it into the shared map.</source>
+   <translation>Gói này chứa các chỉnh sửa của một bản sao làm việc: hãy nhập gói vào bản đồ dùng chung.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/bundles.py" line="174" />
+   <source>The bundle starts after change {} of the shared map, but this working copy needs the history from change {}. Export the bundle again from an earlier point.</source>
+   <translation>Gói thay đổi bắt đầu sau thay đổi số {} của bản đồ dùng chung, nhưng bản sao làm việc này cần lịch sử từ thay đổi số {}. Hãy xuất lại gói từ một thời điểm sớm hơn.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/bundles.py" line="60" />
+   <source>{} is neither a working copy nor a shared map.</source>
+   <translation>{} không phải là bản sao làm việc, cũng không phải là bản đồ dùng chung.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/bundles.py" line="69" />
+   <source>The working copy has no edits to send.</source>
+   <translation>Bản sao làm việc không có chỉnh sửa nào cần gửi.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/bundles.py" line="109" />
+   <source>{} is not a MyMap change bundle (or it is damaged).</source>
+   <translation>{} không phải là gói thay đổi của MyMap (hoặc gói đã bị hỏng).</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/bundles.py" line="133" />
+   <source>The bundle {} belongs to another shared map; nothing was imported.</source>
+   <translation>Gói thay đổi {} thuộc về một bản đồ dùng chung khác; không có gì được nhập.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/bundles.py" line="136" />
+   <source>The bundle {} was made from a ward map with different tables or fields; nothing was imported.</source>
+   <translation>Gói thay đổi {} được tạo từ một bản đồ phường có các bảng hoặc trường khác; không có gì được nhập.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/checkout.py" line="34" />
+   <source>The editor name is too long (at most 100 characters).</source>
+   <translation>Tên người chỉnh sửa quá dài (tối đa 100 ký tự).</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/checkout.py" line="64" />
+   <source>The working copy cannot be the shared map itself.</source>
+   <translation>Bản sao làm việc không được là chính bản đồ dùng chung.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/checkout.py" line="45" />
+   <source>{} cannot be read or written: {}. Nothing was changed.</source>
+   <translation>Không thể đọc hoặc ghi {}: {}. Không có gì bị thay đổi.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/checkout.py" line="101" />
+   <source>Working copy written.</source>
+   <translation>Đã ghi bản sao làm việc.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/checkout.py" line="41" />
+   <source>The disk holding {} is full. Nothing was changed; free some space and try again.</source>
+   <translation>Ổ đĩa chứa {} đã đầy. Không có gì bị thay đổi; hãy giải phóng bớt dung lượng rồi thử lại.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/checkout.py" line="44" />
+   <source>{} is read-only. Nothing was changed.</source>
+   <translation>{} chỉ cho phép đọc. Không có gì bị thay đổi.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/checkout.py" line="54" />
+   <source>The shared map {} does not exist or cannot be reached.</source>
+   <translation>Bản đồ dùng chung {} không tồn tại hoặc không thể truy cập.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/checkout.py" line="57" />
+   <source>The working copy must be a .gpkg file: {}</source>
+   <translation>Bản sao làm việc phải là tệp .gpkg: {}</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/checkout.py" line="59" />
+   <source>{} already exists. Choose a new file name for the working copy; nothing was overwritten.</source>
+   <translation>{} đã tồn tại. Hãy chọn tên tệp mới cho bản sao làm việc; không có gì bị ghi đè.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/checkout.py" line="70" />
+   <source>The working copy cannot be written in {}: {}</source>
+   <translation>Không thể ghi bản sao làm việc vào {}: {}</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/checkout.py" line="88" />
+   <source>Copying the shared map…</source>
+   <translation>Đang sao chép bản đồ dùng chung…</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/checkout.py" line="76" />
+   <location filename="../mymap_plugin/sync/shared_map.py" line="41" />
+   <source>{} is a working copy, not a shared map. Choose the shared GeoPackage.</source>
+   <translation>{} là bản sao làm việc, không phải bản đồ dùng chung. Hãy chọn tệp GeoPackage dùng chung.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/conflicts.py" line="113" />
+   <source>restored</source>
+   <translation>đã khôi phục</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/conflicts.py" line="91" />
+   <source>kept the version in the shared map</source>
+   <translation>đã giữ phiên bản trong bản đồ dùng chung</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/conflicts.py" line="102" />
+   <source>deleted again</source>
+   <translation>đã xóa lại</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/conflicts.py" line="105" />
+   <source>The feature already exists in the working copy.</source>
+   <translation>Đối tượng đã có trong bản sao làm việc.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/conflicts.py" line="95" />
+   <source>The feature no longer exists; restore it first.</source>
+   <translation>Đối tượng không còn tồn tại; hãy khôi phục đối tượng trước.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/conflicts.py" line="99" />
+   <source>{} set to {}</source>
+   <translation>Đã đặt {} thành {}</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/conflicts.py" line="62" />
+   <source>Unknown choice {}: use mine, theirs, value or restore.</source>
+   <translation>Lựa chọn {} không xác định: hãy dùng mine, theirs, value hoặc restore.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/conflicts.py" line="111" />
+   <source>Unknown table {}.</source>
+   <translation>Bảng {} không xác định.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/conflicts.py" line="81" />
+   <source>The choice breaks a rule of the ward map ({}); nothing was changed.</source>
+   <translation>Lựa chọn này vi phạm một quy tắc của bản đồ phường ({}); không có gì bị thay đổi.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/conflicts.py" line="69" />
+   <source>There is no conflict number {} in {}.</source>
+   <translation>Không có xung đột số {} trong {}.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/conflicts.py" line="72" />
+   <source>Conflict {} was already resolved ({}).</source>
+   <translation>Xung đột {} đã được giải quyết trước đó ({}).</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/conflicts.py" line="74" />
+   <source>“{}” does not apply to this conflict; possible: {}.</source>
+   <translation>“{}” không áp dụng cho xung đột này; có thể chọn: {}.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="49" />
+   <source>MyMap sync</source>
+   <translation>Đồng bộ MyMap</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="66" />
+   <source>Sync now</source>
+   <translation>Đồng bộ ngay</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="79" />
+   <source>Zoom to</source>
+   <translation>Phóng tới</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="80" />
+   <location filename="../mymap_plugin/sync/processing/resolve_conflict_algorithm.py" line="28" />
+   <source>Keep mine</source>
+   <translation>Giữ bản của tôi</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="81" />
+   <location filename="../mymap_plugin/sync/processing/resolve_conflict_algorithm.py" line="28" />
+   <source>Keep theirs</source>
+   <translation>Giữ bản của người khác</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="82" />
+   <source>Edit value…</source>
+   <translation>Chỉnh sửa giá trị…</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="83" />
+   <source>Restore feature</source>
+   <translation>Khôi phục đối tượng</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="92" />
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="306" />
+   <location filename="../mymap_plugin/sync/processing/import_changes_algorithm.py" line="28" />
+   <source>Conflicts</source>
+   <translation>Xung đột</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="96" />
+   <source>Select a feature of the working copy to see its history.</source>
+   <translation>Hãy chọn một đối tượng của bản sao làm việc để xem lịch sử của đối tượng đó.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="101" />
+   <source>Revert this changeset</source>
+   <translation>Hoàn tác lượt thay đổi này</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="104" />
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="430" />
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="433" />
+   <source>History</source>
+   <translation>Lịch sử</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="318" />
+   <source>Edit value</source>
+   <translation>Chỉnh sửa giá trị</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="74" />
+   <source>Layer</source>
+   <translation>Lớp</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="74" />
+   <source>Asset</source>
+   <translation>Tài sản</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="74" />
+   <source>Conflict</source>
+   <translation>Xung đột</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="74" />
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="99" />
+   <source>Field</source>
+   <translation>Trường</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="74" />
+   <source>Base</source>
+   <translation>Gốc</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="74" />
+   <source>Mine</source>
+   <translation>Của tôi</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="75" />
+   <source>Theirs</source>
+   <translation>Của người khác</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="99" />
+   <source>When (UTC)</source>
+   <translation>Thời điểm (UTC)</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="99" />
+   <source>Who</source>
+   <translation>Người chỉnh sửa</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="99" />
+   <source>From</source>
+   <translation>Từ</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="99" />
+   <source>To</source>
+   <translation>Thành</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="152" />
+   <source>No working copy is open. Check out a working copy of the shared ward map (MyMap ▸ Check out a working copy…) and open it.</source>
+   <translation>Chưa mở bản sao làm việc nào. Hãy lấy bản sao làm việc của bản đồ phường dùng chung (MyMap ▸ Lấy bản sao làm việc…) rồi mở bản sao đó.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="171" />
+   <source>Syncing…</source>
+   <translation>Đang đồng bộ…</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="246" />
+   <source>cancelled</source>
+   <translation>đã hủy</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="402" />
+   <source>History is kept for working copies only.</source>
+   <translation>Lịch sử chỉ được lưu cho bản sao làm việc.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="418" />
+   <source>not sent yet</source>
+   <translation>chưa gửi</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="430" />
+   <source>This edit is not sent yet; undo it in the layer instead.</source>
+   <translation>Chỉnh sửa này chưa được gửi; hãy hoàn tác trực tiếp trên lớp.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="163" />
+   <source>Working copy: {} (editor {})</source>
+   <translation>Bản sao làm việc: {} (người chỉnh sửa {})</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="164" />
+   <source>Edits not yet sent: {}</source>
+   <translation>Chỉnh sửa chưa gửi: {}</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="165" />
+   <source>Last sync: {} UTC</source>
+   <translation>Lần đồng bộ gần nhất: {} UTC</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="166" />
+   <source>Shared map: {}</source>
+   <translation>Bản đồ dùng chung: {}</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="166" />
+   <source>reachable</source>
+   <translation>truy cập được</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="166" />
+   <source>NOT reachable</source>
+   <translation>KHÔNG truy cập được</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="167" />
+   <source>Open conflicts: {}</source>
+   <translation>Xung đột chưa giải quyết: {}</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="176" />
+   <source>Sync ({})</source>
+   <translation>Đồng bộ ({})</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="198" />
+   <source>These layers have edits that are not saved yet: {}. Save them and sync?</source>
+   <translation>Các lớp sau có chỉnh sửa chưa lưu: {}. Lưu các chỉnh sửa này rồi đồng bộ?</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="274" />
+   <source>Geometry</source>
+   <translation>Hình học</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="309" />
+   <source>Conflict resolved: {}. It is sent with the next sync.</source>
+   <translation>Đã giải quyết xung đột: {}. Kết quả sẽ được gửi trong lần đồng bộ tiếp theo.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="318" />
+   <source>New value for {}:</source>
+   <translation>Giá trị mới cho {}:</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="409" />
+   <source>History of {} ({} changes)</source>
+   <translation>Lịch sử của {} ({} thay đổi)</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="444" />
+   <source>Changeset reverted: {} features; {} fields changed since were left as they are.</source>
+   <translation>Đã hoàn tác lượt thay đổi: {} đối tượng; {} trường đã bị thay đổi sau đó được giữ nguyên.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="169" />
+   <source>Layers with unsaved edits: {}</source>
+   <translation>Các lớp có chỉnh sửa chưa lưu: {}</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="173" />
+   <source>Last sync failed: {}</source>
+   <translation>Lần đồng bộ gần nhất không thành công: {}</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="212" />
+   <source>Edits in {} could not be saved: {}</source>
+   <translation>Không lưu được các chỉnh sửa trong {}: {}</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="240" />
+   <source>Sync finished: {} sent, {} received, {} conflicts.</source>
+   <translation>Đồng bộ xong: đã gửi {}, đã nhận {}, {} xung đột.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="247" />
+   <source>The sync did not finish: {}</source>
+   <translation>Đồng bộ chưa hoàn tất: {}</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="160" />
+   <source>The working copy cannot be read: {}</source>
+   <translation>Không thể đọc bản sao làm việc: {}</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="337" />
+   <source>“{}” is not a number.</source>
+   <translation>“{}” không phải là số.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="433" />
+   <source>Undo every change of this changeset by {} (a new edit, sent with the next sync)?</source>
+   <translation>Hoàn tác mọi thay đổi trong lượt thay đổi này của {} (bằng một chỉnh sửa mới, được gửi trong lần đồng bộ tiếp theo)?</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/gui/value_text.py" line="21" />
+   <source>(empty)</source>
+   <translation>(trống)</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/gui/value_text.py" line="24" />
+   <source>(geometry)</source>
+   <translation>(hình học)</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/gui/value_text.py" line="27" />
+   <source>whole feature {}</source>
+   <translation>toàn bộ đối tượng {}</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/history.py" line="68" />
+   <source>The changeset {} is not in the history of {}.</source>
+   <translation>Lượt thay đổi {} không có trong lịch sử của {}.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/history.py" line="101" />
+   <source>Reverting would break a rule of the ward map ({}); nothing was changed.</source>
+   <translation>Việc hoàn tác sẽ vi phạm một quy tắc của bản đồ phường ({}); không có gì bị thay đổi.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/processing/checkout_algorithm.py" line="13" />
+   <source>Makes a working copy of the shared ward map (on a network drive or USB stick) for one editor. Edit the working copy like any ward map, in QGIS, QField or other programs; “Sync working copy” then sends your edits and brings in everybody else's.</source>
+   <translation>Tạo một bản sao làm việc của bản đồ phường dùng chung (trên ổ mạng hoặc USB) cho một người chỉnh sửa. Chỉnh sửa bản sao làm việc như mọi bản đồ phường khác, trong QGIS, QField hoặc các chương trình khác; sau đó “Đồng bộ bản sao làm việc” sẽ gửi các chỉnh sửa của bạn và nhận về chỉnh sửa của mọi người khác.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/processing/checkout_algorithm.py" line="21" />
+   <source>Check out a working copy</source>
+   <translation>Lấy bản sao làm việc</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/processing/checkout_algorithm.py" line="24" />
+   <source>Shared ward map (GeoPackage)</source>
+   <translation>Bản đồ phường dùng chung (GeoPackage)</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/processing/checkout_algorithm.py" line="26" />
+   <source>Working copy</source>
+   <translation>Bản sao làm việc</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/processing/checkout_algorithm.py" line="28" />
+   <source>Changes in the shared history so far</source>
+   <translation>Số thay đổi trong lịch sử dùng chung đến nay</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/processing/checkout_algorithm.py" line="35" />
+   <source>Working copy for {} written: {}</source>
+   <translation>Đã ghi bản sao làm việc cho {}: {}</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/processing/export_changes_algorithm.py" line="15" />
+   <source>Writes a change bundle (.mymapsync) to carry on a USB stick. From a working copy: its edits not yet sent, to import into the shared map. From the shared map: its history (from change SINCE on), to import into working copies that cannot reach the share.</source>
+   <translation>Ghi một gói thay đổi (.mymapsync) để mang đi bằng USB. Từ bản sao làm việc: các chỉnh sửa chưa gửi, để nhập vào bản đồ dùng chung. Từ bản đồ dùng chung: lịch sử (từ thay đổi SINCE trở đi), để nhập vào các bản sao làm việc không truy cập được thư mục dùng chung.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/processing/export_changes_algorithm.py" line="23" />
+   <source>Export changes to a bundle</source>
+   <translation>Xuất gói thay đổi</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/processing/export_changes_algorithm.py" line="26" />
+   <source>Working copy or shared ward map</source>
+   <translation>Bản sao làm việc hoặc bản đồ phường dùng chung</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/processing/export_changes_algorithm.py" line="28" />
+   <location filename="../mymap_plugin/sync/processing/import_changes_algorithm.py" line="24" />
+   <source>Change bundle</source>
+   <translation>Gói thay đổi</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/processing/export_changes_algorithm.py" line="28" />
+   <source>MyMap change bundle (*.mymapsync)</source>
+   <translation>Gói thay đổi MyMap (*.mymapsync)</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/processing/export_changes_algorithm.py" line="32" />
+   <source>Bundle kind</source>
+   <translation>Loại gói</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/processing/export_changes_algorithm.py" line="33" />
+   <source>Changes in the bundle</source>
+   <translation>Số thay đổi trong gói</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/processing/export_changes_algorithm.py" line="30" />
+   <source>From the shared map: history after change number</source>
+   <translation>Từ bản đồ dùng chung: lịch sử sau thay đổi số</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/processing/export_changes_algorithm.py" line="40" />
+   <source>{} changes written to {}</source>
+   <translation>Đã ghi {} thay đổi vào {}</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/processing/import_changes_algorithm.py" line="13" />
+   <source>Imports a change bundle: a working copy's edits into the shared map (merged like a sync), or the shared map's history into a working copy. Importing the same bundle again changes nothing.</source>
+   <translation>Nhập một gói thay đổi: các chỉnh sửa của bản sao làm việc vào bản đồ dùng chung (hợp nhất như khi đồng bộ), hoặc lịch sử của bản đồ dùng chung vào bản sao làm việc. Nhập lại cùng một gói sẽ không thay đổi gì.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/processing/import_changes_algorithm.py" line="21" />
+   <source>Import changes from a bundle</source>
+   <translation>Nhập gói thay đổi</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/processing/import_changes_algorithm.py" line="25" />
+   <source>Shared ward map or working copy</source>
+   <translation>Bản đồ phường dùng chung hoặc bản sao làm việc</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/processing/import_changes_algorithm.py" line="27" />
+   <location filename="../mymap_plugin/sync/processing/sync_algorithm.py" line="33" />
+   <source>Features sent</source>
+   <translation>Số đối tượng đã gửi</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/processing/import_changes_algorithm.py" line="27" />
+   <location filename="../mymap_plugin/sync/processing/sync_algorithm.py" line="33" />
+   <source>Features received</source>
+   <translation>Số đối tượng đã nhận</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/processing/import_changes_algorithm.py" line="30" />
+   <source>The bundle had been imported before</source>
+   <translation>Gói đã được nhập trước đó</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/processing/import_changes_algorithm.py" line="37" />
+   <source>This bundle had already been imported; nothing changed.</source>
+   <translation>Gói này đã được nhập trước đó; không có gì thay đổi.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/processing/import_changes_algorithm.py" line="39" />
+   <location filename="../mymap_plugin/sync/processing/sync_algorithm.py" line="44" />
+   <source>Sent: {}, received: {}, conflicts: {}</source>
+   <translation>Đã gửi: {}, đã nhận: {}, xung đột: {}</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/processing/resolve_conflict_algorithm.py" line="14" />
+   <source>Resolves one conflict of a working copy: keep mine, keep theirs, set another value, or restore a feature that was deleted. The choice is an edit that the next sync sends.</source>
+   <translation>Giải quyết một xung đột của bản sao làm việc: giữ bản của tôi, giữ bản của người khác, đặt một giá trị khác, hoặc khôi phục một đối tượng đã bị xóa. Lựa chọn này là một chỉnh sửa sẽ được gửi trong lần đồng bộ tiếp theo.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/processing/resolve_conflict_algorithm.py" line="21" />
+   <source>Resolve a sync conflict</source>
+   <translation>Giải quyết xung đột đồng bộ</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/processing/resolve_conflict_algorithm.py" line="24" />
+   <location filename="../mymap_plugin/sync/processing/revert_changeset_algorithm.py" line="22" />
+   <location filename="../mymap_plugin/sync/processing/sync_algorithm.py" line="27" />
+   <source>Working copy (GeoPackage)</source>
+   <translation>Bản sao làm việc (GeoPackage)</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/processing/resolve_conflict_algorithm.py" line="25" />
+   <source>Conflict number</source>
+   <translation>Số hiệu xung đột</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/processing/resolve_conflict_algorithm.py" line="28" />
+   <source>Choice</source>
+   <translation>Lựa chọn</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/processing/resolve_conflict_algorithm.py" line="30" />
+   <source>Value (for “Set this value”)</source>
+   <translation>Giá trị (cho “Đặt giá trị này”)</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/processing/resolve_conflict_algorithm.py" line="31" />
+   <source>What was done</source>
+   <translation>Việc đã thực hiện</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/processing/resolve_conflict_algorithm.py" line="28" />
+   <source>Set this value</source>
+   <translation>Đặt giá trị này</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/processing/resolve_conflict_algorithm.py" line="28" />
+   <source>Restore</source>
+   <translation>Khôi phục</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/processing/revert_changeset_algorithm.py" line="12" />
+   <source>Undoes one changeset of the shared history with a new edit in the working copy (sent by the next sync). Fields changed again since are left as they are and reported.</source>
+   <translation>Hoàn tác một lượt thay đổi trong lịch sử dùng chung bằng một chỉnh sửa mới trong bản sao làm việc (được gửi trong lần đồng bộ tiếp theo). Các trường đã bị thay đổi lại sau đó được giữ nguyên và được liệt kê trong báo cáo.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/processing/revert_changeset_algorithm.py" line="19" />
+   <source>Revert a changeset</source>
+   <translation>Hoàn tác lượt thay đổi</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/processing/revert_changeset_algorithm.py" line="23" />
+   <source>Changeset id</source>
+   <translation>Mã lượt thay đổi</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/processing/revert_changeset_algorithm.py" line="24" />
+   <source>Features reverted</source>
+   <translation>Số đối tượng đã hoàn tác</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/processing/revert_changeset_algorithm.py" line="25" />
+   <source>Fields left as they are (changed since)</source>
+   <translation>Các trường được giữ nguyên (đã bị thay đổi sau đó)</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/processing/revert_changeset_algorithm.py" line="32" />
+   <source>Features reverted: {}</source>
+   <translation>Số đối tượng đã hoàn tác: {}</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/processing/revert_changeset_algorithm.py" line="31" />
+   <source>{} {}: {} was changed again since; left as it is.</source>
+   <translation>{} {}: {} đã bị thay đổi lại sau đó; được giữ nguyên.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/processing/sync_algorithm.py" line="14" />
+   <source>Sends the edits made in a working copy to the shared ward map and brings in everybody else's, merging field by field. When two editors changed the same field (or one changed a feature the other deleted) the version already in the shared map is kept for now and the other goes into a conflict record, to be resolved in the Conflicts panel. Nothing is lost, even if the sync is interrupted: run it again.</source>
+   <translation>Gửi các chỉnh sửa trong bản sao làm việc lên bản đồ phường dùng chung và nhận về chỉnh sửa của mọi người khác, hợp nhất theo từng trường. Khi hai người chỉnh sửa cùng thay đổi một trường (hoặc một người thay đổi đối tượng mà người kia đã xóa), phiên bản đang có trong bản đồ dùng chung được giữ tạm thời, còn phiên bản kia được ghi vào một bản ghi xung đột để giải quyết trong khung Xung đột. Không có dữ liệu nào bị mất, kể cả khi quá trình đồng bộ bị gián đoạn: chỉ cần chạy lại.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/processing/sync_algorithm.py" line="24" />
+   <source>Sync working copy</source>
+   <translation>Đồng bộ bản sao làm việc</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/processing/sync_algorithm.py" line="29" />
+   <source>Shared ward map, if it has moved (optional)</source>
+   <translation>Bản đồ phường dùng chung, nếu đã chuyển chỗ (không bắt buộc)</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/processing/sync_algorithm.py" line="34" />
+   <source>Asset codes renumbered</source>
+   <translation>Số mã tài sản đã đánh lại</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/processing/sync_algorithm.py" line="36" />
+   <source>Shared ward map</source>
+   <translation>Bản đồ phường dùng chung</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/processing/sync_algorithm.py" line="32" />
+   <source>Back up the working copy first</source>
+   <translation>Sao lưu bản sao làm việc trước</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/processing/sync_algorithm.py" line="47" />
+   <source>{} conflicts: open the Conflicts panel to resolve them.</source>
+   <translation>Có {} xung đột: hãy mở khung Xung đột để giải quyết.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/processing/sync_algorithm.py" line="50" />
+   <source>{} new assets got a different asset code because another editor used the same code first; reprint their QR tags.</source>
+   <translation>Có {} tài sản mới được cấp mã tài sản khác do một người chỉnh sửa khác đã dùng mã đó trước; hãy in lại tem QR cho các tài sản này.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/processing/sync_parameters.py" line="10" />
+   <source>Editor (name shown in the history)</source>
+   <translation>Người chỉnh sửa (tên hiển thị trong lịch sử)</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/share_lock.py" line="93" />
+   <source>The shared map's folder {} is read-only, so nothing can be sent to it. Your edits are kept in your working copy.</source>
+   <translation>Thư mục {} chứa bản đồ dùng chung chỉ cho phép đọc nên không thể gửi gì lên. Các chỉnh sửa của bạn vẫn được giữ trong bản sao làm việc.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/share_lock.py" line="97" />
+   <source>The shared map cannot be reached ({}). Your edits are kept in your working copy; sync again when the share is back.</source>
+   <translation>Không thể truy cập bản đồ dùng chung ({}). Các chỉnh sửa của bạn vẫn được giữ trong bản sao làm việc; hãy đồng bộ lại khi thư mục dùng chung truy cập được trở lại.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/share_lock.py" line="105" />
+   <source>The shared map's folder is full or failing ({}). Your edits are kept in your working copy.</source>
+   <translation>Thư mục chứa bản đồ dùng chung đã đầy hoặc đang gặp lỗi ({}). Các chỉnh sửa của bạn vẫn được giữ trong bản sao làm việc.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/share_lock.py" line="86" />
+   <source>The shared map is busy: {} on {} has been syncing since {}. Try again in a minute; your edits are safe in your working copy.</source>
+   <translation>Bản đồ dùng chung đang bận: {} trên máy {} đang đồng bộ từ {}. Hãy thử lại sau ít phút; các chỉnh sửa của bạn vẫn an toàn trong bản sao làm việc.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/shared_map.py" line="83" />
+   <location filename="../mymap_plugin/ward_map/identities.py" line="84" />
+   <source>The layer {} has run out of asset codes.</source>
+   <translation>Lớp {} đã hết mã tài sản.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/shared_map.py" line="33" />
+   <source>The shared map {} is open in another program that keeps it in WAL mode. Close it there (QGIS: remove its layers) and sync again.</source>
+   <translation>Bản đồ dùng chung {} đang được mở trong một chương trình khác giữ tệp ở chế độ WAL. Hãy đóng tệp trong chương trình đó (với QGIS: gỡ các lớp của tệp) rồi đồng bộ lại.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/sync_task.py" line="12" />
+   <source>The sync failed: {}. Your edits are kept in your working copy.</source>
+   <translation>Đồng bộ không thành công: {}. Các chỉnh sửa của bạn vẫn được giữ trong bản sao làm việc.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/sync_task.py" line="10" />
+   <source>Syncing {}</source>
+   <translation>Đang đồng bộ {}</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="93" />
+   <source>the schema versions differ</source>
+   <translation>phiên bản lược đồ khác nhau</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="135" />
+   <source>Waiting for the shared map…</source>
+   <translation>Đang chờ bản đồ dùng chung…</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="140" />
+   <source>Taking in others' changes…</source>
+   <translation>Đang nhận thay đổi của người khác…</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="156" />
+   <source>Sync finished.</source>
+   <translation>Đã đồng bộ xong.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="166" />
+   <source>Sync cancelled. Nothing was sent; your edits are kept in your working copy.</source>
+   <translation>Đã hủy đồng bộ. Chưa có gì được gửi; các chỉnh sửa của bạn vẫn được giữ trong bản sao làm việc.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="76" />
+   <source>{} could not be read or written ({}). Your edits are kept in your working copy; sync again when it is reachable.</source>
+   <translation>Không thể đọc hoặc ghi {} ({}). Các chỉnh sửa của bạn vẫn được giữ trong bản sao làm việc; hãy đồng bộ lại khi truy cập được tệp này.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="94" />
+   <source>The working copy and the shared map {} do not have the same tables and fields, so nothing was synced and all your edits are kept. Differences: {}</source>
+   <translation>Bản sao làm việc và bản đồ dùng chung {} không có cùng các bảng và trường, nên chưa có gì được đồng bộ và mọi chỉnh sửa của bạn vẫn được giữ. Khác biệt: {}</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="123" />
+   <source>Backing up the working copy…</source>
+   <translation>Đang sao lưu bản sao làm việc…</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="68" />
+   <source>The disk holding {} is full. Your edits are kept in your working copy; free some space and sync again.</source>
+   <translation>Ổ đĩa chứa {} đã đầy. Các chỉnh sửa của bạn vẫn được giữ trong bản sao làm việc; hãy giải phóng bớt dung lượng rồi đồng bộ lại.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="71" />
+   <source>{} is read-only, so nothing could be sent. Your edits are kept in your working copy.</source>
+   <translation>{} chỉ cho phép đọc nên không gửi được gì. Các chỉnh sửa của bạn vẫn được giữ trong bản sao làm việc.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="74" />
+   <source>{} is busy (another program is writing to it). Your edits are kept; sync again in a moment.</source>
+   <translation>{} đang bận (một chương trình khác đang ghi vào tệp). Các chỉnh sửa của bạn vẫn được giữ; hãy đồng bộ lại sau giây lát.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="104" />
+   <source>The working copy {} does not exist.</source>
+   <translation>Bản sao làm việc {} không tồn tại.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="90" />
+   <source>{}: only in the working copy: {}; only in the shared map: {}</source>
+   <translation>{}: chỉ có trong bản sao làm việc: {}; chỉ có trong bản đồ dùng chung: {}</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="116" />
+   <source>The edit log of the working copy {} is damaged ({}), so its edits cannot be sent safely. Nothing was changed. Ask your GIS officer to check the copy.</source>
+   <translation>Nhật ký chỉnh sửa của bản sao làm việc {} bị hỏng ({}), nên không thể gửi các chỉnh sửa một cách an toàn. Không có gì bị thay đổi. Hãy nhờ cán bộ GIS kiểm tra bản sao này.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="131" />
+   <source>The shared map {} cannot be reached. Your edits are kept in your working copy; sync again when the share is back (or choose its new location).</source>
+   <translation>Không thể truy cập bản đồ dùng chung {}. Các chỉnh sửa của bạn vẫn được giữ trong bản sao làm việc; hãy đồng bộ lại khi thư mục dùng chung truy cập được trở lại (hoặc chọn vị trí mới của bản đồ).</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="179" />
+   <source>{} is not the shared map this working copy was checked out from. Choose the right shared GeoPackage; nothing was changed.</source>
+   <translation>{} không phải là bản đồ dùng chung mà bản sao làm việc này được lấy từ đó. Hãy chọn đúng tệp GeoPackage dùng chung; không có gì bị thay đổi.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="183" />
+   <source>The edit log of the shared map {} is damaged ({}). Nothing was synced and your edits are kept.</source>
+   <translation>Nhật ký chỉnh sửa của bản đồ dùng chung {} bị hỏng ({}). Chưa có gì được đồng bộ và các chỉnh sửa của bạn vẫn được giữ.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="195" />
+   <source>Sending {} edited features…</source>
+   <translation>Đang gửi {} đối tượng đã chỉnh sửa…</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/working_copy.py" line="20" />
+   <source>{} is not a MyMap working copy. Make one with “Check out a working copy” (mymap:checkout).</source>
+   <translation>{} không phải là bản sao làm việc của MyMap. Hãy tạo bản sao bằng “Lấy bản sao làm việc” (mymap:checkout).</translation>
   </message>
   <message>
    <location filename="../mymap_plugin/ward_map/create_ward_map.py" line="40" />
@@ -972,17 +1850,12 @@
    <translation>Hủy</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/identities.py" line="58" />
-   <source>The layer {} has run out of asset codes.</source>
-   <translation>Lớp {} đã hết mã tài sản.</translation>
-  </message>
-  <message>
    <location filename="../mymap_plugin/ward_map/identities.py" line="23" />
    <source>The ward map {} cannot be opened for writing: {}</source>
    <translation>Không thể mở bản đồ phường {} để ghi: {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/identities.py" line="81" />
+   <location filename="../mymap_plugin/ward_map/identities.py" line="107" />
    <source>The ward map {} cannot be written, so rows added by other programs did not get their uuid and asset code: {}</source>
    <translation>Không ghi được vào bản đồ phường {}, nên các dòng do chương trình khác thêm chưa được cấp uuid và mã tài sản: {}</translation>
   </message>

@@ -71,7 +71,10 @@ def test_interface_is_vietnamese_with_vietnamese_locale(qgis_iface, clean_regist
         try:
             texts = [action.text() for action in plugin.actions]
             assert texts == ["Bản đồ phường mới…", "Mở bản đồ phường…", "Kiểm tra bản đồ phường…", "In tem QR…",
-                             "Xuất ảnh tem QR…", "Công bố trang thông tin tài sản…"]
+                             "Xuất ảnh tem QR…", "Công bố trang thông tin tài sản…", "Đồng bộ",
+                             "Khung đồng bộ: xung đột và lịch sử", "Lấy bản sao làm việc…", "Xuất gói thay đổi…",
+                             "Nhập gói thay đổi…"]
+            assert plugin.sync_panel.windowTitle() == "Đồng bộ MyMap"
             algorithm = QgsApplication.processingRegistry().algorithmById("mymap:create_ward_map")
             assert algorithm.displayName() == "Tạo bản đồ phường"
             assert QCoreApplication.translate("mymap", "Ward name") == "Tên phường"
