@@ -10,6 +10,7 @@ and renamed, so a half-written bundle never exists. Importing a bundle twice
 changes nothing: the shared map knows the changesets it has, a working copy
 knows how far it has read the shared history.
 """
+import contextlib
 import os
 import sqlite3
 import uuid as uuid_module
@@ -193,7 +194,6 @@ def _import_log(bundle, meta, working, state, editor):
 
 
 def _remove(path):
-    try:
+    """Remove a temporary file of a failed run (it may never have been written)."""
+    with contextlib.suppress(OSError):
         os.unlink(str(path))
-    except OSError:
-        pass

@@ -5,6 +5,7 @@ SQLite's backup API from a consistent snapshot, written to a temporary file and
 renamed into place, so a failed checkout leaves nothing behind.
 """
 import getpass
+import contextlib
 import os
 import sqlite3
 import uuid as uuid_module
@@ -136,7 +137,6 @@ def _make_working(path, shared_state, shared_path, editor, seq, blocks):
 
 
 def _remove(path):
-    try:
+    """Remove a temporary file of a failed run (it may never have been written)."""
+    with contextlib.suppress(OSError):
         os.unlink(str(path))
-    except OSError:
-        pass

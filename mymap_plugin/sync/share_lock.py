@@ -7,6 +7,7 @@ time). A lock whose process has died on this computer, or which is older than
 taken over. SQLite's own write lock is held at the same time, so even a share
 whose file locks are unreliable never sees two writers.
 """
+import contextlib
 import json
 import os
 import socket
@@ -48,11 +49,16 @@ def _holder_alive(holder) -> bool:
     return started is None or holder.get("started") in (None, started)
 
 
-def read_holder(shared_path):
+def read_holder_file(path):
+    """Who holds the lock (None when the file is gone or half-written)."""
     try:
-        return json.loads(lock_path(shared_path).read_text(encoding="utf-8"))
+        return json.loads(Path(path).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
+
+
+def read_holder(shared_path):
+    return read_holder_file(lock_path(shared_path))
 
 
 class ShareLock:
@@ -114,28 +120,18 @@ class ShareLock:
         try:
             os.replace(str(self.path), str(aside))
         except OSError:
-            return
-        current = None
-        try:
-            current = json.loads(aside.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            pass
+            return              # another editor moved it first; the caller simply tries again
+        current = read_holder_file(aside)
         if current is not None and current.get("token") != holder.get("token"):
             # Someone took the lock in between: put theirs back if the slot is still free.
-            try:
+            with contextlib.suppress(OSError):
                 os.link(str(aside), str(self.path))
-            except OSError:
-                pass
-        try:
+        with contextlib.suppress(OSError):
             os.unlink(str(aside))
-        except OSError:
-            pass
 
     def _unlink(self):
-        try:
+        with contextlib.suppress(OSError):
             os.unlink(str(self.path))
-        except OSError:
-            pass
 
     def release(self):
         if self.token is None:

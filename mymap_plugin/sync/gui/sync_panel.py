@@ -1,6 +1,7 @@
 """The MyMap Sync panel: the working copy's state and the Sync button, its
 conflicts (base / mine / theirs, zoom to, keep mine / keep theirs / edit /
 restore) and the history of the selected feature (with revert)."""
+import contextlib
 from pathlib import Path
 
 from qgis.core import QgsApplication, QgsFeatureRequest, QgsProject, QgsRectangle
@@ -378,10 +379,8 @@ class SyncPanel(QDockWidget):
 
     def _connect_layer(self, layer):
         if self._watched_layer is not None:
-            try:
+            with contextlib.suppress(RuntimeError, TypeError):     # already disconnected or deleted
                 self._watched_layer.selectionChanged.disconnect(self._selection_changed)
-            except (RuntimeError, TypeError):
-                pass
             self._watched_layer = None
         if layer is not None and ward_layer_info(layer):
             layer.selectionChanged.connect(self._selection_changed)
@@ -450,21 +449,15 @@ class SyncPanel(QDockWidget):
         self.timer.stop()
         project = QgsProject.instance()
         for signal in (project.layersAdded, project.layersRemoved):
-            try:
+            with contextlib.suppress(RuntimeError, TypeError):     # already disconnected or deleted
                 signal.disconnect(self._layers_changed)
-            except (RuntimeError, TypeError):
-                pass
         for layer in project.mapLayers().values():
             if layer.property("mymap_sync_watched"):
                 layer.setProperty("mymap_sync_watched", False)
                 for signal in (layer.afterCommitChanges, layer.editingStopped):
-                    try:
+                    with contextlib.suppress(RuntimeError, TypeError):     # already disconnected or deleted
                         signal.disconnect(self.refresh)
-                    except (RuntimeError, TypeError):
-                        pass
         if self.iface is not None:
-            try:
+            with contextlib.suppress(RuntimeError, TypeError):     # already disconnected or deleted
                 self.iface.currentLayerChanged.disconnect(self._watch_layer)
-            except (RuntimeError, TypeError):
-                pass
         self._connect_layer(None)
