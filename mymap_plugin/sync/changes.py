@@ -119,20 +119,29 @@ def _net_changes(table, fid, entries, current):
     return changes
 
 
-def _reserve_code(connection, table):
-    """Next serial from this copy's own block of codes, else from its counter."""
+def new_asset_code(connection, table):
+    """A fresh asset code: from this working copy's own block of serials, or from the file's counter
+    (the shared map, or a plain ward map). A working copy whose block is used up gets None: the
+    shared map gives the code at the next sync, so codes reserved for other copies are never taken."""
     block = connection.execute("SELECT next_serial, last_serial FROM {} WHERE layer_name = ?".format(
         CODE_BLOCK), (table,)).fetchone() if _has_table(connection, CODE_BLOCK) else None
-    if block and block[0] <= block[1]:
-        connection.execute("UPDATE {} SET next_serial = next_serial + 1 WHERE layer_name = ?".format(
-            CODE_BLOCK), (table,))
-        return block[0]
-    row = connection.execute("SELECT last_serial FROM {} WHERE layer_name = ?".format(
-        schema.CODE_SEQUENCE_TABLE), (table,)).fetchone()
-    serial = (row[0] if row else 0) + 1
-    connection.execute("UPDATE {} SET last_serial = ? WHERE layer_name = ?".format(
-        schema.CODE_SEQUENCE_TABLE), (serial, table))
-    return serial
+    while True:
+        if block is not None:
+            if block[0] > block[1]:
+                return None
+            serial = block[0]
+            connection.execute("UPDATE {} SET next_serial = ? WHERE layer_name = ?".format(CODE_BLOCK),
+                               (serial + 1, table))
+            block = (serial + 1, block[1])
+        else:
+            row = connection.execute("SELECT last_serial FROM {} WHERE layer_name = ?".format(
+                schema.CODE_SEQUENCE_TABLE), (table,)).fetchone()
+            serial = (row[0] if row else 0) + 1
+            connection.execute("UPDATE {} SET last_serial = ? WHERE layer_name = ?".format(
+                schema.CODE_SEQUENCE_TABLE), (serial, table))
+        code = asset_codes.make_asset_code(table, serial)
+        if not connection.execute("SELECT 1 FROM {} WHERE asset_code = ?".format(quote(table)), (code,)).fetchone():
+            return code
 
 
 def _has_table(connection, name):
@@ -146,11 +155,9 @@ def _complete_identity(connection, table, fid, row, ward_code):
     if not row.get(IDENTITY):
         updates[IDENTITY] = new_uuid()
     if layer.is_asset and not row.get("asset_code"):
-        code = asset_codes.make_asset_code(table, _reserve_code(connection, table))
-        while connection.execute("SELECT 1 FROM {} WHERE asset_code = ?".format(quote(table)),
-                                 (code,)).fetchone():
-            code = asset_codes.make_asset_code(table, _reserve_code(connection, table))
-        updates["asset_code"] = code
+        code = new_asset_code(connection, table)
+        if code:
+            updates["asset_code"] = code
     if ward_code and "ward_code" in row and not row.get("ward_code"):
         updates["ward_code"] = ward_code
     if updates:

@@ -87,9 +87,14 @@ def revert_changeset(path, changeset):
                         write_row(connection, table, uuid, undo)
                         reverted += 1
                 elif op == "I":
-                    if current is not None:
-                        write_row(connection, table, uuid, None)
-                        reverted += 1
+                    if current is None:
+                        continue
+                    changed_since = [name for name, value in new.items() if current.get(name) != value]
+                    if changed_since:          # others worked on the new feature since: keep it, report
+                        skipped.extend((table, uuid, name) for name in changed_since)
+                        continue
+                    write_row(connection, table, uuid, None)
+                    reverted += 1
                 elif op == "D":
                     if current is None:
                         write_row(connection, table, uuid, old)

@@ -14,7 +14,7 @@ from .shared_log import (append_changeset, changeset_info, entries_for_feature, 
                          utc_text)
 
 CODE_BLOCK_SIZE = 5000
-CODE_BLOCK_LOW = 500
+CODE_BLOCK_LOW = 1000
 DIRECT_EDITOR = "(direct edit of the shared map)"
 
 
@@ -104,7 +104,10 @@ def _apply_insert(connection, entry, rekeyed):
     row that breaks another rule of the shared map is refused (and becomes a conflict)."""
     row = dict(entry.new)
     code = row.get("asset_code")
-    if code and connection.execute("SELECT 1 FROM {} WHERE asset_code = ? AND uuid <> ?".format(
+    if not code and schema.LAYERS_BY_NAME[entry.table].is_asset:
+        row["asset_code"] = _new_code(connection, entry.table)      # its copy had run out of codes
+        rekeyed.append((entry.table, entry.uuid, code, row["asset_code"]))
+    elif code and connection.execute("SELECT 1 FROM {} WHERE asset_code = ? AND uuid <> ?".format(
             quote(entry.table)), (code, entry.uuid)).fetchone():
         row["asset_code"] = _new_code(connection, entry.table)
         rekeyed.append((entry.table, entry.uuid, code, row["asset_code"]))

@@ -111,12 +111,13 @@ def sync(working_path, shared_path=None, editor="", backup=True, feedback=None, 
     try:
         state = working_copy.working_state(working, working_path)
         editor = check_editor(editor or state.get("editor"))
+        shared_path = Path(shared_path or state.get("shared_path") or "")
         broken = capture.problems(working)
         if broken:
+            _explain_schema_change(working, shared_path)
             raise MyMapError(tr("The edit log of the working copy {} is damaged ({}), so its edits cannot be "
                                 "sent safely. Nothing was changed. Ask your GIS officer to check the copy.")
                              .format(working_path, "; ".join(broken)))
-        shared_path = Path(shared_path or state.get("shared_path") or "")
         report.shared = str(shared_path)
         fault_points.reached("start")
         if backup:
@@ -161,6 +162,20 @@ def sync(working_path, shared_path=None, editor="", backup=True, feedback=None, 
         working.close()
 
 
+def _explain_schema_change(working, shared_path):
+    """A damaged edit log is most often a column added to one side: say so, naming the columns."""
+    if not shared_path.is_file():
+        return
+    try:
+        shared = connect(shared_path, read_only=True)
+    except sqlite3.Error:
+        return
+    try:
+        check_schemas(working, shared, shared_path)
+    finally:
+        shared.close()
+
+
 def _stop_if(cancelled):
     if cancelled is not None and cancelled():
         raise MyMapError(tr("Sync cancelled. Nothing was sent; your edits are kept in your working copy."))
@@ -178,11 +193,11 @@ def _shared_phase(working, state, shared_path, report, progress):
         if shared_state.get("share_id") != state.get("share_id"):
             raise MyMapError(tr("{} is not the shared map this working copy was checked out from. Choose the "
                                 "right shared GeoPackage; nothing was changed.").format(shared_path))
+        check_schemas(working, shared, shared_path)
         broken = capture.problems(shared)
         if broken:
             raise MyMapError(tr("The edit log of the shared map {} is damaged ({}). Nothing was synced and your "
                                 "edits are kept.").format(shared_path, "; ".join(broken)))
-        check_schemas(working, shared, shared_path)
         info, sealed = working_copy.outbox(working)
         blocks = {}
         resolutions = working.execute("SELECT conflict_uuid, resolved_at, resolution FROM {} WHERE resolved_at IS NOT "

@@ -6,9 +6,10 @@ import uuid as uuid_module
 
 from ..errors import MyMapError
 from ..i18n import tr
-from ..ward_map import asset_codes, schema
+from ..ward_map import schema
 from . import capture
-from .changes import (Change, clear_captured, collect_local_changes, row_by_uuid, unsealed_base, write_row)
+from .changes import (Change, clear_captured, collect_local_changes, new_asset_code, row_by_uuid, unsealed_base,
+                      write_row)
 from .database import dumps, loads, quote
 from .merge import DELETE_UPDATE, FIELD, INSERT_INSERT, INSERT_REJECTED, UPDATE_DELETE, Conflict, merge, replay
 from .shared_log import append_changeset, record_conflicts, utc_text
@@ -154,6 +155,15 @@ class WorkingApplier:
             return
         self._write(table, uuid, values, current)
         self.applied += 1
+        if first_op == "U":
+            self._drop_if_settled(table, fid, cols)
+
+    def _drop_if_settled(self, table, fid, cols):
+        """An unsent edit whose every field now equals its (moved) base has nothing left to send."""
+        _op, base = unsealed_base(self.connection, table, fid, cols)
+        _fid, current = row_by_uuid(self.connection, table, base.get("uuid"), cols) if base else (None, None)
+        if base is not None and current == base:
+            self._drop_captured(table, fid)
 
     def _write(self, table, uuid, values, current):
         connection = self.connection
@@ -177,11 +187,7 @@ class WorkingApplier:
             quote(table)), (code, uuid)).fetchone()
         if row is None:
             return
-        from .changes import _reserve_code
-        fresh = asset_codes.make_asset_code(table, _reserve_code(self.connection, table))
-        while self.connection.execute("SELECT 1 FROM {} WHERE asset_code = ?".format(quote(table)),
-                                      (fresh,)).fetchone():
-            fresh = asset_codes.make_asset_code(table, _reserve_code(self.connection, table))
+        fresh = new_asset_code(self.connection, table)     # None: the shared map gives one at the next sync
         self.connection.execute("UPDATE {} SET asset_code = ? WHERE fid = ?".format(quote(table)), (fresh, row[0]))
         self.connection.execute("UPDATE {} SET asset_code = ? WHERE capture_fid = ? AND capture_op = 'U'".format(
             quote(capture.capture_table(table))), (fresh, row[0]))
@@ -236,7 +242,7 @@ def take_in(connection, state, entries, changesets, editor):
             summary["pushed"] += 1
             if entry.op == "I":
                 _fid, row = row_by_uuid(connection, entry.table, entry.uuid, applier.cols(entry.table))
-                if row is not None and row.get("asset_code") != entry.new.get("asset_code"):
+                if row is not None and row.get("asset_code") and row.get("asset_code") != entry.new.get("asset_code"):
                     summary["rekeyed"] += 1
                 applier.set_row(entry.table, entry.uuid, entry.new)
             elif entry.op == "R":

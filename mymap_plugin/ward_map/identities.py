@@ -43,9 +43,14 @@ def last_serial(dataset, layer_name: str) -> int:
     return (row.GetField("last_serial") or 0) if row is not None else 0
 
 
+class CodesExhausted(MyMapError):
+    """A working copy has used every asset code its shared map reserved for it."""
+
+
 def _block_serials(dataset, layer_name: str, count: int):
     """Serials from the block a working copy was given by its shared map (see sync), so that editors
-    working apart never hand out the same code; None when there is no block or it is used up."""
+    working apart never hand out the same code; None when the file has no block (not a working copy).
+    A used-up block raises CodesExhausted: the shared map gives those codes at the next sync."""
     name = layer_name.replace("'", "''")
     try:
         result = dataset.ExecuteSQL("SELECT next_serial, last_serial FROM mymap_code_block "
@@ -57,8 +62,11 @@ def _block_serials(dataset, layer_name: str, count: int):
     row = result.GetNextFeature()
     values = (row.GetField(0), row.GetField(1)) if row is not None else None
     dataset.ReleaseResultSet(result)
-    if values is None or values[0] + count - 1 > values[1]:
+    if values is None:
         return None
+    if values[0] + count - 1 > values[1]:
+        raise CodesExhausted(tr("This working copy has used all the asset codes reserved for it for the layer {}; "
+                                "new features get their codes at the next sync.").format(layer_name))
     dataset.ExecuteSQL("UPDATE mymap_code_block SET next_serial = {} WHERE layer_name = '{}'".format(
         values[0] + count, name))
     return values[0]
@@ -131,7 +139,10 @@ def _fill(dataset, changed, ward_code):
                 highest = highest_serial(layer, layer_def.name)
                 need = sum(1 for feature in missing if not feature.GetField("asset_code"))
                 if need or highest > last_serial(dataset, layer_def.name):
-                    serial = reserve_serials(dataset, layer_def.name, need, floor=highest)
+                    try:
+                        serial = reserve_serials(dataset, layer_def.name, need, floor=highest)
+                    except CodesExhausted:
+                        wants_code = False         # uuids still get filled; codes come with the next sync
             if not missing:
                 continue
             for feature in missing:
