@@ -11,7 +11,7 @@ from ..i18n import tr
 from ..ward_map import schema
 from . import capture
 from .changes import new_asset_code, row_by_uuid, write_row
-from .database import connect, quote, transaction
+from .database import connect, connect_for_reading, quote, transaction
 from .merge import DELETE_UPDATE, FIELD, INSERT_INSERT, INSERT_REJECTED, UPDATE_DELETE
 from .shared_log import conflict_value, utc_text
 
@@ -27,7 +27,7 @@ _COLUMNS = ("id", "conflict_uuid", "changeset", "created_at", "table_name", "uui
 
 
 def list_conflicts(path, include_resolved=False):
-    connection = connect(path, read_only=True)
+    connection = connect_for_reading(path)
     try:
         if not capture.read_state(connection):
             return []

@@ -71,6 +71,17 @@ def connect(path, read_only=False) -> sqlite3.Connection:
     return connection
 
 
+def connect_for_reading(path) -> sqlite3.Connection:
+    """A connection for reading that can still roll back a journal left by an interrupted write
+    (a read-only connection cannot, and fails); read-only when the file cannot be written."""
+    try:
+        connection = connect(path)
+        connection.execute("SELECT 1 FROM sqlite_master LIMIT 1").fetchall()
+        return connection
+    except sqlite3.Error:
+        return connect(path, read_only=True)
+
+
 @contextlib.contextmanager
 def transaction(connection):
     """BEGIN IMMEDIATE … COMMIT, rolled back on any error."""

@@ -6,7 +6,7 @@ from ..errors import MyMapError
 from ..i18n import tr
 from . import capture
 from .changes import row_by_uuid, write_row
-from .database import connect, loads, quote, transaction
+from .database import connect, connect_for_reading, loads, quote, transaction
 from .shared_log import changeset_info, utc_text
 
 
@@ -20,7 +20,7 @@ def _field_rows(op, old, new):
 
 def feature_history(path, table, uuid):
     """Newest first: dicts with time, editor, changeset, op, field, old, new, pending."""
-    connection = connect(path, read_only=True)
+    connection = connect_for_reading(path)
     try:
         history = []
         for seq, changeset, op, old, new, editor, pushed_at in connection.execute(
@@ -110,7 +110,7 @@ def revert_changeset(path, changeset):
 
 
 def recent_changesets(path, limit=200):
-    connection = connect(path, read_only=True)
+    connection = connect_for_reading(path)
     try:
         return [dict(zip(("changeset", "editor", "pushed_at", "entries", "kind"), row)) for row in connection.execute(
             "SELECT changeset, editor, pushed_at, entries, kind FROM {} ORDER BY first_seq DESC LIMIT ?".format(

@@ -87,6 +87,10 @@ class ShareLock:
                 if holder is not None and not _holder_alive(holder):
                     self._remove_stale(holder)
                     continue
+                if holder is None and self._unreadable_and_old():
+                    # Left empty or cut short by a crash between creating and writing it.
+                    self._remove_stale({})
+                    continue
                 if time.monotonic() > deadline:
                     who = holder or {}
                     raise MyMapError(tr("The shared map is busy: {} on {} has been syncing since {}. Try "
@@ -113,6 +117,12 @@ class ShareLock:
             os.close(descriptor)
             self.token = me["token"]
             return
+
+    def _unreadable_and_old(self):
+        try:
+            return time.time() - os.stat(str(self.path)).st_mtime > STALE_AFTER_S
+        except OSError:
+            return False
 
     def _remove_stale(self, holder):
         # Rename first so that two editors who both found the lock stale do not both remove it.

@@ -12,6 +12,7 @@ A crash at any point leaves either the outbox (step 2 not committed: it is sent
 by the next sync) or the shared map holding the changeset (the next sync sees
 it there and only finishes step 3). Nothing is sent twice or lost.
 """
+import contextlib
 import os
 import sqlite3
 from dataclasses import dataclass, field
@@ -22,7 +23,7 @@ from ..i18n import tr
 from ..ward_map import schema
 from . import capture, fault_points, shared_map, working_copy
 from .checkout import check_editor
-from .database import connect, transaction
+from .database import connect, connect_for_reading, transaction
 from .share_lock import ShareLock
 from .shared_log import changesets_since, entries_since, utc_text
 
@@ -53,18 +54,28 @@ def backup_working_copy(connection, working_path):
     """A consistent copy of the working copy next to it, replaced atomically."""
     target = backup_path(working_path)
     temporary = Path(str(target) + ".tmp")
-    copy = sqlite3.connect(str(temporary))
     try:
-        connection.backup(copy)
-    finally:
-        copy.close()
-    os.replace(str(temporary), str(target))
+        copy = sqlite3.connect(str(temporary))
+        try:
+            connection.backup(copy)
+        finally:
+            copy.close()
+        os.replace(str(temporary), str(target))
+    except (sqlite3.Error, OSError):
+        for leftover in (temporary, Path(str(temporary) + "-journal")):
+            with contextlib.suppress(OSError):
+                os.unlink(str(leftover))
+        raise
     return target
 
 
-def _wrap_sqlite(error, where):
+def _wrap_sqlite(error, where, local=False):
+    """A user's message for a database or file error in *where* (the working copy when *local*)."""
     text = str(error).lower()
-    if "full" in text:
+    if "full" in text or "no space" in text or "too large" in text:
+        if local:
+            return MyMapError(tr("The disk holding your working copy {} is full. Nothing was lost: free some space "
+                                 "on it and sync again.").format(where))
         return MyMapError(tr("The disk holding {} is full. Your edits are kept in your working copy; free some "
                              "space and sync again.").format(where))
     if "readonly" in text or "read-only" in text:
@@ -73,6 +84,9 @@ def _wrap_sqlite(error, where):
     if "locked" in text or "busy" in text:
         return MyMapError(tr("{} is busy (another program is writing to it). Your edits are kept; sync again "
                              "in a moment.").format(where))
+    if local:
+        return MyMapError(tr("Your working copy {} could not be read or written ({}). Nothing was lost; check the "
+                             "disk and sync again.").format(where, error))
     return MyMapError(tr("{} could not be read or written ({}). Your edits are kept in your working copy; sync "
                          "again when it is reachable.").format(where, error))
 
@@ -104,10 +118,11 @@ def sync(working_path, shared_path=None, editor="", backup=True, feedback=None, 
         raise MyMapError(tr("The working copy {} does not exist.").format(working_path))
     report = SyncReport()
     progress = feedback or (lambda _percent, _message: None)
+    where = [working_path]          # the file being worked on, for messages
     try:
         working = connect(working_path)
     except sqlite3.Error as error:
-        raise _wrap_sqlite(error, working_path) from None
+        raise _wrap_sqlite(error, working_path, True) from None
     try:
         state = working_copy.working_state(working, working_path)
         editor = check_editor(editor or state.get("editor"))
@@ -136,7 +151,9 @@ def sync(working_path, shared_path=None, editor="", backup=True, feedback=None, 
         progress(20, tr("Waiting for the shared map…"))
         with ShareLock(shared_path, editor):
             fault_points.reached("locked")
+            where[0] = shared_path
             entries, changesets, blocks, resolutions = _shared_phase(working, state, shared_path, report, progress)
+            where[0] = working_path
         fault_points.reached("unlocked")
         progress(70, tr("Taking in others' changes…"))
         with transaction(working):
@@ -157,7 +174,9 @@ def sync(working_path, shared_path=None, editor="", backup=True, feedback=None, 
         progress(100, tr("Sync finished."))
         return report
     except sqlite3.Error as error:
-        raise _wrap_sqlite(error, shared_path or working_path) from None
+        raise _wrap_sqlite(error, where[0], where[0] == working_path) from None
+    except OSError as error:
+        raise _wrap_sqlite(error, where[0], where[0] == working_path) from None
     finally:
         working.close()
 
@@ -232,7 +251,7 @@ def _shared_phase(working, state, shared_path, report, progress):
 def status(working_path) -> dict:
     """What the Sync button shows: edits not yet sent, last sync, whether the share is reachable,
     open conflicts."""
-    connection = connect(working_path, read_only=True)
+    connection = connect_for_reading(working_path)
     try:
         state = working_copy.working_state(connection, working_path)
         shared = state.get("shared_path") or ""
@@ -249,7 +268,7 @@ def status(working_path) -> dict:
 
 def is_working_copy(path) -> bool:
     try:
-        connection = connect(path, read_only=True)
+        connection = connect_for_reading(path)
     except sqlite3.Error:
         return False
     try:
