@@ -16,10 +16,11 @@ def main():
     app = QgsApplication([], True)
     app.initQgis()
     import bench_labels
+    import bench_sync
     import bench_ward_map
     chosen = sys.argv[1:]
     rows = []
-    for module in (bench_ward_map, bench_labels):
+    for module in (bench_ward_map, bench_labels, bench_sync):
         if chosen and module.__name__ not in chosen:
             continue
         rows += [(module.__name__,) + row for row in module.run()]
