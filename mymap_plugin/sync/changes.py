@@ -5,6 +5,7 @@ None for a new feature) and now (`mine`, None once deleted). Several edits of
 one feature fold into one change; a feature added and deleted again between two
 syncs leaves none.
 """
+import functools
 from dataclasses import dataclass
 from typing import Optional
 
@@ -29,24 +30,51 @@ class Change:
             return "D"
         return "U"
 
+    def trimmed(self):
+        """The change as stored and sent: for an update only the changed fields (and the uuid)."""
+        if self.op != "U":
+            return self
+        names = self.changed_fields() + [IDENTITY]
+        return Change(self.table, self.uuid, {n: self.base.get(n) for n in names}, {n: self.mine.get(n) for n in names})
+
     def changed_fields(self):
         if self.base is None or self.mine is None:
             return []
-        return [name for name, value in self.mine.items() if self.base.get(name) != value]
+        return [name for name, value in self.mine.items() if name != IDENTITY and self.base.get(name) != value]
+
+
+@functools.lru_cache(maxsize=512)
+def _names(cols):
+    return ", ".join(quote(name) for name in cols)
+
+
+@functools.lru_cache(maxsize=512)
+def _select_by(table, cols, key):
+    return "SELECT {}{} FROM {} WHERE {} = ?".format("fid, " if key == IDENTITY else "", _names(cols),
+                                                      quote(table), key)
+
+
+@functools.lru_cache(maxsize=4096)
+def _update_sql(table, names):
+    return "UPDATE {} SET {} WHERE {} = ?".format(quote(table), ", ".join(quote(n) + " = ?" for n in names),
+                                                  IDENTITY)
+
+
+@functools.lru_cache(maxsize=4096)
+def _insert_sql(table, names):
+    return "INSERT INTO {} ({}) VALUES ({})".format(quote(table), _names(names), ", ".join("?" for _ in names))
 
 
 def row_by_fid(connection, table, fid, cols=None):
-    cols = cols or data_columns(connection, table)
-    row = connection.execute("SELECT {} FROM {} WHERE fid = ?".format(
-        ", ".join(quote(name) for name in cols), quote(table)), (fid,)).fetchone()
+    cols = tuple(cols or data_columns(connection, table))
+    row = connection.execute(_select_by(table, cols, "fid"), (fid,)).fetchone()
     return None if row is None else dict(zip(cols, row))
 
 
 def row_by_uuid(connection, table, uuid, cols=None):
     """(fid, row) of the feature with this uuid, or (None, None)."""
-    cols = cols or data_columns(connection, table)
-    row = connection.execute("SELECT fid, {} FROM {} WHERE {} = ?".format(
-        ", ".join(quote(name) for name in cols), quote(table), IDENTITY), (uuid,)).fetchone()
+    cols = tuple(cols or data_columns(connection, table))
+    row = connection.execute(_select_by(table, cols, IDENTITY), (uuid,)).fetchone()
     if row is None:
         return None, None
     return row[0], dict(zip(cols, row[1:]))
@@ -58,22 +86,15 @@ def write_row(connection, table, uuid, values):
     if values is None:
         cursor = connection.execute("DELETE FROM {} WHERE {} = ?".format(quote(table), IDENTITY), (uuid,))
         return "deleted" if cursor.rowcount else ""
-    values = {name: value for name, value in values.items() if name != "fid"}
-    values[IDENTITY] = uuid
-    names = list(values)
-    exists = connection.execute("SELECT 1 FROM {} WHERE {} = ?".format(quote(table), IDENTITY),
-                                (uuid,)).fetchone()
-    if exists:
-        settable = [name for name in names if name != IDENTITY]
-        if not settable:
-            return ""
-        connection.execute("UPDATE {} SET {} WHERE {} = ?".format(
-            quote(table), ", ".join(quote(name) + " = ?" for name in settable), IDENTITY),
-            [values[name] for name in settable] + [uuid])
-        return "updated"
-    connection.execute("INSERT INTO {} ({}) VALUES ({})".format(
-        quote(table), ", ".join(quote(name) for name in names), ", ".join("?" for _ in names)),
-        [values[name] for name in names])
+    settable = tuple(name for name in values if name not in ("fid", IDENTITY))
+    if settable:
+        cursor = connection.execute(_update_sql(table, settable), [values[n] for n in settable] + [uuid])
+        if cursor.rowcount:
+            return "updated"
+    elif connection.execute("SELECT 1 FROM {} WHERE {} = ?".format(quote(table), IDENTITY), (uuid,)).fetchone():
+        return ""
+    names = settable + (IDENTITY,)
+    connection.execute(_insert_sql(table, names), [values[n] for n in settable] + [uuid])
     return "inserted"
 
 

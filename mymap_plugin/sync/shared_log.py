@@ -59,12 +59,13 @@ def append_changeset(connection, info, entries, keep_seq=False):
     """Write a changeset and its entries. With *keep_seq* the entries keep the sequence numbers they
     have in the shared map (mirroring into a working copy)."""
     first = last = None
+    if keep_seq:
+        connection.executemany("INSERT OR IGNORE INTO {} (seq, changeset, table_name, uuid, op, old, new) "
+                               "VALUES (?, ?, ?, ?, ?, ?, ?)".format(LOG),
+                               [(entry.seq, info["changeset"], entry.table, entry.uuid, entry.op, dumps(entry.old),
+                                 dumps(entry.new)) for entry in entries])
     for entry in entries:
         if keep_seq:
-            connection.execute("INSERT OR IGNORE INTO {} (seq, changeset, table_name, uuid, op, old, new) "
-                               "VALUES (?, ?, ?, ?, ?, ?, ?)".format(LOG),
-                               (entry.seq, info["changeset"], entry.table, entry.uuid, entry.op, dumps(entry.old),
-                                dumps(entry.new)))
             seq = entry.seq
         else:
             seq = connection.execute("INSERT INTO {} (changeset, table_name, uuid, op, old, new) VALUES "

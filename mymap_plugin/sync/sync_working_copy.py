@@ -141,7 +141,7 @@ def sync(working_path, shared_path=None, editor="", backup=True, feedback=None, 
             fault_points.reached("backed_up")
         _stop_if(cancelled)
         with transaction(working):
-            working_copy.seal(working, editor)
+            sealed_outbox = working_copy.seal(working, editor)
         fault_points.reached("sealed")
         if not shared_path.is_file():
             raise MyMapError(tr("The shared map {} cannot be reached. Your edits are kept in your working copy; "
@@ -152,12 +152,13 @@ def sync(working_path, shared_path=None, editor="", backup=True, feedback=None, 
         with ShareLock(shared_path, editor):
             fault_points.reached("locked")
             where[0] = shared_path
-            entries, changesets, blocks, resolutions = _shared_phase(working, state, shared_path, report, progress)
+            entries, changesets, blocks, resolutions = _shared_phase(working, state, shared_path, report, progress,
+                                                                     sealed_outbox)
             where[0] = working_path
         fault_points.reached("unlocked")
         progress(70, tr("Taking in others' changes…"))
         with transaction(working):
-            summary = working_copy.take_in(working, state, entries, changesets, editor)
+            summary = working_copy.take_in(working, state, entries, changesets, editor, sealed_outbox)
             for layer_name, (first, last) in blocks.items():
                 working.execute("INSERT OR REPLACE INTO {} (layer_name, next_serial, last_serial) VALUES "
                                 "(?, ?, ?)".format(capture.CODE_BLOCK), (layer_name, first, last))
@@ -200,7 +201,7 @@ def _stop_if(cancelled):
         raise MyMapError(tr("Sync cancelled. Nothing was sent; your edits are kept in your working copy."))
 
 
-def _shared_phase(working, state, shared_path, report, progress):
+def _shared_phase(working, state, shared_path, report, progress, sealed_outbox):
     try:
         shared = connect(shared_path)
     except sqlite3.Error as error:
@@ -217,7 +218,7 @@ def _shared_phase(working, state, shared_path, report, progress):
         if broken:
             raise MyMapError(tr("The edit log of the shared map {} is damaged ({}). Nothing was synced and your "
                                 "edits are kept.").format(shared_path, "; ".join(broken)))
-        info, sealed = working_copy.outbox(working)
+        info, sealed = sealed_outbox
         blocks = {}
         resolutions = working.execute("SELECT conflict_uuid, resolved_at, resolution FROM {} WHERE resolved_at IS NOT "
                                       "NULL AND reported IS NULL".format(capture.CONFLICTS)).fetchall()

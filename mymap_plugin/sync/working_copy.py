@@ -51,11 +51,16 @@ def seal(connection, editor):
     if not changes:
         return None, []
     changeset = str(uuid_module.uuid4())
+    changes = [change.trimmed() for change in changes]
     connection.executemany("INSERT INTO {} (changeset, table_name, uuid, base, mine) VALUES (?, ?, ?, ?, ?)".format(
         capture.OUTBOX), [(changeset, c.table, c.uuid, dumps(c.base), dumps(c.mine)) for c in changes])
-    capture.write_state(connection, outbox_changeset=changeset, outbox_editor=editor, outbox_created=utc_text(),
-                        outbox_base_seq=state.get("pulled_seq") or 0)
-    return outbox(connection)
+    created = utc_text()
+    base_seq = int(state.get("pulled_seq") or 0)
+    capture.write_state(connection, outbox_changeset=changeset, outbox_editor=editor, outbox_created=created,
+                        outbox_base_seq=base_seq)
+    info = {"changeset": changeset, "editor": editor, "created_at": created, "base_seq": base_seq,
+            "working_id": state.get("working_id"), "kind": "edits"}
+    return info, changes
 
 
 def _ward_code(connection):
@@ -84,10 +89,13 @@ class WorkingApplier:
         self.conflicts = []
         self.applied = 0
         self._cols = {}
+        # Edits captured since the outbox was sealed (none, usually): checked once per table.
+        self._unsealed = {table: connection.execute("SELECT 1 FROM {} LIMIT 1".format(
+            quote(capture.capture_table(table)))).fetchone() is not None for table in capture.SYNCED_TABLES}
 
     def cols(self, table):
         if table not in self._cols:
-            self._cols[table] = capture.data_columns(self.connection, table)
+            self._cols[table] = tuple(capture.data_columns(self.connection, table))
         return self._cols[table]
 
     def _unsealed_delete(self, table, uuid):
@@ -105,11 +113,12 @@ class WorkingApplier:
         cols = self.cols(table)
         connection = self.connection
         fid, current = row_by_uuid(connection, table, uuid, cols)
-        if fid is not None:
+        unsealed = self._unsealed[table]
+        if fid is not None and unsealed:
             first_op, base = unsealed_base(connection, table, fid, cols)
         else:
             first_op, base = None, None
-        if first_op is None and fid is None and values is not None:
+        if unsealed and first_op is None and fid is None and values is not None:
             deleted_fid = self._unsealed_delete(table, uuid)
             if deleted_fid is not None:
                 old = self.connection.execute("SELECT {} FROM {} WHERE capture_fid = ? ORDER BY capture_seq "
@@ -151,8 +160,10 @@ class WorkingApplier:
                     quote(capture.capture_table(table)), ", ".join(quote(n) + " = ?" for n in incoming)),
                     list(incoming.values()) + [fid])
             values = incoming
-        if current is not None and all(current.get(name) == value for name, value in values.items()):
-            return
+        if current is not None:
+            values = {name: value for name, value in values.items() if current.get(name) != value}
+            if not values:
+                return
         self._write(table, uuid, values, current)
         self.applied += 1
         if first_op == "U":
@@ -210,12 +221,12 @@ class WorkingApplier:
             write_row(self.connection, table, row[0], None)
 
 
-def take_in(connection, state, entries, changesets, editor):
+def take_in(connection, state, entries, changesets, editor, sealed_outbox=None):
     """Apply the shared log *entries* (seq order; everything after min(pulled_seq, outbox base))
     to the working copy, finishing the outbox if its changeset is among them. Caller holds the
     transaction. Returns a summary dict."""
     pulled_seq = int(state.get("pulled_seq") or 0)
-    info, sealed = outbox(connection)
+    info, sealed = sealed_outbox if sealed_outbox is not None else outbox(connection)
     mine_changeset = info["changeset"] if info else None
     by_changeset = {c["changeset"]: c for c in changesets}
     done = mine_changeset in by_changeset
@@ -233,6 +244,13 @@ def take_in(connection, state, entries, changesets, editor):
                 by_feature.setdefault((entry.table, entry.uuid), []).append(entry)
         for change in sealed:
             result = merge(change, by_feature.get((change.table, change.uuid), []))
+            if result.result is None and change.mine is not None:
+                # Deleted by the other side: the conflict keeps my whole row, so it can be restored.
+                _fid, row = row_by_uuid(connection, change.table, change.uuid, applier.cols(change.table))
+                for conflict in result.conflicts:
+                    if conflict.kind == UPDATE_DELETE and row is not None:
+                        conflict.mine = dict(row)
+                        conflict.base = dict(row, **(change.base or {}))
             merged_conflicts.extend(result.conflicts)
             if result.touched_remotely or result.conflicts:
                 applier.set_row(change.table, change.uuid, result.result)
