@@ -40,7 +40,10 @@ class Change:
     def changed_fields(self):
         if self.base is None or self.mine is None:
             return []
-        return [name for name, value in self.mine.items() if name != IDENTITY and self.base.get(name) != value]
+        if getattr(self, "_changed", None) is None:
+            self._changed = [name for name, value in self.mine.items()
+                             if name != IDENTITY and self.base.get(name) != value]
+        return list(self._changed)
 
 
 @functools.lru_cache(maxsize=512)
@@ -188,14 +191,29 @@ def _complete_identity(connection, table, fid, row, ward_code):
     return row
 
 
+def rows_by_fid(connection, table, fids, cols):
+    """{fid: row} for many fids, read in chunks."""
+    cols = tuple(cols)
+    found = {}
+    fids = list(fids)
+    for start in range(0, len(fids), 500):
+        chunk = fids[start:start + 500]
+        for row in connection.execute("SELECT fid, {} FROM {} WHERE fid IN ({})".format(
+                _names(cols), quote(table), ", ".join("?" * len(chunk))), chunk):
+            found[row[0]] = dict(zip(cols, row[1:]))
+    return found
+
+
 def collect_local_changes(connection, ward_code=""):
     """Read and fold every captured edit. The caller holds a write transaction with the capture
     triggers silenced; the capture logs are emptied by :func:`clear_captured`."""
     changes = []
     for table in SYNCED_TABLES:
         cols = data_columns(connection, table)
-        for fid, entries in _captured(connection, table, cols).items():
-            current = row_by_fid(connection, table, fid, cols)
+        captured = _captured(connection, table, cols)
+        currents = rows_by_fid(connection, table, captured, cols) if captured else {}
+        for fid, entries in captured.items():
+            current = currents.get(fid)
             if current is not None and entries[-1][0] != "D" and (
                     not current.get(IDENTITY) or (schema.LAYERS_BY_NAME[table].is_asset
                                                   and not current.get("asset_code"))):

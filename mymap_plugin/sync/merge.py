@@ -29,6 +29,7 @@ class Entry:
     seq: int = 0
     changeset: str = ""
     editor: str = ""
+    stored: tuple = None       # (old, new) JSON text as read from a log, written back unchanged
 
 
 @dataclass

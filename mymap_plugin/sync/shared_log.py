@@ -31,7 +31,7 @@ def changeset_info(connection, changeset):
 
 def _entry(row):
     seq, changeset, table, uuid, op, old, new, editor = row
-    return Entry(table, uuid, op, loads(old), loads(new), seq, changeset, editor or "")
+    return Entry(table, uuid, op, loads(old), loads(new), seq, changeset, editor or "", (old, new))
 
 
 _SELECT = ("SELECT l.seq, l.changeset, l.table_name, l.uuid, l.op, l.old, l.new, c.editor FROM {} l "
@@ -62,8 +62,8 @@ def append_changeset(connection, info, entries, keep_seq=False):
     if keep_seq:
         connection.executemany("INSERT OR IGNORE INTO {} (seq, changeset, table_name, uuid, op, old, new) "
                                "VALUES (?, ?, ?, ?, ?, ?, ?)".format(LOG),
-                               [(entry.seq, info["changeset"], entry.table, entry.uuid, entry.op, dumps(entry.old),
-                                 dumps(entry.new)) for entry in entries])
+                               [(entry.seq, info["changeset"], entry.table, entry.uuid, entry.op)
+                                + (entry.stored or (dumps(entry.old), dumps(entry.new))) for entry in entries])
     for entry in entries:
         if keep_seq:
             seq = entry.seq

@@ -10,8 +10,7 @@ from . import capture
 from .changes import collect_local_changes, clear_captured, row_by_uuid, write_row
 from .database import quote
 from .merge import INSERT_REJECTED, Conflict, Entry, merge
-from .shared_log import (append_changeset, changeset_info, entries_for_feature, last_seq, record_conflicts,
-                         utc_text)
+from .shared_log import append_changeset, changeset_info, entries_since, last_seq, record_conflicts, utc_text
 
 CODE_BLOCK_SIZE = 5000
 CODE_BLOCK_LOW = 1000
@@ -122,13 +121,22 @@ def _apply_insert(connection, entry, rekeyed):
     return Entry(entry.table, entry.uuid, "I", None, row), None
 
 
-def push(connection, outbox_info, changes):
+def push(connection, outbox_info, changes, since_base=None):
     """Merge a working copy's sealed changes with the shared map and apply them (caller holds the
-    transaction). Returns (merged results, conflicts, log entries written, rekeyed codes)."""
+    transaction). *since_base*: the log entries after the outbox's base, if already read.
+    Returns (merged results, conflicts, log entries written, rekeyed codes, changeset info)."""
     base_seq = int(outbox_info["base_seq"])
     merged, conflicts, entries, rekeyed = [], [], [], []
+    # Everything others sent since my last sync, once (as much as a pull reads anyway), by feature.
+    mine = {(change.table, change.uuid) for change in changes}
+    remote = {}
+    if since_base is None:
+        since_base = entries_since(connection, base_seq)
+    for entry in since_base:
+        if entry.seq > base_seq and (entry.table, entry.uuid) in mine:
+            remote.setdefault((entry.table, entry.uuid), []).append(entry)
     for change in changes:
-        result = merge(change, entries_for_feature(connection, change.table, change.uuid, base_seq))
+        result = merge(change, remote.get((change.table, change.uuid), []))
         merged.append(result)
         conflicts.extend(result.conflicts)
         if result.push is not None:

@@ -226,9 +226,16 @@ def _shared_phase(working, state, shared_path, report, progress, sealed_outbox):
             direct = shared_map.fold_direct_edits(shared)
             if direct:
                 report.direct_edits = direct.get("entries", 0)
+            since = int(state.get("pulled_seq") or 0)
+            if info is not None:
+                since = min(since, int(info["base_seq"]))
+            entries = entries_since(shared, since)
             if info is not None and not shared_map.already_pushed(shared, info["changeset"]):
                 progress(40, tr("Sending {} edited features…").format(len(sealed)))
-                shared_map.push(shared, info, sealed)
+                _merged, _conflicts, written, _rekeyed, pushed_info = shared_map.push(shared, info, sealed, entries)
+                for entry in written:
+                    entry.editor = pushed_info.get("editor") or ""
+                entries.extend(written)
                 fault_points.reached("pushed_uncommitted")
             for layer in schema.ASSET_LAYERS:
                 row = working.execute("SELECT next_serial, last_serial FROM {} WHERE layer_name = ?".format(
@@ -238,10 +245,6 @@ def _shared_phase(working, state, shared_path, report, progress, sealed_outbox):
             shared.executemany("UPDATE {} SET resolved_at = ?, resolution = ? WHERE conflict_uuid = ? AND resolved_at "
                                "IS NULL".format(capture.CONFLICTS),
                                [(at, how, conflict_uuid) for conflict_uuid, at, how in resolutions])
-            since = int(state.get("pulled_seq") or 0)
-            if info is not None:
-                since = min(since, int(info["base_seq"]))
-            entries = entries_since(shared, since)
             changesets = changesets_since(shared, since)
         fault_points.reached("pushed")
         return entries, changesets, blocks, resolutions

@@ -65,7 +65,7 @@ def fill_before_commit(layer, path, table, user="") -> int:
         dataset = gdal.OpenEx(str(path), gdal.OF_VECTOR | gdal.OF_UPDATE)
         try:
             dataset.StartTransaction()
-            floor = identities.highest_serial(dataset.GetLayerByName(table), table)
+            floor = identities.highest_serial(dataset, table)
             serial = identities.reserve_serials(dataset, table, len(need_code), floor=floor)
             dataset.CommitTransaction()
         finally:
