@@ -204,6 +204,20 @@ def rows_by_fid(connection, table, fids, cols):
     return found
 
 
+def rows_by_uuid(connection, table, uuids, cols):
+    """{uuid: (fid, row)} for many uuids, read in chunks (absent uuids are left out)."""
+    cols = tuple(cols)
+    found = {}
+    uuids = list(uuids)
+    for start in range(0, len(uuids), 500):
+        chunk = uuids[start:start + 500]
+        for row in connection.execute("SELECT fid, {} FROM {} WHERE {} IN ({})".format(
+                _names(cols), quote(table), IDENTITY, ", ".join("?" * len(chunk))), chunk):
+            values = dict(zip(cols, row[1:]))
+            found[values[IDENTITY]] = (row[0], values)
+    return found
+
+
 def collect_local_changes(connection, ward_code=""):
     """Read and fold every captured edit. The caller holds a write transaction with the capture
     triggers silenced; the capture logs are emptied by :func:`clear_captured`."""

@@ -8,8 +8,8 @@ from ..errors import MyMapError
 from ..i18n import tr
 from ..ward_map import schema
 from . import capture
-from .changes import (Change, clear_captured, collect_local_changes, new_asset_code, row_by_uuid, unsealed_base,
-                      write_row)
+from .changes import (Change, clear_captured, collect_local_changes, new_asset_code, row_by_uuid, rows_by_uuid,
+                      unsealed_base, write_row)
 from .database import dumps, loads, quote
 from .merge import DELETE_UPDATE, FIELD, INSERT_INSERT, INSERT_REJECTED, UPDATE_DELETE, Conflict, merge, replay
 from .shared_log import append_changeset, record_conflicts, utc_text
@@ -92,6 +92,23 @@ class WorkingApplier:
         # Edits captured since the outbox was sealed (none, usually): checked once per table.
         self._unsealed = {table: connection.execute("SELECT 1 FROM {} LIMIT 1".format(
             quote(capture.capture_table(table)))).fetchone() is not None for table in capture.SYNCED_TABLES}
+        self._rows = {}         # (table, uuid) → (fid, row) read ahead; dropped once written
+
+    def prefetch(self, keys):
+        """Read the current rows of many features at once."""
+        by_table = {}
+        for table, uuid in keys:
+            by_table.setdefault(table, set()).add(uuid)
+        for table, uuids in by_table.items():
+            found = rows_by_uuid(self.connection, table, uuids, self.cols(table))
+            for uuid in uuids:
+                self._rows[(table, uuid)] = found.get(uuid, (None, None))
+
+    def current(self, table, uuid):
+        cached = self._rows.pop((table, uuid), None)
+        if cached is not None:
+            return cached
+        return row_by_uuid(self.connection, table, uuid, self.cols(table))
 
     def cols(self, table):
         if table not in self._cols:
@@ -112,7 +129,7 @@ class WorkingApplier:
         """Make *uuid* hold *values* (full or partial row; None deletes it)."""
         cols = self.cols(table)
         connection = self.connection
-        fid, current = row_by_uuid(connection, table, uuid, cols)
+        fid, current = self.current(table, uuid)
         unsealed = self._unsealed[table]
         if fid is not None and unsealed:
             first_op, base = unsealed_base(connection, table, fid, cols)
@@ -194,10 +211,11 @@ class WorkingApplier:
     def _free_code(self, table, uuid, code):
         """A code the shared map gave to another feature may have been handed out here to a new
         feature not yet sent: that local feature gets a fresh code."""
-        row = self.connection.execute("SELECT fid FROM {} WHERE asset_code = ? AND uuid <> ?".format(
+        row = self.connection.execute("SELECT fid, uuid FROM {} WHERE asset_code = ? AND uuid <> ?".format(
             quote(table)), (code, uuid)).fetchone()
         if row is None:
             return
+        self._rows.pop((table, row[1]), None)
         fresh = new_asset_code(self.connection, table)     # None: the shared map gives one at the next sync
         self.connection.execute("UPDATE {} SET asset_code = ? WHERE fid = ?".format(quote(table)), (fresh, row[0]))
         self.connection.execute("UPDATE {} SET asset_code = ? WHERE capture_fid = ? AND capture_op = 'U'".format(
@@ -214,6 +232,7 @@ class WorkingApplier:
                 quote(table), quote(field_def.name)), (values[field_def.name], uuid)).fetchone()
             if row is None:
                 continue
+            self._rows.pop((table, row[0]), None)
             fid, mine = row_by_uuid(self.connection, table, row[0], self.cols(table))
             self.conflicts.append(Conflict(table, row[0], INSERT_REJECTED, None, None, mine,
                                            "UNIQUE {}".format(field_def.name)))
@@ -233,6 +252,8 @@ def take_in(connection, state, entries, changesets, editor, sealed_outbox=None):
     applier = WorkingApplier(connection, editor)
     capture.set_applying(connection, True)
     summary = {"pulled": 0, "pushed": 0, "conflicts": 0, "rekeyed": 0, "rejected": 0}
+    applier.prefetch({(e.table, e.uuid) for e in entries if e.seq > pulled_seq and e.changeset != mine_changeset}
+                     | {(c.table, c.uuid) for c in sealed})
     merged_conflicts = []
     outbox_keys = {(c.table, c.uuid) for c in sealed} if done else set()
     if done:
