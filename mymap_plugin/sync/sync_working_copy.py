@@ -72,6 +72,14 @@ def backup_working_copy(connection, working_path):
 def _wrap_sqlite(error, where, local=False):
     """A user's message for a database or file error in *where* (the working copy when *local*)."""
     text = str(error).lower()
+    moved = getattr(error, "sqlite_errorname", "") == "SQLITE_READONLY_DBMOVED"
+    if moved or not Path(str(where)).exists():
+        if local:
+            return MyMapError(tr("Your working copy {} was moved or its disk was removed during the sync. Nothing "
+                                 "was lost: put it back and sync again.").format(where))
+        return MyMapError(tr("The shared map {} cannot be reached any more (the share was disconnected or the "
+                             "file moved). Your edits are kept in your working copy; sync again when the share is "
+                             "back.").format(where))
     if "full" in text or "no space" in text or "too large" in text:
         if local:
             return MyMapError(tr("The disk holding your working copy {} is full. Nothing was lost: free some space "
