@@ -35,8 +35,8 @@
   </message>
   <message>
    <location filename="../mymap_plugin/plugin.py" line="65" />
-   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="176" />
-   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="198" />
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="178" />
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="200" />
    <source>Sync</source>
    <translation>Đồng bộ</translation>
   </message>
@@ -830,130 +830,130 @@
    <translation>Không thể lưu trạng thái tem QR: {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/bundles.py" line="143" />
+   <location filename="../mymap_plugin/sync/bundles.py" line="144" />
    <source>This bundle holds the shared map's history: import it into a working copy.</source>
    <translation>Gói này chứa lịch sử của bản đồ dùng chung: hãy nhập gói vào một bản sao làm việc.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/bundles.py" line="49" />
-   <location filename="../mymap_plugin/sync/bundles.py" line="123" />
+   <location filename="../mymap_plugin/sync/bundles.py" line="50" />
+   <location filename="../mymap_plugin/sync/bundles.py" line="124" />
    <source>{} does not exist.</source>
    <translation>{} không tồn tại.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/bundles.py" line="51" />
+   <location filename="../mymap_plugin/sync/bundles.py" line="52" />
    <source>{} already exists; choose a new file name. Nothing was overwritten.</source>
    <translation>{} đã tồn tại; hãy chọn tên tệp mới. Không có gì bị ghi đè.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/bundles.py" line="53" />
-   <location filename="../mymap_plugin/sync/checkout.py" line="62" />
+   <location filename="../mymap_plugin/sync/bundles.py" line="54" />
+   <location filename="../mymap_plugin/sync/checkout.py" line="63" />
    <source>The folder {} does not exist.</source>
    <translation>Thư mục {} không tồn tại.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/bundles.py" line="112" />
+   <location filename="../mymap_plugin/sync/bundles.py" line="113" />
    <source>{} was written by a different version of MyMap and cannot be read.</source>
    <translation>{} được ghi bởi một phiên bản MyMap khác nên không thể đọc được.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/bundles.py" line="121" />
+   <location filename="../mymap_plugin/sync/bundles.py" line="122" />
    <source>The bundle {} does not exist.</source>
    <translation>Gói thay đổi {} không tồn tại.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/bundles.py" line="140" />
+   <location filename="../mymap_plugin/sync/bundles.py" line="141" />
    <source>This bundle holds a working copy's edits: import it into the shared map.</source>
    <translation>Gói này chứa các chỉnh sửa của một bản sao làm việc: hãy nhập gói vào bản đồ dùng chung.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/bundles.py" line="174" />
+   <location filename="../mymap_plugin/sync/bundles.py" line="175" />
    <source>The bundle starts after change {} of the shared map, but this working copy needs the history from change {}. Export the bundle again from an earlier point.</source>
    <translation>Gói thay đổi bắt đầu sau thay đổi số {} của bản đồ dùng chung, nhưng bản sao làm việc này cần lịch sử từ thay đổi số {}. Hãy xuất lại gói từ một thời điểm sớm hơn.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/bundles.py" line="60" />
+   <location filename="../mymap_plugin/sync/bundles.py" line="61" />
    <source>{} is neither a working copy nor a shared map.</source>
    <translation>{} không phải là bản sao làm việc, cũng không phải là bản đồ dùng chung.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/bundles.py" line="69" />
+   <location filename="../mymap_plugin/sync/bundles.py" line="70" />
    <source>The working copy has no edits to send.</source>
    <translation>Bản sao làm việc không có chỉnh sửa nào cần gửi.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/bundles.py" line="109" />
+   <location filename="../mymap_plugin/sync/bundles.py" line="110" />
    <source>{} is not a MyMap change bundle (or it is damaged).</source>
    <translation>{} không phải là gói thay đổi của MyMap (hoặc gói đã bị hỏng).</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/bundles.py" line="133" />
+   <location filename="../mymap_plugin/sync/bundles.py" line="134" />
    <source>The bundle {} belongs to another shared map; nothing was imported.</source>
    <translation>Gói thay đổi {} thuộc về một bản đồ dùng chung khác; không có gì được nhập.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/bundles.py" line="136" />
+   <location filename="../mymap_plugin/sync/bundles.py" line="137" />
    <source>The bundle {} was made from a ward map with different tables or fields; nothing was imported.</source>
    <translation>Gói thay đổi {} được tạo từ một bản đồ phường có các bảng hoặc trường khác; không có gì được nhập.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/checkout.py" line="34" />
+   <location filename="../mymap_plugin/sync/checkout.py" line="35" />
    <source>The editor name is too long (at most 100 characters).</source>
    <translation>Tên người chỉnh sửa quá dài (tối đa 100 ký tự).</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/checkout.py" line="64" />
+   <location filename="../mymap_plugin/sync/checkout.py" line="65" />
    <source>The working copy cannot be the shared map itself.</source>
    <translation>Bản sao làm việc không được là chính bản đồ dùng chung.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/checkout.py" line="45" />
+   <location filename="../mymap_plugin/sync/checkout.py" line="46" />
    <source>{} cannot be read or written: {}. Nothing was changed.</source>
    <translation>Không thể đọc hoặc ghi {}: {}. Không có gì bị thay đổi.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/checkout.py" line="101" />
+   <location filename="../mymap_plugin/sync/checkout.py" line="102" />
    <source>Working copy written.</source>
    <translation>Đã ghi bản sao làm việc.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/checkout.py" line="41" />
+   <location filename="../mymap_plugin/sync/checkout.py" line="42" />
    <source>The disk holding {} is full. Nothing was changed; free some space and try again.</source>
    <translation>Ổ đĩa chứa {} đã đầy. Không có gì bị thay đổi; hãy giải phóng bớt dung lượng rồi thử lại.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/checkout.py" line="44" />
+   <location filename="../mymap_plugin/sync/checkout.py" line="45" />
    <source>{} is read-only. Nothing was changed.</source>
    <translation>{} chỉ cho phép đọc. Không có gì bị thay đổi.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/checkout.py" line="54" />
+   <location filename="../mymap_plugin/sync/checkout.py" line="55" />
    <source>The shared map {} does not exist or cannot be reached.</source>
    <translation>Bản đồ dùng chung {} không tồn tại hoặc không thể truy cập.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/checkout.py" line="57" />
+   <location filename="../mymap_plugin/sync/checkout.py" line="58" />
    <source>The working copy must be a .gpkg file: {}</source>
    <translation>Bản sao làm việc phải là tệp .gpkg: {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/checkout.py" line="59" />
+   <location filename="../mymap_plugin/sync/checkout.py" line="60" />
    <source>{} already exists. Choose a new file name for the working copy; nothing was overwritten.</source>
    <translation>{} đã tồn tại. Hãy chọn tên tệp mới cho bản sao làm việc; không có gì bị ghi đè.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/checkout.py" line="70" />
+   <location filename="../mymap_plugin/sync/checkout.py" line="71" />
    <source>The working copy cannot be written in {}: {}</source>
    <translation>Không thể ghi bản sao làm việc vào {}: {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/checkout.py" line="88" />
+   <location filename="../mymap_plugin/sync/checkout.py" line="89" />
    <source>Copying the shared map…</source>
    <translation>Đang sao chép bản đồ dùng chung…</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/checkout.py" line="76" />
-   <location filename="../mymap_plugin/sync/shared_map.py" line="41" />
+   <location filename="../mymap_plugin/sync/checkout.py" line="77" />
+   <location filename="../mymap_plugin/sync/shared_map.py" line="40" />
    <source>{} is a working copy, not a shared map. Choose the shared GeoPackage.</source>
    <translation>{} là bản sao làm việc, không phải bản đồ dùng chung. Hãy chọn tệp GeoPackage dùng chung.</translation>
   </message>
@@ -1018,139 +1018,164 @@
    <translation>“{}” không áp dụng cho xung đột này; có thể chọn: {}.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="49" />
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="25" />
+   <source>Both changed this field</source>
+   <translation>Cả hai cùng sửa trường này</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="26" />
+   <source>Both added this feature</source>
+   <translation>Cả hai cùng thêm đối tượng này</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="27" />
+   <source>I changed it, it was deleted</source>
+   <translation>Tôi đã sửa, người khác đã xóa</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="28" />
+   <source>I deleted it, it was changed</source>
+   <translation>Tôi đã xóa, người khác đã sửa</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="29" />
+   <source>My new feature was refused</source>
+   <translation>Đối tượng mới của tôi bị từ chối</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="51" />
    <source>MyMap sync</source>
    <translation>Đồng bộ MyMap</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="66" />
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="68" />
    <source>Sync now</source>
    <translation>Đồng bộ ngay</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="79" />
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="81" />
    <source>Zoom to</source>
    <translation>Phóng tới</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="80" />
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="82" />
    <location filename="../mymap_plugin/sync/processing/resolve_conflict_algorithm.py" line="28" />
    <source>Keep mine</source>
    <translation>Giữ bản của tôi</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="81" />
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="83" />
    <location filename="../mymap_plugin/sync/processing/resolve_conflict_algorithm.py" line="28" />
    <source>Keep theirs</source>
    <translation>Giữ bản của người khác</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="82" />
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="84" />
    <source>Edit value…</source>
    <translation>Chỉnh sửa giá trị…</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="83" />
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="85" />
    <source>Restore feature</source>
    <translation>Khôi phục đối tượng</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="92" />
-   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="306" />
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="94" />
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="308" />
    <location filename="../mymap_plugin/sync/processing/import_changes_algorithm.py" line="28" />
    <source>Conflicts</source>
    <translation>Xung đột</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="96" />
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="98" />
    <source>Select a feature of the working copy to see its history.</source>
    <translation>Hãy chọn một đối tượng của bản sao làm việc để xem lịch sử của đối tượng đó.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="101" />
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="103" />
    <source>Revert this changeset</source>
    <translation>Hoàn tác lượt thay đổi này</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="104" />
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="106" />
    <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="430" />
    <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="433" />
    <source>History</source>
    <translation>Lịch sử</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="318" />
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="320" />
    <source>Edit value</source>
    <translation>Chỉnh sửa giá trị</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="74" />
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="76" />
    <source>Layer</source>
    <translation>Lớp</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="74" />
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="76" />
    <source>Asset</source>
    <translation>Tài sản</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="74" />
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="76" />
    <source>Conflict</source>
    <translation>Xung đột</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="74" />
-   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="99" />
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="76" />
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="101" />
    <source>Field</source>
    <translation>Trường</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="74" />
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="76" />
    <source>Base</source>
    <translation>Gốc</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="74" />
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="76" />
    <source>Mine</source>
    <translation>Của tôi</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="75" />
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="77" />
    <source>Theirs</source>
    <translation>Của người khác</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="99" />
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="101" />
    <source>When (UTC)</source>
    <translation>Thời điểm (UTC)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="99" />
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="101" />
    <source>Who</source>
    <translation>Người chỉnh sửa</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="99" />
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="101" />
    <source>From</source>
    <translation>Từ</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="99" />
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="101" />
    <source>To</source>
    <translation>Thành</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="152" />
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="154" />
    <source>No working copy is open. Check out a working copy of the shared ward map (MyMap ▸ Check out a working copy…) and open it.</source>
    <translation>Chưa mở bản sao làm việc nào. Hãy lấy bản sao làm việc của bản đồ phường dùng chung (MyMap ▸ Lấy bản sao làm việc…) rồi mở bản sao đó.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="171" />
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="173" />
    <source>Syncing…</source>
    <translation>Đang đồng bộ…</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="246" />
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="248" />
    <source>cancelled</source>
    <translation>đã hủy</translation>
   </message>
@@ -1170,62 +1195,62 @@
    <translation>Chỉnh sửa này chưa được gửi; hãy hoàn tác trực tiếp trên lớp.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="163" />
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="165" />
    <source>Working copy: {} (editor {})</source>
    <translation>Bản sao làm việc: {} (người chỉnh sửa {})</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="164" />
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="166" />
    <source>Edits not yet sent: {}</source>
    <translation>Chỉnh sửa chưa gửi: {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="165" />
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="167" />
    <source>Last sync: {} UTC</source>
    <translation>Lần đồng bộ gần nhất: {} UTC</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="166" />
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="168" />
    <source>Shared map: {}</source>
    <translation>Bản đồ dùng chung: {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="166" />
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="168" />
    <source>reachable</source>
    <translation>truy cập được</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="166" />
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="168" />
    <source>NOT reachable</source>
    <translation>KHÔNG truy cập được</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="167" />
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="169" />
    <source>Open conflicts: {}</source>
    <translation>Xung đột chưa giải quyết: {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="176" />
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="178" />
    <source>Sync ({})</source>
    <translation>Đồng bộ ({})</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="198" />
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="200" />
    <source>These layers have edits that are not saved yet: {}. Save them and sync?</source>
    <translation>Các lớp sau có chỉnh sửa chưa lưu: {}. Lưu các chỉnh sửa này rồi đồng bộ?</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="274" />
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="276" />
    <source>Geometry</source>
    <translation>Hình học</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="309" />
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="311" />
    <source>Conflict resolved: {}. It is sent with the next sync.</source>
    <translation>Đã giải quyết xung đột: {}. Kết quả sẽ được gửi trong lần đồng bộ tiếp theo.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="318" />
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="320" />
    <source>New value for {}:</source>
    <translation>Giá trị mới cho {}:</translation>
   </message>
@@ -1240,37 +1265,37 @@
    <translation>Đã hoàn tác lượt thay đổi: {} đối tượng; {} trường đã bị thay đổi sau đó được giữ nguyên.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="169" />
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="171" />
    <source>Layers with unsaved edits: {}</source>
    <translation>Các lớp có chỉnh sửa chưa lưu: {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="173" />
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="175" />
    <source>Last sync failed: {}</source>
    <translation>Lần đồng bộ gần nhất không thành công: {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="212" />
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="214" />
    <source>Edits in {} could not be saved: {}</source>
    <translation>Không lưu được các chỉnh sửa trong {}: {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="240" />
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="242" />
    <source>Sync finished: {} sent, {} received, {} conflicts.</source>
    <translation>Đồng bộ xong: đã gửi {}, đã nhận {}, {} xung đột.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="247" />
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="249" />
    <source>The sync did not finish: {}</source>
    <translation>Đồng bộ chưa hoàn tất: {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="160" />
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="162" />
    <source>The working copy cannot be read: {}</source>
    <translation>Không thể đọc bản sao làm việc: {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="337" />
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="339" />
    <source>“{}” is not a number.</source>
    <translation>“{}” không phải là số.</translation>
   </message>
@@ -1300,7 +1325,7 @@
    <translation>Lượt thay đổi {} không có trong lịch sử của {}.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/history.py" line="101" />
+   <location filename="../mymap_plugin/sync/history.py" line="106" />
    <source>Reverting would break a rule of the ward map ({}); nothing was changed.</source>
    <translation>Việc hoàn tác sẽ vi phạm một quy tắc của bản đồ phường ({}); không có gì bị thay đổi.</translation>
   </message>
@@ -1551,33 +1576,33 @@
    <translation>Người chỉnh sửa (tên hiển thị trong lịch sử)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/share_lock.py" line="93" />
+   <location filename="../mymap_plugin/sync/share_lock.py" line="103" />
    <source>The shared map's folder {} is read-only, so nothing can be sent to it. Your edits are kept in your working copy.</source>
    <translation>Thư mục {} chứa bản đồ dùng chung chỉ cho phép đọc nên không thể gửi gì lên. Các chỉnh sửa của bạn vẫn được giữ trong bản sao làm việc.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/share_lock.py" line="97" />
+   <location filename="../mymap_plugin/sync/share_lock.py" line="107" />
    <source>The shared map cannot be reached ({}). Your edits are kept in your working copy; sync again when the share is back.</source>
    <translation>Không thể truy cập bản đồ dùng chung ({}). Các chỉnh sửa của bạn vẫn được giữ trong bản sao làm việc; hãy đồng bộ lại khi thư mục dùng chung truy cập được trở lại.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/share_lock.py" line="105" />
+   <location filename="../mymap_plugin/sync/share_lock.py" line="115" />
    <source>The shared map's folder is full or failing ({}). Your edits are kept in your working copy.</source>
    <translation>Thư mục chứa bản đồ dùng chung đã đầy hoặc đang gặp lỗi ({}). Các chỉnh sửa của bạn vẫn được giữ trong bản sao làm việc.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/share_lock.py" line="86" />
+   <location filename="../mymap_plugin/sync/share_lock.py" line="96" />
    <source>The shared map is busy: {} on {} has been syncing since {}. Try again in a minute; your edits are safe in your working copy.</source>
    <translation>Bản đồ dùng chung đang bận: {} trên máy {} đang đồng bộ từ {}. Hãy thử lại sau ít phút; các chỉnh sửa của bạn vẫn an toàn trong bản sao làm việc.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/shared_map.py" line="83" />
-   <location filename="../mymap_plugin/ward_map/identities.py" line="84" />
+   <location filename="../mymap_plugin/sync/shared_map.py" line="82" />
+   <location filename="../mymap_plugin/ward_map/identities.py" line="99" />
    <source>The layer {} has run out of asset codes.</source>
    <translation>Lớp {} đã hết mã tài sản.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/shared_map.py" line="33" />
+   <location filename="../mymap_plugin/sync/shared_map.py" line="32" />
    <source>The shared map {} is open in another program that keeps it in WAL mode. Close it there (QGIS: remove its layers) and sync again.</source>
    <translation>Bản đồ dùng chung {} đang được mở trong một chương trình khác giữ tệp ở chế độ WAL. Hãy đóng tệp trong chương trình đó (với QGIS: gỡ các lớp của tệp) rồi đồng bộ lại.</translation>
   </message>
@@ -1592,97 +1617,117 @@
    <translation>Đang đồng bộ {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="93" />
+   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="115" />
    <source>the schema versions differ</source>
    <translation>phiên bản lược đồ khác nhau</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="135" />
+   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="159" />
    <source>Waiting for the shared map…</source>
    <translation>Đang chờ bản đồ dùng chung…</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="140" />
+   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="167" />
    <source>Taking in others' changes…</source>
    <translation>Đang nhận thay đổi của người khác…</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="156" />
+   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="183" />
    <source>Sync finished.</source>
    <translation>Đã đồng bộ xong.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="166" />
+   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="209" />
    <source>Sync cancelled. Nothing was sent; your edits are kept in your working copy.</source>
    <translation>Đã hủy đồng bộ. Chưa có gì được gửi; các chỉnh sửa của bạn vẫn được giữ trong bản sao làm việc.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="76" />
+   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="98" />
    <source>{} could not be read or written ({}). Your edits are kept in your working copy; sync again when it is reachable.</source>
    <translation>Không thể đọc hoặc ghi {} ({}). Các chỉnh sửa của bạn vẫn được giữ trong bản sao làm việc; hãy đồng bộ lại khi truy cập được tệp này.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="94" />
+   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="116" />
    <source>The working copy and the shared map {} do not have the same tables and fields, so nothing was synced and all your edits are kept. Differences: {}</source>
    <translation>Bản sao làm việc và bản đồ dùng chung {} không có cùng các bảng và trường, nên chưa có gì được đồng bộ và mọi chỉnh sửa của bạn vẫn được giữ. Khác biệt: {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="123" />
+   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="147" />
    <source>Backing up the working copy…</source>
    <translation>Đang sao lưu bản sao làm việc…</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="68" />
+   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="80" />
+   <source>The shared map {} cannot be reached any more (the share was disconnected or the file moved). Your edits are kept in your working copy; sync again when the share is back.</source>
+   <translation>Không còn truy cập được bản đồ dùng chung {} (thư mục dùng chung đã bị ngắt kết nối hoặc tệp đã bị di chuyển). Các chỉnh sửa của bạn vẫn được giữ trong bản sao làm việc; hãy đồng bộ lại khi thư mục dùng chung hoạt động trở lại.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="87" />
    <source>The disk holding {} is full. Your edits are kept in your working copy; free some space and sync again.</source>
    <translation>Ổ đĩa chứa {} đã đầy. Các chỉnh sửa của bạn vẫn được giữ trong bản sao làm việc; hãy giải phóng bớt dung lượng rồi đồng bộ lại.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="71" />
+   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="90" />
    <source>{} is read-only, so nothing could be sent. Your edits are kept in your working copy.</source>
    <translation>{} chỉ cho phép đọc nên không gửi được gì. Các chỉnh sửa của bạn vẫn được giữ trong bản sao làm việc.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="74" />
+   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="93" />
    <source>{} is busy (another program is writing to it). Your edits are kept; sync again in a moment.</source>
    <translation>{} đang bận (một chương trình khác đang ghi vào tệp). Các chỉnh sửa của bạn vẫn được giữ; hãy đồng bộ lại sau giây lát.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="104" />
+   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="96" />
+   <source>Your working copy {} could not be read or written ({}). Nothing was lost; check the disk and sync again.</source>
+   <translation>Không đọc hoặc ghi được bản sao làm việc {} ({}). Không mất dữ liệu nào; hãy kiểm tra ổ đĩa rồi đồng bộ lại.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="126" />
    <source>The working copy {} does not exist.</source>
    <translation>Bản sao làm việc {} không tồn tại.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="90" />
+   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="78" />
+   <source>Your working copy {} was moved or its disk was removed during the sync. Nothing was lost: put it back and sync again.</source>
+   <translation>Bản sao làm việc {} đã bị di chuyển hoặc ổ đĩa chứa nó đã bị rút ra trong lúc đồng bộ. Không mất dữ liệu nào: hãy đặt lại và đồng bộ lại.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="85" />
+   <source>The disk holding your working copy {} is full. Nothing was lost: free some space on it and sync again.</source>
+   <translation>Ổ đĩa chứa bản sao làm việc {} đã đầy. Không mất dữ liệu nào: hãy giải phóng bớt dung lượng rồi đồng bộ lại.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="112" />
    <source>{}: only in the working copy: {}; only in the shared map: {}</source>
    <translation>{}: chỉ có trong bản sao làm việc: {}; chỉ có trong bản đồ dùng chung: {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="116" />
+   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="141" />
    <source>The edit log of the working copy {} is damaged ({}), so its edits cannot be sent safely. Nothing was changed. Ask your GIS officer to check the copy.</source>
    <translation>Nhật ký chỉnh sửa của bản sao làm việc {} bị hỏng ({}), nên không thể gửi các chỉnh sửa một cách an toàn. Không có gì bị thay đổi. Hãy nhờ cán bộ GIS kiểm tra bản sao này.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="131" />
+   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="155" />
    <source>The shared map {} cannot be reached. Your edits are kept in your working copy; sync again when the share is back (or choose its new location).</source>
    <translation>Không thể truy cập bản đồ dùng chung {}. Các chỉnh sửa của bạn vẫn được giữ trong bản sao làm việc; hãy đồng bộ lại khi thư mục dùng chung truy cập được trở lại (hoặc chọn vị trí mới của bản đồ).</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="179" />
+   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="222" />
    <source>{} is not the shared map this working copy was checked out from. Choose the right shared GeoPackage; nothing was changed.</source>
    <translation>{} không phải là bản đồ dùng chung mà bản sao làm việc này được lấy từ đó. Hãy chọn đúng tệp GeoPackage dùng chung; không có gì bị thay đổi.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="183" />
+   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="227" />
    <source>The edit log of the shared map {} is damaged ({}). Nothing was synced and your edits are kept.</source>
    <translation>Nhật ký chỉnh sửa của bản đồ dùng chung {} bị hỏng ({}). Chưa có gì được đồng bộ và các chỉnh sửa của bạn vẫn được giữ.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="195" />
+   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="242" />
    <source>Sending {} edited features…</source>
    <translation>Đang gửi {} đối tượng đã chỉnh sửa…</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/working_copy.py" line="20" />
+   <location filename="../mymap_plugin/sync/working_copy.py" line="21" />
    <source>{} is not a MyMap working copy. Make one with “Check out a working copy” (mymap:checkout).</source>
    <translation>{} không phải là bản sao làm việc của MyMap. Hãy tạo bản sao bằng “Lấy bản sao làm việc” (mymap:checkout).</translation>
   </message>
@@ -1850,12 +1895,17 @@
    <translation>Hủy</translation>
   </message>
   <message>
+   <location filename="../mymap_plugin/ward_map/identities.py" line="75" />
+   <source>This working copy has used all the asset codes reserved for it for the layer {}; new features get their codes at the next sync.</source>
+   <translation>Bản sao làm việc này đã dùng hết mã tài sản được dành riêng cho lớp {}; các đối tượng mới sẽ nhận mã ở lần đồng bộ tiếp theo.</translation>
+  </message>
+  <message>
    <location filename="../mymap_plugin/ward_map/identities.py" line="23" />
    <source>The ward map {} cannot be opened for writing: {}</source>
    <translation>Không thể mở bản đồ phường {} để ghi: {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/identities.py" line="107" />
+   <location filename="../mymap_plugin/ward_map/identities.py" line="122" />
    <source>The ward map {} cannot be written, so rows added by other programs did not get their uuid and asset code: {}</source>
    <translation>Không ghi được vào bản đồ phường {}, nên các dòng do chương trình khác thêm chưa được cấp uuid và mã tài sản: {}</translation>
   </message>

@@ -152,6 +152,77 @@ def finish_locate(sensor):
              if w.isVisible() and w.inherits("QgsAttributeDialog")]
     QApplication.primaryScreen().grabWindow(0).save(str(OUTPUT / "qgis_located.png"))
     record("located", located_distance=distance, open_forms=forms)
+    for widget in QApplication.topLevelWidgets():
+        if widget.isVisible() and widget.inherits("QgsAttributeDialog"):
+            widget.close()
+    QTimer.singleShot(200, sync_step)
+
+
+def sync_step():
+    """Two editors: Bình's edit reaches the shared map first; An edits the same field in QGIS and
+    clicks MyMap's Sync button; the Sync panel shows the conflict."""
+    try:
+        import shutil
+        from mymap_plugin.sync.checkout import checkout
+        from mymap_plugin.sync.database import connect
+        from mymap_plugin.sync.sync_working_copy import sync
+        plugin = plugins["mymap_plugin"]
+        folder = OUTPUT / "sync"
+        folder.mkdir(exist_ok=True)
+        shared = folder / "my_hao_shared.gpkg"
+        shutil.copyfile(str(OUTPUT / "my_hao.gpkg"), str(shared))
+        mine = checkout(shared, folder / "my_hao_an.gpkg", "An")["working"]
+        theirs = checkout(shared, folder / "my_hao_binh.gpkg", "Bình")["working"]
+        connection = connect(theirs)
+        connection.execute("UPDATE trees SET condition = 'kem' WHERE asset_code = 'CX0000013'")
+        connection.close()
+        sync(theirs)
+        QgsProject.instance().clear()
+        plugin.open_ward(mine)
+        layers = {layer.source().split("layername=")[-1]: layer
+                  for layer in QgsProject.instance().mapLayers().values()}
+        trees = layers["trees"]
+        iface.setActiveLayer(trees)
+        tree = next(trees.getFeatures("\"asset_code\" = 'CX0000013'"))
+        trees.startEditing()
+        trees.changeAttributeValue(tree.id(), trees.fields().indexOf("condition"), "nghieng")
+        trees.commitChanges()
+        plugin.sync_panel.refresh()
+        before = plugin.sync_action.text()
+        plugin.sync_action.trigger()
+        QTimer.singleShot(500, lambda: wait_for_sync(plugin, before, tree))
+    except Exception:
+        fail(traceback.format_exc())
+
+
+def wait_for_sync(plugin, before, tree, tries=[0]):
+    tries[0] += 1
+    panel = plugin.sync_panel
+    if panel.task is not None:
+        if tries[0] > 120:
+            fail("the sync did not finish within 60 s")
+            return
+        QTimer.singleShot(500, lambda: wait_for_sync(plugin, before, tree))
+        return
+    try:
+        panel.conflict_table.selectRow(0)
+        panel.zoom_to_conflict()
+        QApplication.processEvents()
+        panel.resize(760, 520)
+        panel.grab().save(str(OUTPUT / "sync_panel.png"))
+        QTimer.singleShot(1500, lambda: finish_sync(plugin, before))
+    except Exception:
+        fail(traceback.format_exc())
+
+
+def finish_sync(plugin, before):
+    panel = plugin.sync_panel
+    QApplication.primaryScreen().grabWindow(0).save(str(OUTPUT / "qgis_sync.png"))
+    table = panel.conflict_table
+    record("synced", sync_button_before=before, sync_button_after=plugin.sync_action.text(),
+           conflict_rows=[[table.item(row, column).text() for column in range(table.columnCount())]
+                          for row in range(table.rowCount())],
+           sync_status=panel.status_label.text(), sync_error=panel.last_error)
     QTimer.singleShot(200, quit_qgis)
 
 

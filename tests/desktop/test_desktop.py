@@ -62,7 +62,13 @@ def test_create_demo_ward_in_qgis_desktop(xvfb, tmp_path):
     status = json.loads((output / "status.json").read_text(encoding="utf-8"))
     assert b"Traceback" not in (log or b""), log.decode("utf-8", "replace")[-3000:]
     assert "error" not in status, status.get("error")
-    assert status["steps"][-1] == "located", status
+    assert status["steps"][-1] == "synced", status
+    # The Sync button showed the edit waiting, the sync ran in the background, the panel lists the clash.
+    assert status["sync_button_before"] == "Đồng bộ (1)", status["sync_button_before"]
+    assert status["sync_button_after"] == "Đồng bộ" and not status["sync_error"], status
+    assert status["conflict_rows"] == [["Cây xanh", "CX0000013", "Cả hai cùng sửa trường này", "Tình trạng",
+                                        "Tốt", "Nghiêng", "Kém"]], status["conflict_rows"]
+    assert "Xung đột chưa giải quyết: 1" in status["sync_status"], status["sync_status"]
     assert "nhãn trên" in status["label_message"], status["label_message"]
     assert status["located_distance"] < 1.0 and len(status["open_forms"]) == 1
     assert status["form_tabs"][:2] == ["Nhà ở", "Tem QR và trạng thái"]

@@ -12,6 +12,7 @@ from qgis.PyQt.QtWidgets import (QAbstractItemView, QDockWidget, QHBoxLayout, QI
 from ...errors import MyMapError
 from ...i18n import tr
 from ...ward_map import schema
+from ...ward_map.schema import N_
 from ...ward_map.edit_hooks import ward_layer_info
 from .. import conflicts as conflict_records
 from ..history import feature_history, revert_changeset
@@ -21,11 +22,11 @@ from ..sync_working_copy import is_working_copy, status
 from .value_text import geometry_from_blob, value_text
 
 KIND_TEXT = {
-    FIELD: "Both changed this field",
-    INSERT_INSERT: "Both added this feature",
-    UPDATE_DELETE: "I changed it, it was deleted",
-    DELETE_UPDATE: "I deleted it, it was changed",
-    INSERT_REJECTED: "My new feature was refused",
+    FIELD: N_("Both changed this field"),
+    INSERT_INSERT: N_("Both added this feature"),
+    UPDATE_DELETE: N_("I changed it, it was deleted"),
+    DELETE_UPDATE: N_("I deleted it, it was changed"),
+    INSERT_REJECTED: N_("My new feature was refused"),
 }
 REFRESH_MS = 30000
 
@@ -273,11 +274,22 @@ class SyncPanel(QDockWidget):
                 field_name = tr(layer.field(field_name).alias)
             elif field_name == "geom":
                 field_name = tr("Geometry")
+            shown = [self.shown_value(layer, record["field"], record[side]) for side in ("base", "mine", "theirs")]
             _set_row(table, row, [tr(layer.title) if layer else record["table_name"], record["asset_code"] or "",
-                                  tr(KIND_TEXT.get(record["kind"], record["kind"])), field_name,
-                                  value_text(record["base"]), value_text(record["mine"]),
-                                  value_text(record["theirs"])])
+                                  tr(KIND_TEXT.get(record["kind"], record["kind"])), field_name] + shown)
+        table.resizeColumnsToContents()
         self._update_conflict_buttons()
+
+    @staticmethod
+    def shown_value(layer, field_name, value):
+        """A value as the form shows it: the label of a coded value, else the value itself."""
+        if layer is not None and field_name in layer.field_names() and isinstance(value, str):
+            domain = layer.field(field_name).domain
+            if domain:
+                labels = dict(schema.DOMAINS[domain].values)
+                if value in labels:
+                    return tr(labels[value])
+        return value_text(value)
 
     def selected_conflict(self):
         rows = self.conflict_table.selectionModel().selectedRows() if self.conflict_table.selectionModel() else []
@@ -415,8 +427,10 @@ class SyncPanel(QDockWidget):
             when = (item["time"] or "").replace("T", " ").rstrip("Z")
             if item["pending"]:
                 when = tr("not sent yet")
-            _set_row(self.history_table, row, [when, item["editor"] or "", field_name, value_text(item["old"]),
-                                               value_text(item["new"])])
+            _set_row(self.history_table, row, [when, item["editor"] or "", field_name,
+                                               self.shown_value(layer_def, item["field"], item["old"]),
+                                               self.shown_value(layer_def, item["field"], item["new"])])
+        self.history_table.resizeColumnsToContents()
         return self._history
 
     def revert_selected(self, confirm=True):
