@@ -58,7 +58,7 @@ def _select_by(table, cols, key):
 
 
 @functools.lru_cache(maxsize=4096)
-def _update_sql(table, names):
+def update_statement(table, names):
     return "UPDATE {} SET {} WHERE {} = ?".format(quote(table), ", ".join(quote(n) + " = ?" for n in names),
                                                   IDENTITY)
 
@@ -91,7 +91,7 @@ def write_row(connection, table, uuid, values):
         return "deleted" if cursor.rowcount else ""
     settable = tuple(name for name in values if name not in ("fid", IDENTITY))
     if settable:
-        cursor = connection.execute(_update_sql(table, settable), [values[n] for n in settable] + [uuid])
+        cursor = connection.execute(update_statement(table, settable), [values[n] for n in settable] + [uuid])
         if cursor.rowcount:
             return "updated"
     elif connection.execute("SELECT 1 FROM {} WHERE {} = ?".format(quote(table), IDENTITY), (uuid,)).fetchone():

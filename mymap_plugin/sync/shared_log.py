@@ -64,15 +64,20 @@ def append_changeset(connection, info, entries, keep_seq=False):
                                "VALUES (?, ?, ?, ?, ?, ?, ?)".format(LOG),
                                [(entry.seq, info["changeset"], entry.table, entry.uuid, entry.op)
                                 + (entry.stored or (dumps(entry.old), dumps(entry.new))) for entry in entries])
+    else:
+        # New sequence numbers, consecutive after every number ever used (the caller holds the write
+        # lock, so nobody else is appending).
+        row = connection.execute("SELECT seq FROM sqlite_sequence WHERE name = ?", (LOG,)).fetchone() \
+            if connection.execute("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_sequence'").fetchone() else None
+        start = max(row[0] if row else 0, last_seq(connection)) + 1
+        for offset, entry in enumerate(entries):
+            entry.seq = start + offset
+        connection.executemany("INSERT INTO {} (seq, changeset, table_name, uuid, op, old, new) VALUES "
+                               "(?, ?, ?, ?, ?, ?, ?)".format(LOG),
+                               [(entry.seq, info["changeset"], entry.table, entry.uuid, entry.op, dumps(entry.old),
+                                 dumps(entry.new)) for entry in entries])
     for entry in entries:
-        if keep_seq:
-            seq = entry.seq
-        else:
-            seq = connection.execute("INSERT INTO {} (changeset, table_name, uuid, op, old, new) VALUES "
-                                     "(?, ?, ?, ?, ?, ?)".format(LOG),
-                                     (info["changeset"], entry.table, entry.uuid, entry.op, dumps(entry.old),
-                                      dumps(entry.new))).lastrowid
-            entry.seq = seq
+        seq = entry.seq
         entry.changeset = info["changeset"]
         first = seq if first is None else first
         last = seq

@@ -7,7 +7,7 @@ from ..errors import MyMapError
 from ..i18n import tr
 from ..ward_map import asset_codes, schema
 from . import capture
-from .changes import collect_local_changes, clear_captured, row_by_uuid, write_row
+from .changes import update_statement, collect_local_changes, clear_captured, row_by_uuid, write_row
 from .database import quote
 from .merge import INSERT_REJECTED, Conflict, Entry, merge
 from .shared_log import append_changeset, changeset_info, entries_since, last_seq, record_conflicts, utc_text
@@ -143,15 +143,25 @@ def push(connection, outbox_info, changes, since_base=None):
             entries.append(result.push)
     capture.set_applying(connection, True)
     written = []
+    updates = {}
     for entry in entries:
         if entry.op == "I":
             entry, error = _apply_insert(connection, entry, rekeyed)
             if error:
                 conflicts.append(Conflict(entry.table, entry.uuid, INSERT_REJECTED, None, None, entry.new, None,
                                           error))
+        elif entry.op == "U":
+            updates.setdefault((entry.table, tuple(n for n in entry.new if n != "uuid")), []).append(entry)
         else:
-            write_row(connection, entry.table, entry.uuid, entry.new if entry.op == "U" else None)
+            write_row(connection, entry.table, entry.uuid, None)
         written.append(entry)
+    for (table, names), group in updates.items():
+        # The merge only sends updates of features the shared map has: one statement per field set.
+        cursor = connection.executemany(update_statement(table, names), [[e.new[n] for n in names] + [e.uuid]
+                                                                    for e in group])
+        if cursor.rowcount != len(group):
+            for entry in group:
+                write_row(connection, entry.table, entry.uuid, entry.new)
     capture.set_applying(connection, False)
     info = dict(outbox_info, pushed_at=utc_text())
     info = append_changeset(connection, info, written)
