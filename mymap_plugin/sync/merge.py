@@ -43,6 +43,7 @@ class Conflict:
     theirs: object
     theirs_editor: str = ""
     winner: str = "theirs"
+    key: str = ""              # what identifies the record (set when `mine` is completed later)
 
 
 @dataclass

@@ -101,11 +101,19 @@ def record_conflicts(connection, conflicts, changeset, working_id, mine_editor, 
             "INSERT OR IGNORE INTO {} (conflict_uuid, changeset, created_at, table_name, uuid, asset_code, kind, "
             "field, base, mine, theirs, winner, mine_editor, theirs_editor, working_id) VALUES "
             "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)".format(CONFLICTS),
-            (str(uuid_module.uuid5(uuid_module.NAMESPACE_URL, "mymap-conflict:{}|{}|{}|{}|{}|{}".format(
-                changeset, working_id, conflict.table, conflict.uuid, conflict.kind, conflict.field))), changeset, now, conflict.table,
+            (conflict_id(conflict, changeset, working_id), changeset, now, conflict.table,
              conflict.uuid, code, conflict.kind, conflict.field, _value_or_row(conflict.base),
              _value_or_row(conflict.mine), _value_or_row(conflict.theirs), conflict.winner, mine_editor,
              conflict.theirs_editor, working_id))
+
+
+def conflict_id(conflict, changeset, working_id):
+    """The same conflict gets the same id in the working copy and the shared map (and when a
+    sync is finished again after a crash); two losing values of one field get two ids."""
+    import uuid as uuid_module
+    return str(uuid_module.uuid5(uuid_module.NAMESPACE_URL, "mymap-conflict:{}|{}|{}|{}|{}|{}|{}".format(
+        changeset, working_id, conflict.table, conflict.uuid, conflict.kind, conflict.field,
+        conflict.key or _value_or_row(conflict.mine))))
 
 
 def _value_or_row(value):

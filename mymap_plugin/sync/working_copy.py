@@ -12,7 +12,7 @@ from .changes import (Change, clear_captured, collect_local_changes, new_asset_c
                       unsealed_base, write_row)
 from .database import dumps, loads, quote
 from .merge import DELETE_UPDATE, FIELD, INSERT_INSERT, INSERT_REJECTED, UPDATE_DELETE, Conflict, merge, replay
-from .shared_log import append_changeset, record_conflicts, utc_text
+from .shared_log import _value_or_row, append_changeset, record_conflicts, utc_text
 
 
 def working_state(connection, path):
@@ -270,6 +270,7 @@ def take_in(connection, state, entries, changesets, editor, sealed_outbox=None):
                 _fid, row = row_by_uuid(connection, change.table, change.uuid, applier.cols(change.table))
                 for conflict in result.conflicts:
                     if conflict.kind == UPDATE_DELETE and row is not None:
+                        conflict.key = _value_or_row(conflict.mine)
                         conflict.mine = dict(row)
                         conflict.base = dict(row, **(change.base or {}))
             merged_conflicts.extend(result.conflicts)
