@@ -83,9 +83,20 @@ def row_by_uuid(connection, table, uuid, cols=None):
     return row[0], dict(zip(cols, row[1:]))
 
 
-def write_row(connection, table, uuid, values):
+@functools.lru_cache(maxsize=4096)
+def _update_by_fid(table, names):
+    return "UPDATE {} SET {} WHERE fid = ?".format(quote(table), ", ".join(quote(n) + " = ?" for n in names))
+
+
+def write_row(connection, table, uuid, values, fid=None):
     """Make the feature *uuid* hold *values* (a full or partial row), or delete it
-    when *values* is None. Returns 'inserted', 'updated', 'deleted' or ''."""
+    when *values* is None. Returns 'inserted', 'updated', 'deleted' or ''. With *fid* (known to
+    hold *uuid*) an update goes straight to the row."""
+    if fid is not None and values is not None:
+        settable = tuple(name for name in values if name not in ("fid", IDENTITY))
+        if settable and connection.execute(_update_by_fid(table, settable),
+                                           [values[n] for n in settable] + [fid]).rowcount:
+            return "updated"
     if values is None:
         cursor = connection.execute("DELETE FROM {} WHERE {} = ?".format(quote(table), IDENTITY), (uuid,))
         return "deleted" if cursor.rowcount else ""

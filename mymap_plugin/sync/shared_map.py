@@ -110,14 +110,10 @@ def _apply_insert(connection, entry, rekeyed):
             quote(entry.table)), (code, entry.uuid)).fetchone():
         row["asset_code"] = _new_code(connection, entry.table)
         rekeyed.append((entry.table, entry.uuid, code, row["asset_code"]))
-    connection.execute("SAVEPOINT mymap_insert")
     try:
-        write_row(connection, entry.table, entry.uuid, row)
+        write_row(connection, entry.table, entry.uuid, row)     # a refused statement is undone alone
     except sqlite3.IntegrityError as error:
-        connection.execute("ROLLBACK TO mymap_insert")
-        connection.execute("RELEASE mymap_insert")
         return Entry(entry.table, entry.uuid, "R", None, row), str(error)
-    connection.execute("RELEASE mymap_insert")
     return Entry(entry.table, entry.uuid, "I", None, row), None
 
 

@@ -181,7 +181,7 @@ class WorkingApplier:
             values = {name: value for name, value in values.items() if current.get(name) != value}
             if not values:
                 return
-        self._write(table, uuid, values, current)
+        self._write(table, uuid, values, current, fid)
         self.applied += 1
         if first_op == "U":
             self._drop_if_settled(table, fid, cols)
@@ -193,20 +193,16 @@ class WorkingApplier:
         if base is not None and current == base:
             self._drop_captured(table, fid)
 
-    def _write(self, table, uuid, values, current):
+    def _write(self, table, uuid, values, current, fid=None):
         connection = self.connection
         if current is None and "asset_code" in values and values["asset_code"]:
             self._free_code(table, uuid, values["asset_code"])
-        connection.execute("SAVEPOINT mymap_apply")
         try:
-            write_row(connection, table, uuid, values)
+            # A statement that breaks a constraint is undone alone; the transaction goes on.
+            write_row(connection, table, uuid, values, fid if current is not None else None)
         except sqlite3.IntegrityError:
-            connection.execute("ROLLBACK TO mymap_apply")
-            connection.execute("RELEASE mymap_apply")
             self._reject_local_duplicates(table, uuid, values)
             write_row(connection, table, uuid, values)
-        else:
-            connection.execute("RELEASE mymap_apply")
 
     def _free_code(self, table, uuid, code):
         """A code the shared map gave to another feature may have been handed out here to a new
