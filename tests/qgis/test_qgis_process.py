@@ -32,7 +32,8 @@ def test_algorithms_are_listed(qgis_process_env):
     listing = qgis_process(qgis_process_env, "list").stdout
     for algorithm in ("mymap:create_ward_map", "mymap:open_ward_map", "mymap:validate_ward_map",
                       "mymap:generate_labels", "mymap:export_tag_images", "mymap:mark_tags",
-                      "mymap:publish_records"):
+                      "mymap:publish_records", "mymap:checkout", "mymap:sync", "mymap:export_changes",
+                      "mymap:import_changes", "mymap:resolve_conflict", "mymap:revert_changeset"):
         assert algorithm in listing
 
 
@@ -63,3 +64,35 @@ def test_bad_input_fails_with_a_message_and_no_file(qgis_process_env, tmp_path):
     assert failed.returncode != 0
     assert "already exists" in failed.stdout + failed.stderr
     assert folder_state(tmp_path) == before
+
+
+def test_checkout_edit_and_sync_from_the_command_line(qgis_process_env, demo_ward_master, tmp_path):
+    """The commands the README shows: check out, edit with ogrinfo, sync, resolve a conflict."""
+    import shutil
+    shared = tmp_path / "share" / "my_hao.gpkg"
+    shared.parent.mkdir()
+    shutil.copyfile(str(demo_ward_master), str(shared))
+    copies = {}
+    for editor in ("An", "Bình"):
+        copies[editor] = tmp_path / "{}.gpkg".format(editor)
+        checked_out = qgis_process(qgis_process_env, "run", "mymap:checkout", "--", "SHARED={}".format(shared),
+                                   "OUTPUT={}".format(copies[editor]), "EDITOR={}".format(editor))
+        assert checked_out.returncode == 0, checked_out.stdout + checked_out.stderr
+    for editor, value in (("Bình", "kem"), ("An", "nghieng")):
+        subprocess.run(["ogrinfo", "-q", str(copies[editor]), "-sql",
+                        "UPDATE trees SET condition = '{}' WHERE asset_code = 'CX0000013'".format(value)], check=True)
+    first = qgis_process(qgis_process_env, "run", "mymap:sync", "--", "WORKING={}".format(copies["Bình"]))
+    assert first.returncode == 0, first.stdout + first.stderr
+    assert "PUSHED:\t1" in first.stdout and "CONFLICTS:\t0" in first.stdout
+    second = qgis_process(qgis_process_env, "run", "mymap:sync", "--", "WORKING={}".format(copies["An"]))
+    assert second.returncode == 0, second.stdout + second.stderr
+    assert "CONFLICTS:\t1" in second.stdout
+    kept = qgis_process(qgis_process_env, "run", "mymap:resolve_conflict", "--", "WORKING={}".format(copies["An"]),
+                        "CONFLICT=1", "CHOICE=0")
+    assert kept.returncode == 0, kept.stdout + kept.stderr
+    third = qgis_process(qgis_process_env, "run", "mymap:sync", "--", "WORKING={}".format(copies["An"]))
+    assert "PUSHED:\t1" in third.stdout, third.stdout + third.stderr
+    with sqlite3.connect(str(shared)) as connection:
+        assert connection.execute("SELECT condition FROM trees WHERE asset_code = 'CX0000013'").fetchall() == [
+            ("nghieng",)]
+        assert connection.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
