@@ -4,6 +4,143 @@
  <context>
   <name>mymap</name>
   <message>
+   <location filename="../mymap_plugin/data_exchange/export_layers.py" line="108" />
+   <source>Choose at least one layer to export.</source>
+   <translation>Hãy chọn ít nhất một lớp để xuất.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/export_layers.py" line="211" />
+   <source>None of the chosen layers has geometry, so there is nothing to draw in a DXF.</source>
+   <translation>Không lớp nào được chọn có hình học, nên không có gì để vẽ vào tệp DXF.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/export_layers.py" line="100" />
+   <source>Unknown export format {}: use one of {}.</source>
+   <translation>Định dạng xuất {} không hợp lệ: hãy dùng một trong các định dạng {}.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/export_layers.py" line="111" />
+   <source>The output folder {} does not exist.</source>
+   <translation>Thư mục đầu ra {} không tồn tại.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/export_layers.py" line="121" />
+   <source>These files already exist: {}. Choose an empty folder; nothing was overwritten.</source>
+   <translation>Các tệp này đã tồn tại: {}. Hãy chọn một thư mục trống; không tệp nào bị ghi đè.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/export_layers.py" line="126" />
+   <source>The coordinate reference system {} is not known.</source>
+   <translation>Không xác định được hệ tọa độ {}.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/export_layers.py" line="105" />
+   <source>{} is not a layer of the ward map.</source>
+   <translation>{} không phải là một lớp của bản đồ phường.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/export_layers.py" line="141" />
+   <source>The export failed: {}. Nothing was written.</source>
+   <translation>Xuất dữ liệu không thành công: {}. Không tệp nào được ghi.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/processing/export_layers_algorithm.py" line="14" />
+   <source>GeoPackage</source>
+   <translation>GeoPackage</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/processing/export_layers_algorithm.py" line="14" />
+   <source>GeoJSON (WGS 84)</source>
+   <translation>GeoJSON (WGS 84)</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/processing/export_layers_algorithm.py" line="14" />
+   <source>Shapefile</source>
+   <translation>Shapefile</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/processing/export_layers_algorithm.py" line="14" />
+   <source>KML (WGS 84)</source>
+   <translation>KML (WGS 84)</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/processing/export_layers_algorithm.py" line="14" />
+   <source>CSV</source>
+   <translation>CSV</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/processing/export_layers_algorithm.py" line="15" />
+   <source>DXF (AutoCAD, MicroStation)</source>
+   <translation>DXF (AutoCAD, MicroStation)</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/processing/export_layers_algorithm.py" line="15" />
+   <source>Excel (XLSX)</source>
+   <translation>Excel (XLSX)</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/processing/export_layers_algorithm.py" line="19" />
+   <source>Data in and out</source>
+   <translation>Nhập và xuất dữ liệu</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/processing/export_layers_algorithm.py" line="20" />
+   <source>Writes the chosen layers of a ward map for planners: GeoPackage, GeoJSON, Shapefile (UTF-8 .cpg and .prj), KML, CSV (geometry as WKT), DXF (a CAD layer per asset type and one with the asset codes as text) or XLSX (a sheet per layer), in the ward's CRS or another one (WGS 84, another VN-2000 zone, UTM 48N; the official VN-2000 shift is applied). GeoJSON and KML are always WGS 84. Existing files are never overwritten.</source>
+   <translation>Ghi các lớp đã chọn của bản đồ phường cho cán bộ quy hoạch: GeoPackage, GeoJSON, Shapefile (kèm .cpg UTF-8 và .prj), KML, CSV (hình học dạng WKT), DXF (mỗi loại tài sản một lớp CAD và một lớp ghi mã tài sản dạng chữ) hoặc XLSX (mỗi lớp một trang tính), theo hệ tọa độ của phường hoặc hệ khác (WGS 84, múi VN-2000 khác, UTM 48N; áp dụng tham số chuyển đổi VN-2000 chính thức). GeoJSON và KML luôn ở WGS 84. Không bao giờ ghi đè tệp đã có.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/processing/export_layers_algorithm.py" line="30" />
+   <source>Export layers</source>
+   <translation>Xuất các lớp</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/processing/export_layers_algorithm.py" line="33" />
+   <location filename="../mymap_plugin/qr_labels/processing/publish_records_algorithm.py" line="31" />
+   <location filename="../mymap_plugin/ward_map/processing/create_ward_map_algorithm.py" line="48" />
+   <source>Ward map (GeoPackage)</source>
+   <translation>Bản đồ phường (GeoPackage)</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/processing/export_layers_algorithm.py" line="35" />
+   <source>Layers</source>
+   <translation>Các lớp</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/processing/export_layers_algorithm.py" line="37" />
+   <source>Format</source>
+   <translation>Định dạng</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/processing/export_layers_algorithm.py" line="39" />
+   <source>Coordinate reference system (empty: the ward's)</source>
+   <translation>Hệ tọa độ (để trống: hệ của phường)</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/processing/export_layers_algorithm.py" line="42" />
+   <source>Vietnamese column names (aliases)</source>
+   <translation>Tên cột tiếng Việt (bí danh)</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/processing/export_layers_algorithm.py" line="43" />
+   <source>Output folder</source>
+   <translation>Thư mục đầu ra</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/processing/export_layers_algorithm.py" line="44" />
+   <source>Files written</source>
+   <translation>Số tệp đã ghi</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/processing/export_layers_algorithm.py" line="45" />
+   <source>Files written (list)</source>
+   <translation>Các tệp đã ghi (danh sách)</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/processing/export_layers_algorithm.py" line="58" />
+   <source>Written: {}</source>
+   <translation>Đã ghi: {}</translation>
+  </message>
+  <message>
    <location filename="../mymap_plugin/plugin.py" line="55" />
    <source>New ward map…</source>
    <translation>Bản đồ phường mới…</translation>
@@ -126,7 +263,7 @@
    <translation>Mã tài sản không hợp lệ: {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/processing_provider.py" line="33" />
+   <location filename="../mymap_plugin/processing_provider.py" line="34" />
    <source>MyMap — ward digital map</source>
    <translation>MyMap — bản đồ số phường</translation>
   </message>
@@ -686,13 +823,6 @@
    <translation>Xuất bản trang thông tin tài sản</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/processing/publish_records_algorithm.py" line="31" />
-   <location filename="../mymap_plugin/ward_map/processing/create_ward_map_algorithm.py" line="48" />
-   <location filename="../mymap_plugin/ward_map/processing/open_ward_map_algorithm.py" line="29" />
-   <source>Ward map (GeoPackage)</source>
-   <translation>Bản đồ phường (GeoPackage)</translation>
-  </message>
-  <message>
    <location filename="../mymap_plugin/qr_labels/processing/publish_records_algorithm.py" line="34" />
    <source>Asset layers</source>
    <translation>Các lớp tài sản</translation>
@@ -1081,7 +1211,7 @@
   </message>
   <message>
    <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="94" />
-   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="308" />
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="319" />
    <location filename="../mymap_plugin/sync/processing/import_changes_algorithm.py" line="28" />
    <source>Conflicts</source>
    <translation>Xung đột</translation>
@@ -1098,13 +1228,13 @@
   </message>
   <message>
    <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="106" />
-   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="430" />
-   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="433" />
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="443" />
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="446" />
    <source>History</source>
    <translation>Lịch sử</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="320" />
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="331" />
    <source>Edit value</source>
    <translation>Chỉnh sửa giá trị</translation>
   </message>
@@ -1180,17 +1310,17 @@
    <translation>đã hủy</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="402" />
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="413" />
    <source>History is kept for working copies only.</source>
    <translation>Lịch sử chỉ được lưu cho bản sao làm việc.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="418" />
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="429" />
    <source>not sent yet</source>
    <translation>chưa gửi</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="430" />
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="443" />
    <source>This edit is not sent yet; undo it in the layer instead.</source>
    <translation>Chỉnh sửa này chưa được gửi; hãy hoàn tác trực tiếp trên lớp.</translation>
   </message>
@@ -1245,22 +1375,22 @@
    <translation>Hình học</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="311" />
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="322" />
    <source>Conflict resolved: {}. It is sent with the next sync.</source>
    <translation>Đã giải quyết xung đột: {}. Kết quả sẽ được gửi trong lần đồng bộ tiếp theo.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="320" />
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="331" />
    <source>New value for {}:</source>
    <translation>Giá trị mới cho {}:</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="409" />
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="420" />
    <source>History of {} ({} changes)</source>
    <translation>Lịch sử của {} ({} thay đổi)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="444" />
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="457" />
    <source>Changeset reverted: {} features; {} fields changed since were left as they are.</source>
    <translation>Đã hoàn tác lượt thay đổi: {} đối tượng; {} trường đã bị thay đổi sau đó được giữ nguyên.</translation>
   </message>
@@ -1295,12 +1425,12 @@
    <translation>Không thể đọc bản sao làm việc: {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="339" />
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="350" />
    <source>“{}” is not a number.</source>
    <translation>“{}” không phải là số.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="433" />
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="446" />
    <source>Undo every change of this changeset by {} (a new edit, sent with the next sync)?</source>
    <translation>Hoàn tác mọi thay đổi trong lượt thay đổi này của {} (bằng một chỉnh sửa mới, được gửi trong lần đồng bộ tiếp theo)?</translation>
   </message>

@@ -9,6 +9,7 @@ from .qr_labels.processing.export_tag_images_algorithm import ExportTagImagesAlg
 from .qr_labels.processing.generate_labels_algorithm import GenerateLabelsAlgorithm
 from .qr_labels.processing.mark_tags_algorithm import MarkTagsAlgorithm
 from .qr_labels.processing.publish_records_algorithm import PublishRecordsAlgorithm
+from .data_exchange.processing.export_layers_algorithm import ExportLayersAlgorithm
 from .sync.processing.checkout_algorithm import CheckoutAlgorithm
 from .sync.processing.export_changes_algorithm import ExportChangesAlgorithm
 from .sync.processing.import_changes_algorithm import ImportChangesAlgorithm
@@ -40,5 +41,5 @@ class MyMapProvider(QgsProcessingProvider):
                           GenerateLabelsAlgorithm(), ExportTagImagesAlgorithm(), MarkTagsAlgorithm(),
                           PublishRecordsAlgorithm(), CheckoutAlgorithm(), SyncAlgorithm(),
                           ExportChangesAlgorithm(), ImportChangesAlgorithm(), ResolveConflictAlgorithm(),
-                          RevertChangesetAlgorithm()):
+                          RevertChangesetAlgorithm(), ExportLayersAlgorithm()):
             self.addAlgorithm(algorithm)

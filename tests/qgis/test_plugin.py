@@ -42,8 +42,8 @@ def test_load_and_unload_twice(qgis_iface, clean_registry):
         loaded = plugin_state(qgis_iface)
         assert loaded["provider"]
         assert loaded["algorithms"] == ["mymap:checkout", "mymap:create_ward_map", "mymap:export_changes",
-                                        "mymap:export_tag_images", "mymap:generate_labels", "mymap:import_changes",
-                                        "mymap:mark_tags", "mymap:open_ward_map", "mymap:publish_records",
+                                        "mymap:export_layers", "mymap:export_tag_images", "mymap:generate_labels",
+                                        "mymap:import_changes", "mymap:mark_tags", "mymap:open_ward_map", "mymap:publish_records",
                                         "mymap:resolve_conflict", "mymap:revert_changeset", "mymap:sync",
                                         "mymap:validate_ward_map"]
         assert QgsExpression.isFunctionName("mymap_qr_svg") and QgsExpression.isFunctionName("mymap_asset_url")

@@ -1,0 +1,218 @@
+"""``mymap:export_layers``: the ward's layers in the formats and coordinate systems
+planners use (GeoPackage, GeoJSON, Shapefile, KML, CSV, DXF, XLSX), with GDAL.
+
+Everything is written into a temporary folder first and moved into the output
+folder only when every file is complete, so a failed export leaves nothing
+half-written, and existing files are never overwritten.
+"""
+import os
+import shutil
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from osgeo import gdal
+from qgis.core import QgsCoordinateReferenceSystem
+
+from ..errors import MyMapError
+from ..i18n import tr
+from ..ward_map import schema
+from ..ward_map.ward_settings import crs_from_setting, read_settings
+
+gdal.UseExceptions()
+
+
+@dataclass(frozen=True)
+class ExportFormat:
+    key: str
+    driver: str
+    extension: str
+    one_file: bool = False          # all layers in one file (DXF, XLSX)
+    wgs84_only: bool = False        # the format is defined in WGS 84 lon/lat
+
+
+FORMATS = (
+    ExportFormat("gpkg", "GPKG", ".gpkg"),
+    ExportFormat("geojson", "GeoJSON", ".geojson", wgs84_only=True),
+    ExportFormat("shp", "ESRI Shapefile", ".shp"),
+    ExportFormat("kml", "KML", ".kml", wgs84_only=True),
+    ExportFormat("csv", "CSV", ".csv"),
+    ExportFormat("dxf", "DXF", ".dxf", one_file=True),
+    ExportFormat("xlsx", "XLSX", ".xlsx", one_file=True),
+)
+FORMATS_BY_KEY = {f.key: f for f in FORMATS}
+SHAPEFILE_SIDECARS = (".shp", ".shx", ".dbf", ".prj", ".cpg")
+
+
+def _quote(name):
+    return '"' + name.replace('"', '""') + '"'
+
+
+def _select(layer, aliases, translate, with_geometry=True, extra=""):
+    """SQL selecting a layer's fields, renamed to their aliases when asked."""
+    columns = []
+    used = set()
+    for field_def in layer.fields:
+        name = field_def.name
+        if aliases:
+            alias = translate(field_def.alias)
+            while alias in used:
+                alias += "_"
+            used.add(alias)
+            columns.append("{} AS {}".format(_quote(name), _quote(alias)))
+        else:
+            columns.append(_quote(name))
+    if with_geometry and layer.geometry:
+        columns.append("geom")
+    return "SELECT {}{} FROM {}".format(", ".join(columns), extra, _quote(layer.name))
+
+
+def _target_crs(ward_crs, crs, export_format):
+    if export_format.wgs84_only:
+        return QgsCoordinateReferenceSystem("EPSG:4326")
+    if crs is None or not crs.isValid():
+        return ward_crs
+    return crs
+
+
+OFFICIAL_TOWGS84 = "+towgs84=-191.90441429,-39.30318279,-111.45032835,0.00928836,-0.01975479,0.00427372,0.252906278"
+
+
+def _reprojection(ward_crs, target):
+    """GDAL keywords that bring the ward's coordinates into *target*. Between VN-2000 and another
+    datum the official shift (EPSG:6960, as PROJ's position-vector +towgs84) is spelled out, so
+    every machine gets the same coordinates; within VN-2000 (another TM-3 zone) no shift applies."""
+    keywords = {"dstSRS": target.toWkt()}
+    source = ward_crs.toProj()
+    if target != ward_crs and OFFICIAL_TOWGS84 in source and OFFICIAL_TOWGS84 not in target.toProj():
+        keywords["srcSRS"] = source
+    return keywords
+
+
+def export_layers(ward_path, layer_names, format_key, output_folder, crs=None, aliases=False,
+                  translate=None, feedback=None):
+    """Write *layer_names* of the ward map to *output_folder*. Returns the files written."""
+    ward_path = Path(ward_path)
+    settings = read_settings(str(ward_path))
+    translate = translate or tr
+    export_format = FORMATS_BY_KEY.get(format_key)
+    if export_format is None:
+        raise MyMapError(tr("Unknown export format {}: use one of {}.").format(
+            format_key, ", ".join(FORMATS_BY_KEY)))
+    layers = []
+    for name in layer_names or ():
+        if name not in schema.LAYERS_BY_NAME:
+            raise MyMapError(tr("{} is not a layer of the ward map.").format(name))
+        layers.append(schema.LAYERS_BY_NAME[name])
+    if not layers:
+        raise MyMapError(tr("Choose at least one layer to export."))
+    output_folder = Path(output_folder)
+    if not output_folder.is_dir():
+        raise MyMapError(tr("The output folder {} does not exist.").format(output_folder))
+    stem = ward_path.stem
+    if export_format.one_file:
+        planned = [output_folder / (stem + export_format.extension)]
+    else:
+        planned = [output_folder / (layer.name + export_format.extension) for layer in layers]
+    if export_format.key == "shp":
+        planned = [path.with_suffix(suffix) for path in planned for suffix in SHAPEFILE_SIDECARS]
+    existing = [str(path) for path in planned if path.exists()]
+    if existing:
+        raise MyMapError(tr("These files already exist: {}. Choose an empty folder; nothing was overwritten.")
+                         .format(", ".join(existing)))
+    if crs is not None and not isinstance(crs, QgsCoordinateReferenceSystem):
+        crs = QgsCoordinateReferenceSystem(str(crs))
+    if crs is not None and crs.authid() and not crs.isValid():
+        raise MyMapError(tr("The coordinate reference system {} is not known.").format(crs.authid()))
+    ward_crs = crs_from_setting(settings.crs)
+    target = _target_crs(ward_crs, crs, export_format)
+
+    staging = Path(tempfile.mkdtemp(prefix=".mymap-export-", dir=str(output_folder)))
+    try:
+        written = _write(ward_path, layers, export_format, staging, stem, ward_crs, target, aliases, translate,
+                         feedback)
+        final = []
+        for path in written:
+            destination = output_folder / path.name
+            os.replace(str(path), str(destination))
+            final.append(destination)
+        return final
+    except RuntimeError as error:
+        raise MyMapError(tr("The export failed: {}. Nothing was written.").format(error)) from None
+    finally:
+        shutil.rmtree(str(staging), ignore_errors=True)
+
+
+def _options(export_format, layer_name, target, ward_crs, sql, append=False, geometry=True):
+    layer_options = []
+    dataset_options = []
+    if export_format.key == "shp":
+        layer_options.append("ENCODING=UTF-8")
+    elif export_format.key == "geojson":
+        layer_options += ["RFC7946=YES", "WRITE_NAME=NO"]
+    elif export_format.key == "csv":
+        layer_options += ["GEOMETRY=AS_WKT", "WRITE_BOM=YES"] if geometry else ["WRITE_BOM=YES"]
+    keywords = dict(format=export_format.driver, SQLStatement=sql, layerName=layer_name,
+                    layerCreationOptions=layer_options, datasetCreationOptions=dataset_options)
+    if geometry:
+        keywords.update(_reprojection(ward_crs, target))
+    if append:
+        keywords["accessMode"] = "append"
+    return gdal.VectorTranslateOptions(**keywords)
+
+
+def _write(ward_path, layers, export_format, staging, stem, ward_crs, target, aliases, translate, feedback):
+    source = gdal.OpenEx(str(ward_path), gdal.OF_VECTOR | gdal.OF_READONLY)
+    written = []
+    try:
+        if export_format.key == "dxf":
+            return [_write_dxf(source, layers, staging / (stem + ".dxf"), ward_crs, target, translate)]
+        for number, layer in enumerate(layers):
+            if feedback is not None:
+                feedback(int(100 * number / len(layers)), translate(layer.title))
+            geometry = export_format.key != "xlsx" and layer.geometry is not None
+            sql = _select(layer, aliases and export_format.key != "shp", translate, with_geometry=geometry)
+            if export_format.one_file:
+                path = staging / (stem + export_format.extension)
+                sheet = translate(layer.title) if aliases else layer.name
+                options = _options(export_format, sheet[:31], target, ward_crs, sql, append=path.exists(),
+                                   geometry=False)
+            else:
+                path = staging / (layer.name + export_format.extension)
+                options = _options(export_format, layer.name, target, ward_crs, sql, geometry=geometry)
+            result = gdal.VectorTranslate(str(path), source, options=options)
+            if result is None:
+                raise RuntimeError(gdal.GetLastErrorMsg() or layer.name)
+            result = None
+            if export_format.key == "shp":
+                written += [path.with_suffix(s) for s in SHAPEFILE_SIDECARS if path.with_suffix(s).exists()]
+            elif path not in written:
+                written.append(path)
+    finally:
+        source = None
+    return written
+
+
+def _write_dxf(source, layers, path, ward_crs, target, translate):
+    """One DXF: a CAD layer per asset type (its table name: DXF R2000 layer names are not Unicode)
+    holding the shapes, and a "<table>_code" layer with each asset's code as text at its position."""
+    parts = []
+    for layer in layers:
+        if not layer.geometry:
+            continue
+        title = layer.name
+        parts.append("SELECT geom, '{}' AS Layer, NULL AS OGR_STYLE FROM {}".format(title, _quote(layer.name)))
+        if layer.is_asset:
+            anchor = "geom" if layer.geometry == "Point" else "ST_PointOnSurface(geom)"
+            parts.append("SELECT {} AS geom, '{}_code' AS Layer, 'LABEL(f:\"DejaVu Sans\",t:\"' || asset_code || "
+                         "'\",s:1.5g,c:#000000)' AS OGR_STYLE FROM {} WHERE asset_code IS NOT NULL".format(
+                             anchor, title, _quote(layer.name)))
+    if not parts:
+        raise MyMapError(tr("None of the chosen layers has geometry, so there is nothing to draw in a DXF."))
+    sql = " UNION ALL ".join(parts)
+    keywords = dict(format="DXF", SQLStatement=sql, SQLDialect="SQLITE", **_reprojection(ward_crs, target))
+    result = gdal.VectorTranslate(str(path), source, options=gdal.VectorTranslateOptions(**keywords))
+    if result is None:
+        raise RuntimeError(gdal.GetLastErrorMsg() or "DXF")
+    result = None
+    return path
