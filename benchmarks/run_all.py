@@ -15,12 +15,13 @@ def main():
     from qgis.core import QgsApplication
     app = QgsApplication([], True)
     app.initQgis()
+    import bench_export
     import bench_labels
     import bench_sync
     import bench_ward_map
     chosen = sys.argv[1:]
     rows = []
-    for module in (bench_ward_map, bench_labels, bench_sync):
+    for module in (bench_ward_map, bench_labels, bench_sync, bench_export):
         if chosen and module.__name__ not in chosen:
             continue
         rows += [(module.__name__,) + row for row in module.run()]
