@@ -20,11 +20,13 @@
   </message>
   <message>
    <location filename="../mymap_plugin/data_exchange/export_layers.py" line="111" />
+   <location filename="../mymap_plugin/data_exchange/ward_statistics.py" line="148" />
    <source>The output folder {} does not exist.</source>
    <translation>Thư mục đầu ra {} không tồn tại.</translation>
   </message>
   <message>
    <location filename="../mymap_plugin/data_exchange/export_layers.py" line="121" />
+   <location filename="../mymap_plugin/data_exchange/ward_statistics.py" line="154" />
    <source>These files already exist: {}. Choose an empty folder; nothing was overwritten.</source>
    <translation>Các tệp này đã tồn tại: {}. Hãy chọn một thư mục trống; không tệp nào bị ghi đè.</translation>
   </message>
@@ -80,6 +82,7 @@
   </message>
   <message>
    <location filename="../mymap_plugin/data_exchange/processing/export_layers_algorithm.py" line="19" />
+   <location filename="../mymap_plugin/data_exchange/processing/ward_statistics_algorithm.py" line="14" />
    <source>Data in and out</source>
    <translation>Nhập và xuất dữ liệu</translation>
   </message>
@@ -95,8 +98,8 @@
   </message>
   <message>
    <location filename="../mymap_plugin/data_exchange/processing/export_layers_algorithm.py" line="33" />
+   <location filename="../mymap_plugin/data_exchange/processing/ward_statistics_algorithm.py" line="27" />
    <location filename="../mymap_plugin/qr_labels/processing/publish_records_algorithm.py" line="31" />
-   <location filename="../mymap_plugin/ward_map/processing/create_ward_map_algorithm.py" line="48" />
    <source>Ward map (GeoPackage)</source>
    <translation>Bản đồ phường (GeoPackage)</translation>
   </message>
@@ -122,11 +125,13 @@
   </message>
   <message>
    <location filename="../mymap_plugin/data_exchange/processing/export_layers_algorithm.py" line="43" />
+   <location filename="../mymap_plugin/data_exchange/processing/ward_statistics_algorithm.py" line="29" />
    <source>Output folder</source>
    <translation>Thư mục đầu ra</translation>
   </message>
   <message>
    <location filename="../mymap_plugin/data_exchange/processing/export_layers_algorithm.py" line="44" />
+   <location filename="../mymap_plugin/data_exchange/processing/ward_statistics_algorithm.py" line="30" />
    <source>Files written</source>
    <translation>Số tệp đã ghi</translation>
   </message>
@@ -137,8 +142,110 @@
   </message>
   <message>
    <location filename="../mymap_plugin/data_exchange/processing/export_layers_algorithm.py" line="58" />
+   <location filename="../mymap_plugin/data_exchange/processing/ward_statistics_algorithm.py" line="38" />
    <source>Written: {}</source>
    <translation>Đã ghi: {}</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/processing/ward_statistics_algorithm.py" line="15" />
+   <source>Counts the ward's assets per residential group — houses by use, trees by condition and species, heritage trees, drainage length by type and condition, sensors by their latest alert level — and writes each table as CSV (opens in Excel) with a bar chart (PNG) for the ward's report.</source>
+   <translation>Thống kê tài sản của phường theo từng tổ dân phố — nhà theo mục đích sử dụng, cây xanh theo tình trạng và loài, cây di sản, chiều dài thoát nước theo loại và tình trạng, cảm biến theo mức cảnh báo gần nhất — và ghi mỗi bảng ra tệp CSV (mở được bằng Excel) kèm biểu đồ cột (PNG) cho báo cáo của phường.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/processing/ward_statistics_algorithm.py" line="24" />
+   <source>Ward statistics</source>
+   <translation>Thống kê phường</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/processing/ward_statistics_algorithm.py" line="28" />
+   <source>Bar charts (PNG)</source>
+   <translation>Biểu đồ cột (PNG)</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/ward_statistics.py" line="28" />
+   <location filename="../mymap_plugin/data_exchange/ward_statistics.py" line="37" />
+   <source>(not recorded)</source>
+   <translation>(chưa ghi nhận)</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/ward_statistics.py" line="47" />
+   <source>Houses by use</source>
+   <translation>Nhà theo mục đích sử dụng</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/ward_statistics.py" line="49" />
+   <source>houses</source>
+   <translation>nhà</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/ward_statistics.py" line="50" />
+   <source>Trees by condition</source>
+   <translation>Cây xanh theo tình trạng</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/ward_statistics.py" line="52" />
+   <location filename="../mymap_plugin/data_exchange/ward_statistics.py" line="55" />
+   <location filename="../mymap_plugin/data_exchange/ward_statistics.py" line="58" />
+   <source>trees</source>
+   <translation>cây</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/ward_statistics.py" line="53" />
+   <source>Trees by species</source>
+   <translation>Cây xanh theo loài</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/ward_statistics.py" line="56" />
+   <location filename="../mymap_plugin/data_exchange/ward_statistics.py" line="74" />
+   <source>Heritage trees</source>
+   <translation>Cây di sản</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/ward_statistics.py" line="59" />
+   <source>Drainage length by type (m)</source>
+   <translation>Chiều dài thoát nước theo loại (m)</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/ward_statistics.py" line="62" />
+   <source>Drainage length by condition (m)</source>
+   <translation>Chiều dài thoát nước theo tình trạng (m)</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/ward_statistics.py" line="65" />
+   <source>Sensors by latest alert level</source>
+   <translation>Cảm biến theo mức cảnh báo gần nhất</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/ward_statistics.py" line="67" />
+   <source>sensors</source>
+   <translation>cảm biến</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/ward_statistics.py" line="71" />
+   <source>(no reading yet)</source>
+   <translation>(chưa có số đo)</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/ward_statistics.py" line="83" />
+   <source>Total</source>
+   <translation>Tổng</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/ward_statistics.py" line="139" />
+   <source>The chart {} could not be written.</source>
+   <translation>Không ghi được biểu đồ {}.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/ward_statistics.py" line="83" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="164" />
+   <source>Residential group</source>
+   <translation>Tổ dân phố</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/ward_statistics.py" line="83" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="330" />
+   <source>Name</source>
+   <translation>Tên</translation>
   </message>
   <message>
    <location filename="../mymap_plugin/plugin.py" line="55" />
@@ -263,7 +370,7 @@
    <translation>Mã tài sản không hợp lệ: {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/processing_provider.py" line="34" />
+   <location filename="../mymap_plugin/processing_provider.py" line="35" />
    <source>MyMap — ward digital map</source>
    <translation>MyMap — bản đồ số phường</translation>
   </message>
@@ -2251,11 +2358,6 @@
    <translation>Mã phường</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="164" />
-   <source>Residential group</source>
-   <translation>Tổ dân phố</translation>
-  </message>
-  <message>
    <location filename="../mymap_plugin/ward_map/schema.py" line="166" />
    <source>Status</source>
    <translation>Trạng thái</translation>
@@ -2345,11 +2447,6 @@
    <location filename="../mymap_plugin/ward_map/schema.py" line="327" />
    <source>Group id</source>
    <translation>Mã tổ dân phố</translation>
-  </message>
-  <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="330" />
-   <source>Name</source>
-   <translation>Tên</translation>
   </message>
   <message>
    <location filename="../mymap_plugin/ward_map/schema.py" line="332" />

@@ -10,6 +10,7 @@ from .qr_labels.processing.generate_labels_algorithm import GenerateLabelsAlgori
 from .qr_labels.processing.mark_tags_algorithm import MarkTagsAlgorithm
 from .qr_labels.processing.publish_records_algorithm import PublishRecordsAlgorithm
 from .data_exchange.processing.export_layers_algorithm import ExportLayersAlgorithm
+from .data_exchange.processing.ward_statistics_algorithm import WardStatisticsAlgorithm
 from .sync.processing.checkout_algorithm import CheckoutAlgorithm
 from .sync.processing.export_changes_algorithm import ExportChangesAlgorithm
 from .sync.processing.import_changes_algorithm import ImportChangesAlgorithm
@@ -41,5 +42,6 @@ class MyMapProvider(QgsProcessingProvider):
                           GenerateLabelsAlgorithm(), ExportTagImagesAlgorithm(), MarkTagsAlgorithm(),
                           PublishRecordsAlgorithm(), CheckoutAlgorithm(), SyncAlgorithm(),
                           ExportChangesAlgorithm(), ImportChangesAlgorithm(), ResolveConflictAlgorithm(),
-                          RevertChangesetAlgorithm(), ExportLayersAlgorithm()):
+                          RevertChangesetAlgorithm(), ExportLayersAlgorithm(),
+                          WardStatisticsAlgorithm()):
             self.addAlgorithm(algorithm)

@@ -45,7 +45,7 @@ def test_load_and_unload_twice(qgis_iface, clean_registry):
                                         "mymap:export_layers", "mymap:export_tag_images", "mymap:generate_labels",
                                         "mymap:import_changes", "mymap:mark_tags", "mymap:open_ward_map", "mymap:publish_records",
                                         "mymap:resolve_conflict", "mymap:revert_changeset", "mymap:sync",
-                                        "mymap:validate_ward_map"]
+                                        "mymap:validate_ward_map", "mymap:ward_statistics"]
         assert QgsExpression.isFunctionName("mymap_qr_svg") and QgsExpression.isFunctionName("mymap_asset_url")
         assert len(plugin.actions) == 11
         assert all(action in plugin.toolbar.actions() for action in plugin.actions[:4] + [plugin.sync_action])
