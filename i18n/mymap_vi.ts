@@ -20,13 +20,13 @@
   </message>
   <message>
    <location filename="../mymap_plugin/data_exchange/export_layers.py" line="111" />
-   <location filename="../mymap_plugin/data_exchange/ward_statistics.py" line="148" />
+   <location filename="../mymap_plugin/data_exchange/ward_statistics.py" line="161" />
    <source>The output folder {} does not exist.</source>
    <translation>Thư mục đầu ra {} không tồn tại.</translation>
   </message>
   <message>
    <location filename="../mymap_plugin/data_exchange/export_layers.py" line="121" />
-   <location filename="../mymap_plugin/data_exchange/ward_statistics.py" line="154" />
+   <location filename="../mymap_plugin/data_exchange/ward_statistics.py" line="168" />
    <source>These files already exist: {}. Choose an empty folder; nothing was overwritten.</source>
    <translation>Các tệp này đã tồn tại: {}. Hãy chọn một thư mục trống; không tệp nào bị ghi đè.</translation>
   </message>
@@ -162,90 +162,95 @@
    <translation>Biểu đồ cột (PNG)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/ward_statistics.py" line="28" />
-   <location filename="../mymap_plugin/data_exchange/ward_statistics.py" line="37" />
+   <location filename="../mymap_plugin/data_exchange/ward_statistics.py" line="29" />
+   <location filename="../mymap_plugin/data_exchange/ward_statistics.py" line="38" />
    <source>(not recorded)</source>
    <translation>(chưa ghi nhận)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/ward_statistics.py" line="47" />
+   <location filename="../mymap_plugin/data_exchange/ward_statistics.py" line="48" />
    <source>Houses by use</source>
    <translation>Nhà theo mục đích sử dụng</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/ward_statistics.py" line="49" />
+   <location filename="../mymap_plugin/data_exchange/ward_statistics.py" line="50" />
    <source>houses</source>
    <translation>nhà</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/ward_statistics.py" line="50" />
+   <location filename="../mymap_plugin/data_exchange/ward_statistics.py" line="51" />
    <source>Trees by condition</source>
    <translation>Cây xanh theo tình trạng</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/ward_statistics.py" line="52" />
-   <location filename="../mymap_plugin/data_exchange/ward_statistics.py" line="55" />
-   <location filename="../mymap_plugin/data_exchange/ward_statistics.py" line="58" />
+   <location filename="../mymap_plugin/data_exchange/ward_statistics.py" line="53" />
+   <location filename="../mymap_plugin/data_exchange/ward_statistics.py" line="56" />
+   <location filename="../mymap_plugin/data_exchange/ward_statistics.py" line="59" />
    <source>trees</source>
    <translation>cây</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/ward_statistics.py" line="53" />
+   <location filename="../mymap_plugin/data_exchange/ward_statistics.py" line="54" />
    <source>Trees by species</source>
    <translation>Cây xanh theo loài</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/ward_statistics.py" line="56" />
-   <location filename="../mymap_plugin/data_exchange/ward_statistics.py" line="74" />
+   <location filename="../mymap_plugin/data_exchange/ward_statistics.py" line="57" />
+   <location filename="../mymap_plugin/data_exchange/ward_statistics.py" line="75" />
    <source>Heritage trees</source>
    <translation>Cây di sản</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/ward_statistics.py" line="59" />
+   <location filename="../mymap_plugin/data_exchange/ward_statistics.py" line="60" />
    <source>Drainage length by type (m)</source>
    <translation>Chiều dài thoát nước theo loại (m)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/ward_statistics.py" line="62" />
+   <location filename="../mymap_plugin/data_exchange/ward_statistics.py" line="63" />
    <source>Drainage length by condition (m)</source>
    <translation>Chiều dài thoát nước theo tình trạng (m)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/ward_statistics.py" line="65" />
+   <location filename="../mymap_plugin/data_exchange/ward_statistics.py" line="66" />
    <source>Sensors by latest alert level</source>
    <translation>Cảm biến theo mức cảnh báo gần nhất</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/ward_statistics.py" line="67" />
+   <location filename="../mymap_plugin/data_exchange/ward_statistics.py" line="68" />
    <source>sensors</source>
    <translation>cảm biến</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/ward_statistics.py" line="71" />
+   <location filename="../mymap_plugin/data_exchange/ward_statistics.py" line="72" />
    <source>(no reading yet)</source>
    <translation>(chưa có số đo)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/ward_statistics.py" line="83" />
+   <location filename="../mymap_plugin/data_exchange/ward_statistics.py" line="84" />
    <source>Total</source>
    <translation>Tổng</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/ward_statistics.py" line="139" />
+   <location filename="../mymap_plugin/data_exchange/ward_statistics.py" line="152" />
    <source>The chart {} could not be written.</source>
    <translation>Không ghi được biểu đồ {}.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/ward_statistics.py" line="83" />
+   <location filename="../mymap_plugin/data_exchange/ward_statistics.py" line="84" />
    <location filename="../mymap_plugin/ward_map/schema.py" line="164" />
    <source>Residential group</source>
    <translation>Tổ dân phố</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/ward_statistics.py" line="83" />
+   <location filename="../mymap_plugin/data_exchange/ward_statistics.py" line="84" />
    <location filename="../mymap_plugin/ward_map/schema.py" line="330" />
    <source>Name</source>
    <translation>Tên</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/ward_statistics.py" line="98" />
+   <source>The workbook {} could not be written.</source>
+   <translation>Không ghi được sổ tính {}.</translation>
   </message>
   <message>
    <location filename="../mymap_plugin/plugin.py" line="55" />

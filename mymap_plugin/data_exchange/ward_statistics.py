@@ -10,6 +10,7 @@ import tempfile
 from contextlib import closing
 from pathlib import Path
 
+from osgeo import gdal
 from qgis.PyQt.QtCore import QRectF, Qt
 from qgis.PyQt.QtGui import QColor, QFont, QImage, QPainter
 
@@ -87,6 +88,18 @@ def _write_csv(path, title, table, groups):
                             + [round(sum(row.values()), 1)])
 
 
+def _add_sheet(workbook, csv_path, title):
+    """One sheet per table in ward_statistics.xlsx (numbers stay numbers)."""
+    source = gdal.OpenEx(str(csv_path), gdal.OF_VECTOR, open_options=["AUTODETECT_TYPE=YES", "HEADERS=YES"])
+    try:
+        options = gdal.VectorTranslateOptions(format="XLSX", layerName=title[:31],
+                                              accessMode="append" if workbook.exists() else None)
+        if gdal.VectorTranslate(str(workbook), source, options=options) is None:
+            raise MyMapError(tr("The workbook {} could not be written.").format(workbook))
+    finally:
+        source = None
+
+
 def draw_chart(path, title, table, groups, unit, width=1400, height=800):
     """A stacked bar chart: one bar per residential group, one colour per category, with a legend."""
     categories = sorted({category for row in table.values() for category in row})
@@ -149,14 +162,17 @@ def ward_statistics(ward_path, output_folder, charts=True):
     stats, groups = collect(ward_path)
     planned = [output_folder / (name + suffix) for name in stats for suffix in ((".csv", ".png") if charts
                                                                                   else (".csv",))]
+    planned.append(output_folder / "ward_statistics.xlsx")
     existing = [str(p) for p in planned if p.exists()]
     if existing:
         raise MyMapError(tr("These files already exist: {}. Choose an empty folder; nothing was overwritten.")
                          .format(", ".join(existing)))
     staging = Path(tempfile.mkdtemp(prefix=".mymap-statistics-", dir=str(output_folder)))
     try:
+        workbook = staging / "ward_statistics.xlsx"
         for name, (title, table, unit) in stats.items():
             _write_csv(staging / (name + ".csv"), title, table, groups)
+            _add_sheet(workbook, staging / (name + ".csv"), title)
             if charts:
                 draw_chart(staging / (name + ".png"), title, table, groups, unit)
         written = []

@@ -19,7 +19,7 @@ def table(path):
 
 def test_tables_add_up_and_charts_show_bars(demo_ward, tmp_path, vietnamese):
     files = ward_statistics(demo_ward, tmp_path)
-    assert len(files) == 14
+    assert len(files) == 15
     with sqlite3.connect(str(demo_ward)) as connection:
         houses = connection.execute("SELECT count(*) FROM housing").fetchone()[0]
         residential = connection.execute("SELECT count(*) FROM housing WHERE use_type = 'o'").fetchone()[0]
@@ -33,6 +33,12 @@ def test_tables_add_up_and_charts_show_bars(demo_ward, tmp_path, vietnamese):
     assert sum(int(row[column]) for row in rows[1:]) == residential
     drainage = table(tmp_path / "drainage_length_by_type.csv")
     assert sum(float(row[-1]) for row in drainage[1:]) == pytest.approx(length, abs=0.1 * groups)
+    from osgeo import ogr
+    workbook = ogr.Open(str(tmp_path / "ward_statistics.xlsx"))
+    sheets = [workbook.GetLayer(i).GetName() for i in range(workbook.GetLayerCount())]
+    assert len(sheets) == 7 and "Nhà theo mục đích sử dụng" in sheets
+    sheet = workbook.GetLayerByName("Nhà theo mục đích sử dụng")
+    assert sum(feature.GetField(feature.GetFieldCount() - 1) for feature in sheet) == houses
     for chart in (p for p in files if p.suffix == ".png"):
         image = QImage(str(chart))
         assert image.width() == 1400
@@ -44,7 +50,7 @@ def test_tables_add_up_and_charts_show_bars(demo_ward, tmp_path, vietnamese):
 def test_algorithm_and_no_overwrite(demo_ward, tmp_path, mymap_provider):
     out = tmp_path / "stats"
     result = processing.run("mymap:ward_statistics", {"WARD": str(demo_ward), "CHARTS": False, "OUTPUT": str(out)})
-    assert result["FILES"] == 7
+    assert result["FILES"] == 8
     before = folder_state(out)
     with pytest.raises(QgsProcessingException, match="already exist"):
         processing.run("mymap:ward_statistics", {"WARD": str(demo_ward), "OUTPUT": str(out)})
