@@ -1,6 +1,7 @@
 """Helpers for the sync tests: shared maps, working copies, SQL edits, and the
 checks every sync test ends with (convergence, no edit lost, a healthy share)."""
 import os
+import struct
 import shutil
 import subprocess
 import sys
@@ -8,7 +9,7 @@ from pathlib import Path
 
 from mymap_plugin.sync import capture
 from mymap_plugin.sync.checkout import checkout
-from mymap_plugin.sync.database import connect
+from mymap_plugin.sync.database import connect, gpkg_wkb
 
 ROOT = Path(__file__).resolve().parent.parent
 SYNCED = capture.SYNCED_TABLES
@@ -70,6 +71,16 @@ def conflicts(path):
                                   "mymap_sync_conflicts ORDER BY id").fetchall()
     finally:
         connection.close()
+
+
+def moved_point(blob, dx, dy):
+    """A GeoPackage point blob moved by (dx, dy), without envelope."""
+    data = bytes(blob)
+    wkb = bytearray(gpkg_wkb(data))
+    order = "<" if wkb[0] == 1 else ">"
+    x, y = struct.unpack_from(order + "2d", wkb, 5)
+    struct.pack_into(order + "2d", wkb, 5, x + dx, y + dy)
+    return data[:3] + bytes([data[3] & ~0x0E]) + data[4:8] + bytes(wkb)
 
 
 def assert_shared_healthy(shared):

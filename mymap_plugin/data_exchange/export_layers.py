@@ -48,7 +48,7 @@ def _quote(name):
     return '"' + name.replace('"', '""') + '"'
 
 
-def _select(layer, aliases, translate, with_geometry=True, extra=""):
+def _select(layer, aliases, translate, with_geometry=True):
     """SQL selecting a layer's fields, renamed to their aliases when asked."""
     columns = []
     used = set()
@@ -64,7 +64,7 @@ def _select(layer, aliases, translate, with_geometry=True, extra=""):
             columns.append(_quote(name))
     if with_geometry and layer.geometry:
         columns.append("geom")
-    return "SELECT {}{} FROM {}".format(", ".join(columns), extra, _quote(layer.name))
+    return "SELECT {} FROM {}".format(", ".join(columns), _quote(layer.name))
 
 
 def _target_crs(ward_crs, crs, export_format):

@@ -10,7 +10,6 @@ and renamed, so a half-written bundle never exists. Importing a bundle twice
 changes nothing: the shared map knows the changesets it has, a working copy
 knows how far it has read the shared history.
 """
-import contextlib
 import os
 import sqlite3
 import uuid as uuid_module
@@ -21,11 +20,11 @@ from ..i18n import tr
 from . import capture, shared_map, working_copy
 from .changes import Change
 from .checkout import check_editor
-from .database import connect, dumps, loads, transaction
+from .database import connect, dumps, loads, remove_quietly, transaction
 from .merge import Entry
 from .share_lock import ShareLock
 from .shared_log import changesets_since, entries_since, last_seq, utc_text
-from .sync_working_copy import _wrap_sqlite, check_schemas
+from .sync_working_copy import _wrap_sqlite
 
 EXTENSION = ".mymapsync"
 FORMAT_VERSION = "1"
@@ -93,10 +92,10 @@ def export_changes(source_path, output_path, since=0, editor="") -> dict:
         os.replace(str(temporary), str(output_path))
         return {"kind": meta["kind"], "features": count, "output": str(output_path)}
     except sqlite3.Error as error:
-        _remove(temporary)
+        remove_quietly(temporary)
         raise _wrap_sqlite(error, output_path) from None
     except BaseException:
-        _remove(temporary)
+        remove_quietly(temporary)
         raise
     finally:
         source.close()
@@ -191,9 +190,3 @@ def _import_log(bundle, meta, working, state, editor):
         capture.write_state(working, last_sync=utc_text())
     return {"pushed": summary["pushed"], "pulled": summary["pulled"], "conflicts": summary["conflicts"],
             "already_imported": False}
-
-
-def _remove(path):
-    """Remove a temporary file of a failed run (it may never have been written)."""
-    with contextlib.suppress(OSError):
-        os.unlink(str(path))

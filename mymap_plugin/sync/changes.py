@@ -12,7 +12,7 @@ from typing import Optional
 from ..ward_map import asset_codes, schema
 from ..ward_map.identities import new_uuid
 from .capture import CODE_BLOCK, IDENTITY, SYNCED_TABLES, capture_table, data_columns
-from .database import quote
+from .database import quote, table_exists
 
 
 @dataclass
@@ -66,12 +66,6 @@ def update_statement(table, names):
 @functools.lru_cache(maxsize=4096)
 def _insert_sql(table, names):
     return "INSERT INTO {} ({}) VALUES ({})".format(quote(table), _names(names), ", ".join("?" for _ in names))
-
-
-def row_by_fid(connection, table, fid, cols=None):
-    cols = tuple(cols or data_columns(connection, table))
-    row = connection.execute(_select_by(table, cols, "fid"), (fid,)).fetchone()
-    return None if row is None else dict(zip(cols, row))
 
 
 def row_by_uuid(connection, table, uuid, cols=None):
@@ -159,7 +153,7 @@ def new_asset_code(connection, table):
     (the shared map, or a plain ward map). A working copy whose block is used up gets None: the
     shared map gives the code at the next sync, so codes reserved for other copies are never taken."""
     block = connection.execute("SELECT next_serial, last_serial FROM {} WHERE layer_name = ?".format(
-        CODE_BLOCK), (table,)).fetchone() if _has_table(connection, CODE_BLOCK) else None
+        CODE_BLOCK), (table,)).fetchone() if table_exists(connection, CODE_BLOCK) else None
     while True:
         if block is not None:
             if block[0] > block[1]:
@@ -177,10 +171,6 @@ def new_asset_code(connection, table):
         code = asset_codes.make_asset_code(table, serial)
         if not connection.execute("SELECT 1 FROM {} WHERE asset_code = ?".format(quote(table)), (code,)).fetchone():
             return code
-
-
-def _has_table(connection, name):
-    return connection.execute("SELECT 1 FROM sqlite_master WHERE name = ?", (name,)).fetchone() is not None
 
 
 def _complete_identity(connection, table, fid, row, ward_code):
@@ -202,31 +192,25 @@ def _complete_identity(connection, table, fid, row, ward_code):
     return row
 
 
-def rows_by_fid(connection, table, fids, cols):
-    """{fid: row} for many fids, read in chunks."""
+def _rows_where(connection, table, key, values, cols):
+    """(fid, row) for every row whose *key* is in *values*, read in chunks of 500."""
     cols = tuple(cols)
-    found = {}
-    fids = list(fids)
-    for start in range(0, len(fids), 500):
-        chunk = fids[start:start + 500]
-        for row in connection.execute("SELECT fid, {} FROM {} WHERE fid IN ({})".format(
-                _names(cols), quote(table), ", ".join("?" * len(chunk))), chunk):
-            found[row[0]] = dict(zip(cols, row[1:]))
-    return found
+    values = list(values)
+    for start in range(0, len(values), 500):
+        chunk = values[start:start + 500]
+        for row in connection.execute("SELECT fid, {} FROM {} WHERE {} IN ({})".format(
+                _names(cols), quote(table), key, ", ".join("?" * len(chunk))), chunk):
+            yield row[0], dict(zip(cols, row[1:]))
+
+
+def rows_by_fid(connection, table, fids, cols):
+    """{fid: row} for many fids."""
+    return {fid: row for fid, row in _rows_where(connection, table, "fid", fids, cols)}
 
 
 def rows_by_uuid(connection, table, uuids, cols):
-    """{uuid: (fid, row)} for many uuids, read in chunks (absent uuids are left out)."""
-    cols = tuple(cols)
-    found = {}
-    uuids = list(uuids)
-    for start in range(0, len(uuids), 500):
-        chunk = uuids[start:start + 500]
-        for row in connection.execute("SELECT fid, {} FROM {} WHERE {} IN ({})".format(
-                _names(cols), quote(table), IDENTITY, ", ".join("?" * len(chunk))), chunk):
-            values = dict(zip(cols, row[1:]))
-            found[values[IDENTITY]] = (row[0], values)
-    return found
+    """{uuid: (fid, row)} for many uuids (absent uuids are left out)."""
+    return {row[IDENTITY]: (fid, row) for fid, row in _rows_where(connection, table, IDENTITY, uuids, cols)}
 
 
 def collect_local_changes(connection, ward_code=""):

@@ -5,7 +5,6 @@ SQLite's backup API from a consistent snapshot, written to a temporary file and
 renamed into place, so a failed checkout leaves nothing behind.
 """
 import getpass
-import contextlib
 import os
 import sqlite3
 import uuid as uuid_module
@@ -17,7 +16,7 @@ from ..ward_map import schema
 from ..ward_map.identities import ensure_identities
 from ..ward_map.ward_settings import read_settings
 from . import capture, shared_map
-from .database import connect, transaction
+from .database import connect, remove_quietly, transaction
 from .share_lock import ShareLock
 from .shared_log import last_seq, utc_text
 
@@ -102,10 +101,10 @@ def checkout(shared_path, output_path, editor="", feedback=None) -> dict:
             feedback(90, tr("Working copy written."))
         os.replace(str(temporary), str(output_path))
     except sqlite3.Error as error:
-        _remove(temporary)
+        remove_quietly(temporary)
         raise _sqlite_error(error, shared_path) from None
     except BaseException:
-        _remove(temporary)
+        remove_quietly(temporary)
         raise
     return {"working": str(output_path), "shared": str(shared_path), "editor": editor, "pulled_seq": seq}
 
@@ -134,9 +133,3 @@ def _make_working(path, shared_state, shared_path, editor, seq, blocks):
         connection.execute("PRAGMA journal_mode = DELETE")
     finally:
         connection.close()
-
-
-def _remove(path):
-    """Remove a temporary file of a failed run (it may never have been written)."""
-    with contextlib.suppress(OSError):
-        os.unlink(str(path))

@@ -7,6 +7,7 @@ connection and a layer QGIS has open share SQLite's file locks safely.
 """
 import contextlib
 import json
+import os
 import sqlite3
 import struct
 from pathlib import Path
@@ -16,6 +17,19 @@ from osgeo import ogr
 BUSY_TIMEOUT_S = 30
 
 _ENVELOPE_DOUBLES = {0: 0, 1: 4, 2: 6, 3: 6, 4: 8}
+
+
+def gpkg_wkb(blob):
+    """The WKB inside a GeoPackage geometry blob (after its header and optional envelope)."""
+    data = bytes(blob)
+    doubles = _ENVELOPE_DOUBLES.get((data[3] >> 1) & 7, 0)
+    return data[8 + 8 * doubles:]
+
+
+def remove_quietly(path):
+    """Remove a temporary file of a failed run (it may never have been written)."""
+    with contextlib.suppress(OSError):
+        os.unlink(str(path))
 
 
 def geometry_envelope(blob):
@@ -33,7 +47,7 @@ def geometry_envelope(blob):
     doubles = _ENVELOPE_DOUBLES.get(indicator, 0)
     if doubles:
         return struct.unpack_from(order + "4d", data, 8)
-    wkb = data[8:]
+    wkb = gpkg_wkb(data)
     wkb_order = "<" if wkb[:1] == b"\x01" else ">"
     (geometry_type,) = struct.unpack_from(wkb_order + "I", wkb, 1)
     if geometry_type % 1000 == 1 and len(wkb) >= 21:

@@ -5,9 +5,9 @@ import sqlite3
 from ..errors import MyMapError
 from ..i18n import tr
 from . import capture
-from .changes import row_by_uuid, write_row
-from .database import connect, connect_for_reading, loads, quote, transaction
-from .shared_log import changeset_info, utc_text
+from .changes import row_by_uuid, unsealed_base, write_row
+from .database import connect, connect_for_reading, loads, transaction
+from .shared_log import changeset_info
 
 
 def _field_rows(op, old, new):
@@ -40,14 +40,9 @@ def feature_history(path, table, uuid):
                                 "changeset": state.get("outbox_changeset"), "op": op, "field": name, "old": before,
                                 "new": after, "pending": True})
         fid, current = row_by_uuid(connection, table, uuid)
-        cols = capture.data_columns(connection, table)
-        first = None
-        if fid is not None:
-            first = connection.execute("SELECT capture_op, {} FROM {} WHERE capture_fid = ? ORDER BY capture_seq "
-                                       "LIMIT 1".format(", ".join(quote(c) for c in cols),
-                                                        quote(capture.capture_table(table))), (fid,)).fetchone()
-        if first is not None:
-            base = None if first[0] == "I" else dict(zip(cols, first[1:]))
+        first_op, base = (unsealed_base(connection, table, fid, capture.data_columns(connection, table))
+                          if fid is not None else (None, None))
+        if first_op is not None:
             op = "I" if base is None else "U"
             for name, before, after in _field_rows(op, base, current):
                 history.append({"seq": None, "time": None, "editor": state.get("editor"), "changeset": None,
@@ -117,6 +112,3 @@ def recent_changesets(path, limit=200):
                 capture.CHANGESETS), (limit,))]
     finally:
         connection.close()
-
-
-__all__ = ["feature_history", "revert_changeset", "recent_changesets", "utc_text"]

@@ -83,7 +83,7 @@ class ShareLock:
             try:
                 descriptor = os.open(str(self.path), os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o666)
             except FileExistsError:
-                holder = read_holder(self.path.with_suffix(""))
+                holder = read_holder_file(self.path)
                 if holder is not None and not _holder_alive(holder):
                     self._remove_stale(holder)
                     continue
@@ -146,7 +146,7 @@ class ShareLock:
     def release(self):
         if self.token is None:
             return
-        holder = read_holder(self.path.with_suffix(""))
+        holder = read_holder_file(self.path)
         if holder is not None and holder.get("token") == self.token:
             self._unlink()
         self.token = None

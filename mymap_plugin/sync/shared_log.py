@@ -42,11 +42,6 @@ def entries_since(connection, seq):
     return [_entry(row) for row in connection.execute(_SELECT + "WHERE l.seq > ? ORDER BY l.seq", (seq,))]
 
 
-def entries_for_feature(connection, table, uuid, after_seq=0):
-    return [_entry(row) for row in connection.execute(
-        _SELECT + "WHERE l.table_name = ? AND l.uuid = ? AND l.seq > ? ORDER BY l.seq", (table, uuid, after_seq))]
-
-
 def changesets_since(connection, seq):
     keys = ("changeset", "editor", "created_at", "pushed_at", "base_seq", "first_seq", "last_seq", "entries",
             "working_id", "kind")

@@ -12,7 +12,6 @@ A crash at any point leaves either the outbox (step 2 not committed: it is sent
 by the next sync) or the shared map holding the changeset (the next sync sees
 it there and only finishes step 3). Nothing is sent twice or lost.
 """
-import contextlib
 import os
 import sqlite3
 from dataclasses import dataclass, field
@@ -23,7 +22,7 @@ from ..i18n import tr
 from ..ward_map import schema
 from . import capture, fault_points, shared_map, working_copy
 from .checkout import check_editor
-from .database import connect, connect_for_reading, transaction
+from .database import connect, connect_for_reading, remove_quietly, transaction
 from .share_lock import ShareLock
 from .shared_log import changesets_since, entries_since, utc_text
 
@@ -63,8 +62,7 @@ def backup_working_copy(connection, working_path):
         os.replace(str(temporary), str(target))
     except (sqlite3.Error, OSError):
         for leftover in (temporary, Path(str(temporary) + "-journal")):
-            with contextlib.suppress(OSError):
-                os.unlink(str(leftover))
+            remove_quietly(leftover)
         raise
     return target
 

@@ -11,7 +11,8 @@ from . import capture
 from .changes import (Change, clear_captured, collect_local_changes, new_asset_code, row_by_uuid, rows_by_uuid,
                       unsealed_base, write_row)
 from .database import dumps, loads, quote
-from .merge import DELETE_UPDATE, FIELD, INSERT_INSERT, INSERT_REJECTED, UPDATE_DELETE, Conflict, merge, replay
+from .merge import DELETE_UPDATE, FIELD, INSERT_INSERT, INSERT_REJECTED, UPDATE_DELETE, Conflict, merge
+from .shared_map import ward_code
 from .shared_log import _value_or_row, append_changeset, record_conflicts, utc_text
 
 
@@ -45,7 +46,7 @@ def seal(connection, editor):
     if state.get("outbox_changeset"):
         return outbox(connection)
     capture.set_applying(connection, True)
-    changes = collect_local_changes(connection, state.get("ward_code") or _ward_code(connection))
+    changes = collect_local_changes(connection, state.get("ward_code") or ward_code(connection))
     clear_captured(connection)
     capture.set_applying(connection, False)
     if not changes:
@@ -61,12 +62,6 @@ def seal(connection, editor):
     info = {"changeset": changeset, "editor": editor, "created_at": created, "base_seq": base_seq,
             "working_id": state.get("working_id"), "kind": "edits"}
     return info, changes
-
-
-def _ward_code(connection):
-    row = connection.execute("SELECT value FROM {} WHERE key = 'ward_code'".format(
-        schema.SETTINGS_TABLE)).fetchone()
-    return row[0] if row else ""
 
 
 def pending_count(connection) -> int:
@@ -331,16 +326,3 @@ def take_in(connection, state, entries, changesets, editor, sealed_outbox=None):
     capture.write_state(connection, pulled_seq=new_seq)
     summary["outbox_done"] = done
     return summary
-
-
-def local_history_rows(connection, table, uuid):
-    """Edits of one feature not yet in the shared map: (field, from, to)."""
-    rows = []
-    for table_name, feature_uuid, base, mine in connection.execute(
-            "SELECT table_name, uuid, base, mine FROM {} WHERE table_name = ? AND uuid = ?".format(capture.OUTBOX),
-            (table, uuid)):
-        rows.append(Change(table_name, feature_uuid, loads(base), loads(mine)))
-    return rows
-
-
-__all__ = ["working_state", "outbox", "seal", "pending_count", "take_in", "replay"]

@@ -12,7 +12,6 @@ Edits write fresh values (never seen before), so each is a real change; a few wr
 value, to make identical concurrent edits happen too (those are only checked for convergence).
 """
 import shutil
-import struct
 import tempfile
 import uuid as uuid_module
 from dataclasses import dataclass, field
@@ -26,8 +25,8 @@ from mymap_plugin.sync import fault_points
 from mymap_plugin.sync.database import connect
 from mymap_plugin.sync.shared_log import conflict_value
 from mymap_plugin.sync.sync_working_copy import sync
-from tests.sync_helpers import assert_shared_healthy, conflicts, make_copies, make_shared, query, rows, \
-    sync_in_subprocess
+from tests.sync_helpers import (assert_shared_healthy, conflicts, make_copies, make_shared, moved_point, query,
+                                rows, sync_in_subprocess)
 
 EDITORS = ("An", "Binh", "Chi")
 POOL = {"trees": 15, "species": 10}
@@ -272,18 +271,6 @@ def conflict_sides(copy):
     for table, uuid, _kind, column, _base, mine, _theirs, _resolved in conflicts(copy):
         sides.setdefault((table, uuid), []).append((column, conflict_value(mine)))
     return sides
-
-
-def moved_point(blob, dx, dy):
-    """A GeoPackage point blob moved by (dx, dy), without envelope."""
-    data = bytes(blob)
-    flags = data[3]
-    envelope = {0: 0, 1: 32, 2: 48, 3: 48, 4: 64}[(flags >> 1) & 7]
-    wkb = bytearray(data[8 + envelope:])
-    order = "<" if wkb[0] == 1 else ">"
-    x, y = struct.unpack_from(order + "2d", wkb, 5)
-    struct.pack_into(order + "2d", wkb, 5, x + dx, y + dy)
-    return data[:3] + bytes([flags & ~0x0E]) + data[4:8] + bytes(wkb)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -16,7 +16,6 @@ import resource
 import signal
 import socket
 import sqlite3
-import struct
 import subprocess
 import sys
 import tempfile
@@ -34,7 +33,7 @@ from mymap_plugin.sync.database import connect
 from mymap_plugin.sync.shared_log import conflict_value
 from mymap_plugin.sync.sync_working_copy import status, sync
 from tests.sync_helpers import (ROOT, assert_converged, assert_shared_healthy, conflicts, execute, make_copies,
-                                make_shared, query, run_python, sync_in_subprocess)
+                                make_shared, moved_point, query, run_python, sync_in_subprocess)
 
 PROMPT_S = 10          # a re-run that had to wait for share_lock.WAIT_S (60 s) would take longer
 KILLED = -signal.SIGKILL
@@ -63,18 +62,6 @@ def tree_uuids(path, first, count):
 
 def species_uuids(path):
     return [row[0] for row in query(path, "SELECT uuid FROM species ORDER BY fid")]
-
-
-def moved_point(blob, dx, dy):
-    """A GeoPackage point blob moved by (dx, dy), without envelope."""
-    data = bytes(blob)
-    flags = data[3]
-    envelope = {0: 0, 1: 32, 2: 48, 3: 48, 4: 64}[(flags >> 1) & 7]
-    wkb = bytearray(data[8 + envelope:])
-    order = "<" if wkb[0] == 1 else ">"
-    x, y = struct.unpack_from(order + "2d", wkb, 5)
-    struct.pack_into(order + "2d", wkb, 5, x + dx, y + dy)
-    return data[:3] + bytes([flags & ~0x0E]) + data[4:8] + bytes(wkb)
 
 
 def edit_batch(copy, editor, tag, trees, species=None, inserts=2, delete=True, move=True):

@@ -5,7 +5,7 @@ import contextlib
 from pathlib import Path
 
 from qgis.core import QgsApplication, QgsFeatureRequest, QgsProject, QgsRectangle
-from qgis.PyQt.QtCore import Qt, QTimer
+from qgis.PyQt.QtCore import QTimer
 from qgis.PyQt.QtWidgets import (QAbstractItemView, QDockWidget, QHBoxLayout, QInputDialog, QLabel, QMessageBox,
                                  QPushButton, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 

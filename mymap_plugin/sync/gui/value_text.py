@@ -2,17 +2,15 @@
 from qgis.core import QgsGeometry
 
 from ...i18n import tr
+from ..database import gpkg_wkb
 
 
 def geometry_from_blob(blob):
     """A QgsGeometry from a GeoPackage geometry blob (header + WKB)."""
     data = bytes(blob)
-    if len(data) < 8 or data[:2] != b"GP":
-        return QgsGeometry()
-    flags = data[3]
-    envelope = {0: 0, 1: 32, 2: 48, 3: 48, 4: 64}.get((flags >> 1) & 7, 0)
     geometry = QgsGeometry()
-    geometry.fromWkb(data[8 + envelope:])
+    if len(data) >= 8 and data[:2] == b"GP":
+        geometry.fromWkb(gpkg_wkb(data))
     return geometry
 
 
