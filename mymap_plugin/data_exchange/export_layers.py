@@ -5,14 +5,15 @@ Everything is written into a temporary folder first and moved into the output
 folder only when every file is complete, so a failed export leaves nothing
 half-written, and existing files are never overwritten.
 """
+import math
 import os
 import shutil
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from osgeo import gdal
-from qgis.core import QgsCoordinateReferenceSystem
+from osgeo import gdal, ogr
+from qgis.core import QgsCoordinateReferenceSystem, QgsUnitTypes
 
 from ..errors import MyMapError
 from ..i18n import tr
@@ -193,26 +194,115 @@ def _write(ward_path, layers, export_format, staging, stem, ward_crs, target, al
     return written
 
 
+# Point assets are drawn in the DXF as INSERTs of these blocks, on the asset type's layer.
+DXF_BLOCKS = {"trees": "MYMAP_TREE", "drainage_nodes": "MYMAP_NODE", "sensors": "MYMAP_SENSOR"}
+DXF_TEXT_HEIGHT_M = 1.5      # asset codes, in metres on the ground
+DXF_TEXT_OFFSET_M = 0.8      # a point asset's code starts this far east of the symbol's centre
+
+
+def _ring(points):
+    line = ogr.Geometry(ogr.wkbLineString)
+    for x, y in points + points[:1]:
+        line.AddPoint_2D(x, y)
+    return line
+
+
+def _circle(radius, scale, segments=24):
+    return _ring([(radius * scale * math.cos(2 * math.pi * i / segments),
+                   radius * scale * math.sin(2 * math.pi * i / segments)) for i in range(segments)])
+
+
+def _segment(x1, y1, x2, y2, scale):
+    line = ogr.Geometry(ogr.wkbLineString)
+    line.AddPoint_2D(x1 * scale, y1 * scale)
+    line.AddPoint_2D(x2 * scale, y2 * scale)
+    return line
+
+
+def _block_shapes(scale):
+    """The symbols, a metre across and centred on the insertion point, as outlines (polylines,
+    no hatches), with *scale* drawing units to the metre."""
+    half = 0.5 * scale
+    low = 0.5 / math.sqrt(3) * scale          # an equilateral triangle of 1 m sides, centred
+    return {
+        # a crown with a cross at the trunk
+        "MYMAP_TREE": [_circle(0.5, scale), _segment(-0.5, 0, 0.5, 0, scale), _segment(0, -0.5, 0, 0.5, scale)],
+        # a manhole: a square frame around a round cover
+        "MYMAP_NODE": [_ring([(-half, -half), (half, -half), (half, half), (-half, half)]), _circle(0.35, scale)],
+        # a sensor: a triangle around a small circle at the measuring point
+        "MYMAP_SENSOR": [_ring([(-half, -low), (half, -low), (0, 2 * low)]), _circle(0.1, scale)],
+    }
+
+
+def _metres_to_drawing_units(target):
+    """Drawing units per metre in *target* (1 in a projected CRS in metres)."""
+    factor = QgsUnitTypes.fromUnitToUnitFactor(QgsUnitTypes.DistanceMeters, target.mapUnits())
+    return factor if factor > 0 else 1.0
+
+
+def _ground(value):
+    """A length for an OGR style string, in ground (drawing) units."""
+    return "{:.10f}".format(value).rstrip("0").rstrip(".") + "g"
+
+
+def _write_dxf_blocks(dataset, scale):
+    """The "blocks" layer of GDAL's DXF writer, created before the entities layer: its features become
+    the BLOCK definitions, named by their "Block" field (GDAL 3.6; "BlockName" in a GDAL without it).
+    Every symbol is defined, used or not, so a CAD user can place new assets with it."""
+    blocks = dataset.CreateLayer("blocks")
+    if blocks is None:
+        raise RuntimeError(gdal.GetLastErrorMsg() or "DXF blocks")
+    definition = blocks.GetLayerDefn()
+    name_field = "Block" if definition.GetFieldIndex("Block") >= 0 else "BlockName"
+    for name, shapes in _block_shapes(scale).items():
+        for shape in shapes:
+            feature = ogr.Feature(definition)
+            feature.SetField(name_field, name)
+            feature.SetField("Layer", "0")      # drawn on the layer of each INSERT, in its colour
+            feature.SetGeometry(shape)
+            if blocks.CreateFeature(feature) != ogr.OGRERR_NONE:
+                raise RuntimeError(gdal.GetLastErrorMsg() or name)
+
+
 def _write_dxf(source, layers, path, ward_crs, target, translate):
     """One DXF: a CAD layer per asset type (its table name: DXF R2000 layer names are not Unicode)
-    holding the shapes, and a "<table>_code" layer with each asset's code as text at its position."""
+    and a "<table>_code" layer with each asset's code as text next to it. Lines and polygons are
+    polylines and hatches; trees, drainage nodes and sensors are INSERTs of the blocks MYMAP_TREE,
+    MYMAP_NODE and MYMAP_SENSOR (about a metre across), inserted exactly at the asset's position."""
+    scale = _metres_to_drawing_units(target)
+    height = _ground(DXF_TEXT_HEIGHT_M * scale)
     parts = []
     for layer in layers:
         if not layer.geometry:
             continue
         title = layer.name
-        parts.append("SELECT geom, '{}' AS Layer, NULL AS OGR_STYLE FROM {}".format(title, _quote(layer.name)))
+        block = "CAST(NULL AS TEXT)"         # typed, so the column is text whichever layer comes first
+        if layer.geometry == "Point" and title in DXF_BLOCKS:
+            block = "'{}'".format(DXF_BLOCKS[title])
+        parts.append("SELECT geom, '{}' AS Layer, {} AS BlockName, NULL AS OGR_STYLE FROM {}".format(
+            title, block, _quote(layer.name)))
         if layer.is_asset:
-            anchor = "geom" if layer.geometry == "Point" else "ST_PointOnSurface(geom)"
-            parts.append("SELECT {} AS geom, '{}_code' AS Layer, 'LABEL(f:\"DejaVu Sans\",t:\"' || asset_code || "
-                         "'\",s:1.5g,c:#000000)' AS OGR_STYLE FROM {} WHERE asset_code IS NOT NULL".format(
-                             anchor, title, _quote(layer.name)))
+            if layer.geometry == "Point":
+                anchor = "geom"
+                placement = "p:4,dx:{}".format(_ground(DXF_TEXT_OFFSET_M * scale))   # left-centre, east
+            else:
+                anchor = "ST_PointOnSurface(geom)"
+                placement = "p:5"                                                  # centred
+            parts.append("SELECT {} AS geom, '{}_code' AS Layer, CAST(NULL AS TEXT) AS BlockName, "
+                         "'LABEL(f:\"DejaVu Sans\",t:\"' || asset_code || '\",s:{},{},c:#000000)' AS OGR_STYLE "
+                         "FROM {} WHERE asset_code IS NOT NULL".format(
+                             anchor, title, height, placement, _quote(layer.name)))
     if not parts:
         raise MyMapError(tr("None of the chosen layers has geometry, so there is nothing to draw in a DXF."))
     sql = " UNION ALL ".join(parts)
-    keywords = dict(format="DXF", SQLStatement=sql, SQLDialect="SQLITE", **_reprojection(ward_crs, target))
-    result = gdal.VectorTranslate(str(path), source, options=gdal.VectorTranslateOptions(**keywords))
-    if result is None:
-        raise RuntimeError(gdal.GetLastErrorMsg() or "DXF")
-    result = None
+    dataset = gdal.GetDriverByName("DXF").Create(str(path), 0, 0, 0, gdal.GDT_Unknown)
+    try:
+        _write_dxf_blocks(dataset, scale)
+        keywords = dict(SQLStatement=sql, SQLDialect="SQLITE", layerName="entities",
+                        **_reprojection(ward_crs, target))
+        result = gdal.VectorTranslate(dataset, source, options=gdal.VectorTranslateOptions(**keywords))
+        if not result:
+            raise RuntimeError(gdal.GetLastErrorMsg() or "DXF")
+    finally:
+        dataset = None      # the DXF writer writes the file when the dataset closes
     return path

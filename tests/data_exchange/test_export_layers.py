@@ -1,5 +1,9 @@
-"""mymap:export_layers: every format reopened with GDAL — counts, CRS, the Mỹ Hào check point,
-field names, Vietnamese text — and bad input leaves no file behind."""
+"""mymap:export_layers: every format reopened with GDAL (the DXF with ezdxf, as a CAD program reads it)
+— counts, CRS, the Mỹ Hào check point, field names, Vietnamese text, CAD layers, blocks and codes —
+and bad input leaves no file behind."""
+import math
+from collections import Counter
+
 import processing
 import pytest
 from osgeo import ogr, osr
@@ -43,6 +47,35 @@ def check_point_in(path, layer_name=None, where="uuid = 'check-point'"):
     return geometry.GetX(), geometry.GetY(), feature, layer.GetSpatialRef()
 
 
+def ward_count(ward, sql):
+    dataset = ogr.Open(str(ward))
+    result = dataset.ExecuteSQL(sql)
+    try:
+        return result.GetNextFeature().GetField(0)
+    finally:
+        dataset.ReleaseResultSet(result)
+
+
+def check_point_expected(crs):
+    """The check point in *crs*, transformed independently: WGS 84 → target with PROJ (UTM is on
+    WGS 84; another VN-2000 zone goes through the official shift both ways)."""
+    if crs is None or crs == "EPSG:9209":
+        return CHECK_9209
+    source = osr.SpatialReference()
+    source.ImportFromEPSG(4326)
+    source.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+    wanted = osr.SpatialReference()
+    if crs == "EPSG:32648":
+        wanted.SetFromUserInput(crs)
+    else:
+        from qgis.core import QgsCoordinateReferenceSystem
+        definition = QgsCoordinateReferenceSystem(crs).toProj()
+        assert "+towgs84=-191.90441429" in definition          # VN-2000, official shift
+        wanted.ImportFromProj4(definition)
+    wanted.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+    return osr.CoordinateTransformation(source, wanted).TransformPoint(*CHECK_WGS84)[:2]
+
+
 @pytest.fixture
 def ward(demo_ward):
     add_check_tree(demo_ward)
@@ -68,22 +101,7 @@ def test_geopackage_in_the_ward_crs_utm_and_another_vn2000_zone(ward, tmp_path, 
     wanted.SetFromUserInput(crs or "EPSG:9209")
     assert srs.IsSame(wanted), srs.ExportToWkt()
     if expected is None:
-        # The same point transformed independently: WGS 84 → target with PROJ (UTM is on WGS 84;
-        # another VN-2000 zone goes through the official shift both ways).
-        source = osr.SpatialReference()
-        source.ImportFromEPSG(4326)
-        source.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
-        if crs == "EPSG:32648":
-            wanted.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
-            expected = osr.CoordinateTransformation(source, wanted).TransformPoint(*CHECK_WGS84)[:2]
-        else:
-            zone = osr.SpatialReference()
-            from qgis.core import QgsCoordinateReferenceSystem
-            definition = QgsCoordinateReferenceSystem(crs).toProj()
-            assert "+towgs84=-191.90441429" in definition          # VN-2000, official shift
-            zone.ImportFromProj4(definition)
-            zone.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
-            expected = osr.CoordinateTransformation(source, zone).TransformPoint(*CHECK_WGS84)[:2]
+        expected = check_point_expected(crs)
     assert x == pytest.approx(expected[0], abs=0.01) and y == pytest.approx(expected[1], abs=0.01)
 
 
@@ -108,25 +126,95 @@ def test_csv_and_xlsx_with_vietnamese_column_names(ward, tmp_path, vietnamese):
     assert workbook.GetLayer(0).GetFeatureCount() == 3001
 
 
-def test_kml_and_dxf(ward, tmp_path):
+def test_kml_has_every_sensor(ward, tmp_path):
     export_layers(ward, ["sensors"], "kml", tmp_path)
     assert feature_count(tmp_path / "sensors.kml") == 20
-    export_layers(ward, ["trees", "drainage_lines"], "dxf", tmp_path)
-    dxf = ogr.Open(str(tmp_path / (ward.stem + ".dxf")))
-    entities = dxf.GetLayer(0)
-    counts = {}
-    texts = 0
-    for feature in entities:
-        counts[feature.GetField("Layer")] = counts.get(feature.GetField("Layer"), 0) + 1
-        if feature.GetField("Text"):
-            texts += 1
-    assert counts == {"trees": 3001, "trees_code": 3000, "drainage_lines": 408, "drainage_lines_code": 408}
-    assert texts == 3408
-    # Coordinates stay in the ward's VN-2000 zone, to the centimetre.
-    entities.SetAttributeFilter(None)
-    xs = [f.GetGeometryRef().GetX() for f in entities if f.GetField("Layer") == "trees"
-          and f.GetGeometryRef() is not None]
-    assert any(abs(x - CHECK_9209[0]) < 0.01 for x in xs)
+
+
+ASSETS = ["housing", "trees", "drainage_lines", "drainage_nodes", "sensors"]
+POINT_BLOCKS = {"trees": "MYMAP_TREE", "drainage_nodes": "MYMAP_NODE", "sensors": "MYMAP_SENSOR"}
+
+
+def read_dxf(path):
+    import ezdxf
+    return ezdxf.readfile(str(path))
+
+
+def nearest_insert(doc, layer, point):
+    inserts = doc.modelspace().query('INSERT[layer=="{}"]'.format(layer))
+    return min(inserts, key=lambda i: math.hypot(i.dxf.insert.x - point[0], i.dxf.insert.y - point[1]))
+
+
+def text_of(entity):
+    return entity.plain_text() if entity.dxftype() == "MTEXT" else entity.dxf.text
+
+
+def test_dxf_has_a_layer_per_asset_type_blocks_for_point_assets_and_the_codes_as_text(ward, tmp_path):
+    from ezdxf import bbox
+    files = export_layers(ward, ASSETS, "dxf", tmp_path)
+    assert files == [tmp_path / (ward.stem + ".dxf")]
+    doc = read_dxf(files[0])
+    assert {name + suffix for name in ASSETS for suffix in ("", "_code")} <= {layer.dxf.name for layer in doc.layers}
+
+    # One block per point asset type, about a metre across, centred on its insertion point, drawn on
+    # layer 0 so that every INSERT takes its asset type's layer (and colour).
+    for name in POINT_BLOCKS.values():
+        assert name in doc.blocks
+        shapes = list(doc.blocks.get(name))
+        assert shapes and {shape.dxf.layer for shape in shapes} == {"0"}, name
+        box = bbox.extents(shapes)
+        assert 0.5 <= box.size.x <= 1.5 and 0.5 <= box.size.y <= 1.5, (name, box)
+        assert abs(box.center.x) < 0.3 and abs(box.center.y) < 0.3, (name, box)
+
+    modelspace = doc.modelspace()
+    kinds = Counter((entity.dxftype(), entity.dxf.layer) for entity in modelspace)
+    for layer, block in POINT_BLOCKS.items():
+        inserts = modelspace.query('INSERT[layer=="{}"]'.format(layer))
+        assert len(inserts) == ward_count(ward, "SELECT COUNT(*) FROM " + layer), layer
+        assert {insert.dxf.name for insert in inserts} == {block}
+        assert kinds[("POINT", layer)] == 0
+    assert ward_count(ward, "SELECT COUNT(*) FROM trees") == 3001          # the demo's 3000 + the check tree
+    # The check tree is inserted exactly where it stands, in the ward's VN-2000 zone.
+    tree = nearest_insert(doc, "trees", CHECK_9209)
+    assert tree.dxf.insert.x == pytest.approx(CHECK_9209[0], abs=0.01)
+    assert tree.dxf.insert.y == pytest.approx(CHECK_9209[1], abs=0.01)
+
+    # Lines and polygons as before: polylines and hatches on their own layers.
+    houses = sum(kinds[(kind, "housing")] for kind in ("LWPOLYLINE", "POLYLINE", "HATCH"))
+    assert houses == ward_count(ward, "SELECT COUNT(*) FROM housing") == 8107
+    assert kinds[("LWPOLYLINE", "drainage_lines")] == ward_count(ward, "SELECT COUNT(*) FROM drainage_lines")
+
+    # Every asset code as text on its "<table>_code" layer, 1.5 m high, next to its asset.
+    codes = {}
+    for entity in modelspace.query("TEXT MTEXT"):
+        codes.setdefault(entity.dxf.layer, []).append(entity)
+    for layer in ASSETS:
+        texts = codes[layer + "_code"]
+        assert len(texts) == ward_count(ward, "SELECT COUNT(asset_code) FROM " + layer), layer
+        assert {entity.dxf.char_height if entity.dxftype() == "MTEXT" else entity.dxf.height
+                for entity in texts} == {1.5}
+    first_tree = [entity for entity in codes["trees_code"] if text_of(entity) == "CX0000013"]
+    assert len(first_tree) == 1
+    assert "NH0000013" in {text_of(entity) for entity in codes["housing_code"]}
+    assert "HG0000013" in {text_of(entity) for entity in codes["drainage_nodes_code"]}
+    assert "CB0000013" in {text_of(entity) for entity in codes["sensors_code"]}
+    x, y, _feature, _srs = check_point_in(ward, "trees", where="asset_code = 'CX0000013'")
+    symbol = nearest_insert(doc, "trees", (x, y))
+    assert symbol.dxf.insert.x == pytest.approx(x, abs=0.01) and symbol.dxf.insert.y == pytest.approx(y, abs=0.01)
+    label = first_tree[0].dxf.insert
+    assert 0.5 < label.x - x < 1.5 and abs(label.y - y) < 0.01        # beside its symbol, not over it
+
+
+def test_dxf_in_utm_inserts_the_check_tree_on_its_point(ward, tmp_path):
+    # (In the ward's own CRS, the test above.)
+    export_layers(ward, ["trees"], "dxf", tmp_path, crs="EPSG:32648")
+    doc = read_dxf(tmp_path / (ward.stem + ".dxf"))
+    expected = check_point_expected("EPSG:32648")
+    tree = nearest_insert(doc, "trees", expected)
+    assert tree.dxf.name == "MYMAP_TREE"
+    assert tree.dxf.insert.x == pytest.approx(expected[0], abs=0.01)
+    assert tree.dxf.insert.y == pytest.approx(expected[1], abs=0.01)
+    assert len(doc.modelspace().query('INSERT[layer=="trees"]')) == 3001
 
 
 def test_the_algorithm_and_bad_input(ward, tmp_path, mymap_provider):

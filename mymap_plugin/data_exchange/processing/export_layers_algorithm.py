@@ -18,10 +18,12 @@ FORMAT_TITLES = (N_("GeoPackage"), N_("GeoJSON (WGS 84)"), N_("Shapefile"), N_("
 class ExportLayersAlgorithm(MyMapAlgorithm):
     group_name = N_("Data in and out")
     help_text = N_("Writes the chosen layers of a ward map for planners: GeoPackage, GeoJSON, Shapefile (UTF-8 "
-                   ".cpg and .prj), KML, CSV (geometry as WKT), DXF (a CAD layer per asset type and one with "
-                   "the asset codes as text) or XLSX (a sheet per layer), in the ward's CRS or another one "
-                   "(WGS 84, another VN-2000 zone, UTM 48N; the official VN-2000 shift is applied). GeoJSON "
-                   "and KML are always WGS 84. Existing files are never overwritten.")
+                   ".cpg and .prj), KML, CSV (geometry as WKT), DXF (a CAD layer per asset type, with trees, "
+                   "drainage nodes and sensors as the blocks MYMAP_TREE, MYMAP_NODE and MYMAP_SENSOR inserted "
+                   "at their positions, and a layer per type with the asset codes as text) or XLSX (a sheet per "
+                   "layer), in the ward's CRS or another one (WGS 84, another VN-2000 zone, UTM 48N; the "
+                   "official VN-2000 shift is applied). GeoJSON and KML are always WGS 84. Existing files are "
+                   "never overwritten.")
 
     def name(self):
         return "export_layers"
