@@ -4,46 +4,676 @@
  <context>
   <name>mymap</name>
   <message>
-   <location filename="../mymap_plugin/data_exchange/export_layers.py" line="108" />
+   <location filename="../mymap_plugin/data_exchange/coordinate_checks.py" line="136" />
+   <source>more than 1 km from the ward's assets</source>
+   <translation>cách các tài sản của phường hơn 1 km</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/coordinate_checks.py" line="250" />
+   <source>Most features land outside the ward, but with X and Y exchanged they land inside: the source probably writes X = northing and Y = easting, as Vietnamese survey sheets do. Swap X and Y, or confirm to import as it is.</source>
+   <translation>Phần lớn đối tượng nằm ngoài phường, nhưng khi đổi chỗ X và Y thì nằm trong phường: nguồn có lẽ ghi X = tọa độ bắc và Y = tọa độ đông như sổ đo đạc Việt Nam. Hãy đổi chỗ X và Y, hoặc xác nhận để nhập nguyên trạng.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/coordinate_checks.py" line="146" />
+   <source>outside the area of use of the ward's coordinate system {}</source>
+   <translation>ngoài vùng áp dụng của hệ tọa độ {} của phường</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/coordinate_checks.py" line="206" />
+   <source>The source has no coordinate system. Its coordinates fit the ward when read as {} ({}){}. Choose that coordinate system to import.</source>
+   <translation>Nguồn không có hệ tọa độ. Tọa độ của nó khớp với phường khi đọc theo {} ({}){}. Hãy chọn hệ tọa độ đó để nhập.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/coordinate_checks.py" line="208" />
+   <source>, with X and Y exchanged</source>
+   <translation>, với X và Y đổi chỗ</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/coordinate_checks.py" line="211" />
+   <source>The source has no coordinate system and its coordinates do not fit the ward in any usual one (VN-2000 zones, WGS 84). Choose the coordinate system the data was surveyed in.</source>
+   <translation>Nguồn không có hệ tọa độ và tọa độ của nó không khớp với phường theo hệ thông dụng nào (các múi VN-2000, WGS 84). Hãy chọn hệ tọa độ mà dữ liệu đã được đo.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/coordinate_checks.py" line="132" />
+   <source>more than {} m from the ward's residential groups</source>
+   <translation>cách các tổ dân phố của phường hơn {} m</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/coordinate_checks.py" line="219" />
+   <source>The source uses {}, a withdrawn EPSG code whose axes are northing, easting; {} replaces it. Check the result on the map.</source>
+   <translation>Nguồn dùng {}, một mã EPSG đã bị thu hồi có thứ tự trục bắc, đông; mã thay thế là {}. Hãy kiểm tra kết quả trên bản đồ.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/coordinate_checks.py" line="232" />
+   <source>The source's coordinate system ({}) is VN-2000 without the official datum shift to WGS 84 ("VN-2000 nội bộ"): its features would land about {} m away from where they are. Use {} ({}) instead, or confirm to import as it is.</source>
+   <translation>Hệ tọa độ của nguồn ({}) là VN-2000 không có tham số chuyển đổi chính thức sang WGS 84 ("VN-2000 nội bộ"): các đối tượng sẽ lệch khoảng {} m so với vị trí thật. Hãy dùng {} ({}) thay thế, hoặc xác nhận để nhập nguyên trạng.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/coordinate_checks.py" line="245" />
+   <source>The source is in VN-2000 zone {}; it is converted to the ward's zone {}.</source>
+   <translation>Nguồn ở múi VN-2000 {}; dữ liệu được chuyển sang múi {} của phường.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/coordinate_checks.py" line="261" />
+   <source>The features land outside the ward in {}, but inside it when read in VN-2000 zone {} ({}): the data was probably surveyed in that zone. Use {}, or confirm to import as it is.</source>
+   <translation>Các đối tượng nằm ngoài phường theo {}, nhưng nằm trong phường khi đọc theo múi VN-2000 {} ({}): dữ liệu có lẽ được đo ở múi đó. Hãy dùng {}, hoặc xác nhận để nhập nguyên trạng.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/export_layers.py" line="109" />
    <source>Choose at least one layer to export.</source>
    <translation>Hãy chọn ít nhất một lớp để xuất.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/export_layers.py" line="211" />
+   <location filename="../mymap_plugin/data_exchange/export_layers.py" line="296" />
    <source>None of the chosen layers has geometry, so there is nothing to draw in a DXF.</source>
    <translation>Không lớp nào được chọn có hình học, nên không có gì để vẽ vào tệp DXF.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/export_layers.py" line="100" />
+   <location filename="../mymap_plugin/data_exchange/export_layers.py" line="101" />
    <source>Unknown export format {}: use one of {}.</source>
    <translation>Định dạng xuất {} không hợp lệ: hãy dùng một trong các định dạng {}.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/export_layers.py" line="111" />
+   <location filename="../mymap_plugin/data_exchange/export_layers.py" line="112" />
+   <location filename="../mymap_plugin/data_exchange/map_pdf.py" line="136" />
    <location filename="../mymap_plugin/data_exchange/ward_statistics.py" line="161" />
    <source>The output folder {} does not exist.</source>
    <translation>Thư mục đầu ra {} không tồn tại.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/export_layers.py" line="121" />
+   <location filename="../mymap_plugin/data_exchange/export_layers.py" line="122" />
    <location filename="../mymap_plugin/data_exchange/ward_statistics.py" line="168" />
    <source>These files already exist: {}. Choose an empty folder; nothing was overwritten.</source>
    <translation>Các tệp này đã tồn tại: {}. Hãy chọn một thư mục trống; không tệp nào bị ghi đè.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/export_layers.py" line="126" />
+   <location filename="../mymap_plugin/data_exchange/export_layers.py" line="127" />
    <source>The coordinate reference system {} is not known.</source>
    <translation>Không xác định được hệ tọa độ {}.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/export_layers.py" line="105" />
+   <location filename="../mymap_plugin/data_exchange/export_layers.py" line="106" />
    <source>{} is not a layer of the ward map.</source>
    <translation>{} không phải là một lớp của bản đồ phường.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/export_layers.py" line="141" />
+   <location filename="../mymap_plugin/data_exchange/export_layers.py" line="142" />
    <source>The export failed: {}. Nothing was written.</source>
    <translation>Xuất dữ liệu không thành công: {}. Không tệp nào được ghi.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/field_mapping.py" line="99" />
+   <location filename="../mymap_plugin/data_exchange/field_mapping.py" line="105" />
+   <source>A field map is a JSON object: {"target field": "expression", …}.</source>
+   <translation>Bảng ánh xạ trường là một đối tượng JSON: {"trường đích": "biểu thức", …}.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/field_mapping.py" line="92" />
+   <source>In the field map, {} needs an expression (text) or an object with an "expression".</source>
+   <translation>Trong bảng ánh xạ trường, {} cần một biểu thức (văn bản) hoặc một đối tượng có "expression".</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/field_mapping.py" line="223" />
+   <source>{}: '{}' is not a date (use 2024-05-31 or 31/05/2024).</source>
+   <translation>{}: '{}' không phải là ngày (dùng 2024-05-31 hoặc 31/05/2024).</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/field_mapping.py" line="102" />
+   <source>This field map is for the layer {}, not for {}.</source>
+   <translation>Bảng ánh xạ trường này dành cho lớp {}, không phải cho {}.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/field_mapping.py" line="189" />
+   <location filename="../mymap_plugin/data_exchange/field_mapping.py" line="187" />
+   <source>{}: '{}' is not a number.</source>
+   <translation>{}: '{}' không phải là số.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/field_mapping.py" line="195" />
+   <source>{}: {} is below the minimum {}.</source>
+   <translation>{}: {} nhỏ hơn giá trị tối thiểu {}.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/field_mapping.py" line="198" />
+   <source>{}: {} is above the maximum {}.</source>
+   <translation>{}: {} lớn hơn giá trị tối đa {}.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/field_mapping.py" line="265" />
+   <source>{}: '{}' is not yes or no.</source>
+   <translation>{}: '{}' không phải là có hay không.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/field_mapping.py" line="89" />
+   <source>In the field map, the values of {} must be a list of pairs (source value: target value).</source>
+   <translation>Trong bảng ánh xạ trường, các giá trị của {} phải là danh sách cặp (giá trị nguồn: giá trị đích).</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/field_mapping.py" line="111" />
+   <source>The field map names {}, which is not a field the import can fill in {}. Fields: {}.</source>
+   <translation>Bảng ánh xạ trường có {}, không phải trường mà việc nhập có thể điền trong {}. Các trường: {}.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/field_mapping.py" line="127" />
+   <source>The field map {} was not found. Give JSON text, a .json file or one of: {}.</source>
+   <translation>Không tìm thấy bảng ánh xạ trường {}. Hãy nhập văn bản JSON, một tệp .json hoặc một trong: {}.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/field_mapping.py" line="136" />
+   <source>The field map is not valid JSON: {}</source>
+   <translation>Bảng ánh xạ trường không phải JSON hợp lệ: {}</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/field_mapping.py" line="192" />
+   <source>{}: '{}' is not a whole number.</source>
+   <translation>{}: '{}' không phải là số nguyên.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/field_mapping.py" line="251" />
+   <source>{}: '{}' is not one of the allowed values ({}). Add it to the field map's values.</source>
+   <translation>{}: '{}' không thuộc các giá trị cho phép ({}). Hãy thêm nó vào phần giá trị của bảng ánh xạ trường.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/field_mapping.py" line="132" />
+   <source>The field map {} cannot be read: {}</source>
+   <translation>Không đọc được bảng ánh xạ trường {}: {}</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="30" />
+   <source>The import failed: {}</source>
+   <translation>Nhập dữ liệu thất bại: {}</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="27" />
+   <source>Importing assets</source>
+   <translation>Đang nhập tài sản</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="40" />
+   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="322" />
+   <location filename="../mymap_plugin/data_exchange/processing/import_assets_algorithm.py" line="59" />
+   <source>Import assets</source>
+   <translation>Nhập tài sản</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="46" />
+   <location filename="../mymap_plugin/plugin.py" line="181" />
+   <location filename="../mymap_plugin/plugin.py" line="244" />
+   <source>GeoPackage (*.gpkg)</source>
+   <translation>GeoPackage (*.gpkg)</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="53" />
+   <source>The source's own</source>
+   <translation>Hệ tọa độ của nguồn</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="55" />
+   <location filename="../mymap_plugin/data_exchange/processing/import_assets_algorithm.py" line="75" />
+   <source>Swap X and Y (X is the northing)</source>
+   <translation>Đổi chỗ X và Y (X là tọa độ bắc)</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="56" />
+   <location filename="../mymap_plugin/data_exchange/processing/import_assets_algorithm.py" line="77" />
+   <source>Import even though the coordinate checks warn</source>
+   <translation>Vẫn nhập dù kiểm tra tọa độ có cảnh báo</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="59" />
+   <source>Source data</source>
+   <translation>Dữ liệu nguồn</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="60" />
+   <location filename="../mymap_plugin/data_exchange/processing/import_assets_algorithm.py" line="67" />
+   <source>Import into</source>
+   <translation>Nhập vào</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="61" />
+   <location filename="../mymap_plugin/ward_map/processing/create_ward_map_algorithm.py" line="21" />
+   <location filename="../mymap_plugin/ward_map/processing/open_ward_map_algorithm.py" line="13" />
+   <source>Ward map</source>
+   <translation>Bản đồ phường</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="62" />
+   <source>Source coordinate system</source>
+   <translation>Hệ tọa độ nguồn</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="69" />
+   <source>Fields with the same names</source>
+   <translation>Các trường cùng tên</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="72" />
+   <source>Load map…</source>
+   <translation>Mở bảng ánh xạ…</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="73" />
+   <source>Save map…</source>
+   <translation>Lưu bảng ánh xạ…</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="91" />
+   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="75" />
+   <source>Field map</source>
+   <translation>Bảng ánh xạ trường</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="92" />
+   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="99" />
+   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="269" />
+   <source>Preview</source>
+   <translation>Xem trước</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="101" />
+   <source>Import</source>
+   <translation>Nhập</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="184" />
+   <source>Load field map</source>
+   <translation>Mở bảng ánh xạ trường</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="184" />
+   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="193" />
+   <source>Field map (*.json)</source>
+   <translation>Bảng ánh xạ trường (*.json)</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="193" />
+   <source>Save field map</source>
+   <translation>Lưu bảng ánh xạ trường</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="265" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="324" />
+   <source>Residential groups</source>
+   <translation>Tổ dân phố</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="44" />
+   <location filename="../mymap_plugin/data_exchange/processing/import_assets_algorithm.py" line="64" />
+   <source>Vector data</source>
+   <translation>Dữ liệu vector</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="66" />
+   <source>Target field</source>
+   <translation>Trường đích</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="66" />
+   <source>Source field or expression</source>
+   <translation>Trường nguồn hoặc biểu thức</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="246" />
+   <source>Row</source>
+   <translation>Dòng</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="246" />
+   <source>Rejected because</source>
+   <translation>Bị từ chối vì</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="293" />
+   <source>Choose the source data and the ward map first.</source>
+   <translation>Hãy chọn dữ liệu nguồn và bản đồ phường trước.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="310" />
+   <source>{} rows imported into {} (asset codes {} to {}); {} rejected.</source>
+   <translation>Đã nhập {} dòng vào {} (mã tài sản {} đến {}); {} dòng bị từ chối.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="328" />
+   <source>Rejected rows – {}</source>
+   <translation>Dòng bị từ chối – {}</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="221" />
+   <source>{} rows in the source; of the first {}: {} ready, {} rejected.</source>
+   <translation>Nguồn có {} dòng; trong {} dòng đầu: {} sẵn sàng, {} bị từ chối.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="227" />
+   <source>Swap X and Y</source>
+   <translation>Đổi chỗ X và Y</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="307" />
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="556" />
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="456" />
+   <source>The import was cancelled; nothing was written.</source>
+   <translation>Đã hủy nhập; không ghi gì.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="314" />
+   <source>The rejected rows are in the layer "{}" with the reason.</source>
+   <translation>Các dòng bị từ chối nằm trong lớp "{}" kèm lý do.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="227" />
+   <source>Use {}</source>
+   <translation>Dùng {}</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="213" />
+   <source>no geometry</source>
+   <translation>không có hình học</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="557" />
+   <source>Writing</source>
+   <translation>Đang ghi</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="219" />
+   <source>The row has no geometry.</source>
+   <translation>Dòng này không có hình học.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="212" />
+   <source>points</source>
+   <translation>điểm</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="212" />
+   <source>lines</source>
+   <translation>đường</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="213" />
+   <source>polygons</source>
+   <translation>vùng</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="241" />
+   <source>The row's coordinates cannot be converted to the ward's coordinate system.</source>
+   <translation>Không chuyển được tọa độ của dòng sang hệ tọa độ của phường.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="458" />
+   <source>Checking rows</source>
+   <translation>Đang kiểm tra các dòng</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="553" />
+   <source>Nothing was imported.</source>
+   <translation>Không nhập gì.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="106" />
+   <source>The file {} is empty: there is nothing to import.</source>
+   <translation>Tệp {} trống: không có gì để nhập.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="145" />
+   <source>{} cannot be read as vector data. Choose a GeoPackage, Shapefile, GeoJSON, DXF, KML or a CSV file with coordinates.</source>
+   <translation>Không đọc được {} như dữ liệu vector. Hãy chọn GeoPackage, Shapefile, GeoJSON, DXF, KML hoặc tệp CSV có tọa độ.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="148" />
+   <source>{} is empty: there is nothing to import.</source>
+   <translation>{} trống: không có gì để nhập.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="150" />
+   <source>{} has no geometry, so its rows cannot be placed on the map.</source>
+   <translation>{} không có hình học nên không thể đặt các dòng lên bản đồ.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="223" />
+   <source>The row's geometry is made of {}, but {} needs {}.</source>
+   <translation>Hình học của dòng là {}, nhưng {} cần {}.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="421" />
+   <source>{} is not a layer assets can be imported into; choose one of {}.</source>
+   <translation>{} không phải lớp có thể nhập tài sản vào; hãy chọn một trong {}.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="441" />
+   <source>{} holds {}, but {} needs {}. Choose another target layer or source.</source>
+   <translation>{} chứa {}, nhưng {} cần {}. Hãy chọn lớp đích hoặc nguồn khác.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="463" />
+   <source>The same geometry is already in the ward map; importing it again would make a duplicate.</source>
+   <translation>Hình học giống hệt đã có trong bản đồ phường; nhập lần nữa sẽ tạo bản trùng.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="482" />
+   <source>None of the {} rows can be imported into {}. The most frequent reason ({} rows): {}</source>
+   <translation>Không dòng nào trong {} dòng có thể nhập vào {}. Lý do thường gặp nhất ({} dòng): {}</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="104" />
+   <source>The file {} cannot be read as UTF-8 text: {}</source>
+   <translation>Không đọc được tệp {} như văn bản UTF-8: {}</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="123" />
+   <source>The CSV file {} has no coordinate columns. Name them X and Y (or lon and lat, or Easting and Northing), or give the geometry as WKT.</source>
+   <translation>Tệp CSV {} không có cột tọa độ. Hãy đặt tên cột là X và Y (hoặc lon và lat, hoặc Easting và Northing), hoặc ghi hình học dạng WKT.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="139" />
+   <source>The source {} does not exist.</source>
+   <translation>Nguồn {} không tồn tại.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="231" />
+   <source>The row's geometry has {} parts; {} needs a single part per row. Split it into single parts first.</source>
+   <translation>Hình học của dòng có {} phần; {} cần một phần mỗi dòng. Hãy tách thành các phần đơn trước.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="246" />
+   <source>The row's polygon is not valid ({}). Repair it (Fix geometries) and import it again.</source>
+   <translation>Vùng của dòng không hợp lệ ({}). Hãy sửa (Fix geometries) rồi nhập lại.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="377" />
+   <source>The species {} is not in the ward's species list.</source>
+   <translation>Loài {} không có trong danh mục loài cây của phường.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="477" />
+   <source>{} of {} features land {}. Check the coordinate system, or confirm to import them anyway.</source>
+   <translation>{} trong {} đối tượng nằm {}. Hãy kiểm tra hệ tọa độ, hoặc xác nhận để vẫn nhập.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="535" />
+   <source>The ward map {} could not be written: {}. Nothing was imported.</source>
+   <translation>Không ghi được bản đồ phường {}: {}. Không nhập gì.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="195" />
+   <source>The ward map {} cannot be read: {}</source>
+   <translation>Không đọc được bản đồ phường {}: {}</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="303" />
+   <source>The expression for {} is not valid: {} ({})</source>
+   <translation>Biểu thức cho {} không hợp lệ: {} ({})</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="333" />
+   <source>{}: the expression failed: {}</source>
+   <translation>{}: biểu thức bị lỗi: {}</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="344" />
+   <source>{} is required but the row has no value for it.</source>
+   <translation>{} là bắt buộc nhưng dòng không có giá trị.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="352" />
+   <source>This feature (uuid {}) is already in the ward map.</source>
+   <translation>Đối tượng này (uuid {}) đã có trong bản đồ phường.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="358" />
+   <source>The asset code {} is not a valid code of {}.</source>
+   <translation>Mã tài sản {} không phải mã hợp lệ của {}.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="362" />
+   <source>The asset code {} is already used in the ward map.</source>
+   <translation>Mã tài sản {} đã được dùng trong bản đồ phường.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="370" />
+   <source>The residential group {} does not exist in the ward map.</source>
+   <translation>Tổ dân phố {} không có trong bản đồ phường.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="381" />
+   <source>{}: the drainage node {} does not exist in the ward map.</source>
+   <translation>{}: nút thoát nước {} không có trong bản đồ phường.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="466" />
+   <source>The same geometry is in row {} of the source: this row looks like a duplicate.</source>
+   <translation>Hình học giống hệt có ở dòng {} của nguồn: dòng này có vẻ là bản trùng.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/map_pdf.py" line="56" />
+   <location filename="../mymap_plugin/ward_map/open_ward_map.py" line="39" />
+   <source>All assets</source>
+   <translation>Tất cả tài sản</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/map_pdf.py" line="57" />
+   <location filename="../mymap_plugin/ward_map/open_ward_map.py" line="40" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="189" />
+   <source>Housing</source>
+   <translation>Nhà ở</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/map_pdf.py" line="58" />
+   <location filename="../mymap_plugin/ward_map/open_ward_map.py" line="41" />
+   <source>Greenery</source>
+   <translation>Cây xanh</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/map_pdf.py" line="59" />
+   <location filename="../mymap_plugin/ward_map/open_ward_map.py" line="42" />
+   <source>Drainage</source>
+   <translation>Thoát nước</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/map_pdf.py" line="60" />
+   <location filename="../mymap_plugin/ward_map/open_ward_map.py" line="43" />
+   <source>Flooding</source>
+   <translation>Ngập úng</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/map_pdf.py" line="156" />
+   <source>Opening the ward map</source>
+   <translation>Đang mở bản đồ phường</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/map_pdf.py" line="332" />
+   <source>VN-2000 grid</source>
+   <translation>Lưới tọa độ VN-2000</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/map_pdf.py" line="393" />
+   <source>N</source>
+   <translation>B</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/map_pdf.py" line="454" />
+   <source>Legend</source>
+   <translation>Chú giải</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/map_pdf.py" line="166" />
+   <source>Laying out the page</source>
+   <translation>Đang dàn trang</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/map_pdf.py" line="184" />
+   <location filename="../mymap_plugin/data_exchange/map_pdf.py" line="538" />
+   <source>Writing the PDF</source>
+   <translation>Đang ghi tệp PDF</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/map_pdf.py" line="377" />
+   <source>Data: ward map of {ward} (MyMap). Coordinate system: {crs}. Printed {date}.</source>
+   <translation>Dữ liệu: bản đồ số {ward} (MyMap). Hệ tọa độ: {crs}. In ngày {date}.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/map_pdf.py" line="407" />
+   <source>Scale 1:{}</source>
+   <translation>Tỷ lệ 1:{}</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/map_pdf.py" line="384" />
+   <source>Date: {}</source>
+   <translation>Ngày: {}</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/map_pdf.py" line="122" />
+   <source>Unknown map theme {}: use one of {}.</source>
+   <translation>Không có chủ đề bản đồ {}: hãy dùng một trong {}.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/map_pdf.py" line="124" />
+   <source>Unknown paper size {}: use one of {}.</source>
+   <translation>Không có khổ giấy {}: hãy dùng một trong {}.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/map_pdf.py" line="130" />
+   <source>The resolution {} dpi is not usable: use 50 to 1200 dpi.</source>
+   <translation>Độ phân giải {} dpi không dùng được: hãy dùng từ 50 đến 1200 dpi.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/map_pdf.py" line="133" />
+   <location filename="../mymap_plugin/data_exchange/map_pdf.py" line="547" />
+   <source>The file {} already exists. Choose another name; nothing was overwritten.</source>
+   <translation>Tệp {} đã tồn tại. Hãy chọn tên khác; không ghi đè gì.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/map_pdf.py" line="152" />
+   <source>The ward map {} has no residential groups with a shape, so there are no pages for an atlas. Draw the residential groups first or export one map.</source>
+   <translation>Bản đồ phường {} không có tổ dân phố nào có ranh giới, nên không có trang nào cho tập bản đồ. Hãy vẽ ranh giới tổ dân phố trước hoặc xuất một bản đồ.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/map_pdf.py" line="168" />
+   <source>{theme} map — {ward}</source>
+   <translation>Bản đồ {theme} — {ward}</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/map_pdf.py" line="186" />
+   <location filename="../mymap_plugin/data_exchange/processing/export_layers_algorithm.py" line="60" />
+   <location filename="../mymap_plugin/data_exchange/processing/export_map_pdf_algorithm.py" line="72" />
+   <source>Written: {}</source>
+   <translation>Đã ghi: {}</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/map_pdf.py" line="127" />
+   <source>The scale 1:{} is not usable: give a scale between 1:1 and 1:{}, or none to fit the ward on the page.</source>
+   <translation>Tỷ lệ 1:{} không dùng được: hãy chọn tỷ lệ từ 1:1 đến 1:{}, hoặc để trống để vừa phường trên trang.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/map_pdf.py" line="164" />
+   <source>The ward map {} has nothing to draw yet: add residential groups, houses, trees or drainage first.</source>
+   <translation>Bản đồ phường {} chưa có gì để vẽ: hãy thêm tổ dân phố, nhà, cây hoặc thoát nước trước.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/map_pdf.py" line="544" />
+   <source>The PDF {} could not be written (QGIS export error {}{}). Nothing was written.</source>
+   <translation>Không ghi được tệp PDF {} (lỗi xuất của QGIS {}{}). Không ghi gì.</translation>
   </message>
   <message>
    <location filename="../mymap_plugin/data_exchange/processing/export_layers_algorithm.py" line="14" />
@@ -82,69 +712,181 @@
   </message>
   <message>
    <location filename="../mymap_plugin/data_exchange/processing/export_layers_algorithm.py" line="19" />
-   <location filename="../mymap_plugin/data_exchange/processing/ward_statistics_algorithm.py" line="14" />
+   <location filename="../mymap_plugin/data_exchange/processing/export_map_pdf_algorithm.py" line="18" />
+   <location filename="../mymap_plugin/data_exchange/processing/import_assets_algorithm.py" line="43" />
    <source>Data in and out</source>
    <translation>Nhập và xuất dữ liệu</translation>
   </message>
   <message>
    <location filename="../mymap_plugin/data_exchange/processing/export_layers_algorithm.py" line="20" />
-   <source>Writes the chosen layers of a ward map for planners: GeoPackage, GeoJSON, Shapefile (UTF-8 .cpg and .prj), KML, CSV (geometry as WKT), DXF (a CAD layer per asset type and one with the asset codes as text) or XLSX (a sheet per layer), in the ward's CRS or another one (WGS 84, another VN-2000 zone, UTM 48N; the official VN-2000 shift is applied). GeoJSON and KML are always WGS 84. Existing files are never overwritten.</source>
-   <translation>Ghi các lớp đã chọn của bản đồ phường cho cán bộ quy hoạch: GeoPackage, GeoJSON, Shapefile (kèm .cpg UTF-8 và .prj), KML, CSV (hình học dạng WKT), DXF (mỗi loại tài sản một lớp CAD và một lớp ghi mã tài sản dạng chữ) hoặc XLSX (mỗi lớp một trang tính), theo hệ tọa độ của phường hoặc hệ khác (WGS 84, múi VN-2000 khác, UTM 48N; áp dụng tham số chuyển đổi VN-2000 chính thức). GeoJSON và KML luôn ở WGS 84. Không bao giờ ghi đè tệp đã có.</translation>
+   <source>Writes the chosen layers of a ward map for planners: GeoPackage, GeoJSON, Shapefile (UTF-8 .cpg and .prj), KML, CSV (geometry as WKT), DXF (a CAD layer per asset type, with trees, drainage nodes and sensors as the blocks MYMAP_TREE, MYMAP_NODE and MYMAP_SENSOR inserted at their positions, and a layer per type with the asset codes as text) or XLSX (a sheet per layer), in the ward's CRS or another one (WGS 84, another VN-2000 zone, UTM 48N; the official VN-2000 shift is applied). GeoJSON and KML are always WGS 84. Existing files are never overwritten.</source>
+   <translation>Ghi các lớp đã chọn của bản đồ phường cho người làm quy hoạch: GeoPackage, GeoJSON, Shapefile (kèm .cpg UTF-8 và .prj), KML, CSV (hình học dạng WKT), DXF (mỗi loại tài sản một lớp CAD; cây, nút thoát nước và cảm biến là các khối MYMAP_TREE, MYMAP_NODE và MYMAP_SENSOR chèn tại vị trí của chúng; mỗi loại có một lớp ghi mã tài sản dạng chữ) hoặc XLSX (mỗi lớp một trang tính), theo hệ tọa độ của phường hoặc hệ khác (WGS 84, múi VN-2000 khác, UTM 48N; áp dụng tham số chuyển đổi VN-2000 chính thức). GeoJSON và KML luôn ở WGS 84. Không bao giờ ghi đè tệp đã có.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/processing/export_layers_algorithm.py" line="30" />
+   <location filename="../mymap_plugin/data_exchange/processing/export_layers_algorithm.py" line="32" />
    <source>Export layers</source>
    <translation>Xuất các lớp</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/processing/export_layers_algorithm.py" line="33" />
-   <location filename="../mymap_plugin/data_exchange/processing/ward_statistics_algorithm.py" line="27" />
-   <location filename="../mymap_plugin/qr_labels/processing/publish_records_algorithm.py" line="31" />
+   <location filename="../mymap_plugin/data_exchange/processing/export_layers_algorithm.py" line="35" />
+   <location filename="../mymap_plugin/data_exchange/processing/export_map_pdf_algorithm.py" line="37" />
+   <location filename="../mymap_plugin/data_exchange/processing/import_assets_algorithm.py" line="69" />
    <source>Ward map (GeoPackage)</source>
    <translation>Bản đồ phường (GeoPackage)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/processing/export_layers_algorithm.py" line="35" />
+   <location filename="../mymap_plugin/data_exchange/processing/export_layers_algorithm.py" line="37" />
    <source>Layers</source>
    <translation>Các lớp</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/processing/export_layers_algorithm.py" line="37" />
+   <location filename="../mymap_plugin/data_exchange/processing/export_layers_algorithm.py" line="39" />
    <source>Format</source>
    <translation>Định dạng</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/processing/export_layers_algorithm.py" line="39" />
+   <location filename="../mymap_plugin/data_exchange/processing/export_layers_algorithm.py" line="41" />
    <source>Coordinate reference system (empty: the ward's)</source>
    <translation>Hệ tọa độ (để trống: hệ của phường)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/processing/export_layers_algorithm.py" line="42" />
+   <location filename="../mymap_plugin/data_exchange/processing/export_layers_algorithm.py" line="44" />
    <source>Vietnamese column names (aliases)</source>
    <translation>Tên cột tiếng Việt (bí danh)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/processing/export_layers_algorithm.py" line="43" />
+   <location filename="../mymap_plugin/data_exchange/processing/export_layers_algorithm.py" line="45" />
    <location filename="../mymap_plugin/data_exchange/processing/ward_statistics_algorithm.py" line="29" />
    <source>Output folder</source>
    <translation>Thư mục đầu ra</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/processing/export_layers_algorithm.py" line="44" />
+   <location filename="../mymap_plugin/data_exchange/processing/export_layers_algorithm.py" line="46" />
    <location filename="../mymap_plugin/data_exchange/processing/ward_statistics_algorithm.py" line="30" />
    <source>Files written</source>
    <translation>Số tệp đã ghi</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/processing/export_layers_algorithm.py" line="45" />
+   <location filename="../mymap_plugin/data_exchange/processing/export_layers_algorithm.py" line="47" />
    <source>Files written (list)</source>
    <translation>Các tệp đã ghi (danh sách)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/processing/export_layers_algorithm.py" line="58" />
-   <location filename="../mymap_plugin/data_exchange/processing/ward_statistics_algorithm.py" line="38" />
-   <source>Written: {}</source>
-   <translation>Đã ghi: {}</translation>
+   <location filename="../mymap_plugin/data_exchange/processing/export_map_pdf_algorithm.py" line="14" />
+   <source>Landscape</source>
+   <translation>Ngang</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/processing/export_map_pdf_algorithm.py" line="14" />
+   <source>Portrait</source>
+   <translation>Dọc</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/processing/export_map_pdf_algorithm.py" line="19" />
+   <source>Writes a print-quality PDF of one map theme of a ward map (all assets, housing, greenery, drainage or flooding) on A4 to A0 paper: title, legend, scale and scale bar, north arrow, a VN-2000 coordinate grid with its coordinates in metres, the ward's name, the date and the data credits. Scale 0 fits the whole ward on the page at a round scale. With "One page per residential group" every residential group gets its own page (atlas), all in one PDF. An existing file is never overwritten.</source>
+   <translation>Ghi tệp PDF chất lượng in của một chủ đề bản đồ phường (mọi tài sản, nhà ở, cây xanh, thoát nước hoặc ngập úng) trên khổ A4 đến A0: tiêu đề, chú giải, tỷ lệ và thước tỷ lệ, mũi tên chỉ hướng bắc, lưới tọa độ VN-2000 ghi tọa độ bằng mét, tên phường, ngày in và nguồn dữ liệu. Tỷ lệ 0 đặt vừa cả phường trên trang với tỷ lệ tròn. Khi chọn "Mỗi tổ dân phố một trang", mỗi tổ dân phố có một trang riêng (tập bản đồ), tất cả trong một tệp PDF. Không bao giờ ghi đè tệp đã có.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/processing/export_map_pdf_algorithm.py" line="30" />
+   <source>Export map as PDF</source>
+   <translation>Xuất bản đồ ra PDF</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/processing/export_map_pdf_algorithm.py" line="39" />
+   <source>Map theme</source>
+   <translation>Chủ đề bản đồ</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/processing/export_map_pdf_algorithm.py" line="41" />
+   <source>Scale 1:… (0: fit the ward on the page)</source>
+   <translation>Tỷ lệ 1:… (0: vừa phường trên trang)</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/processing/export_map_pdf_algorithm.py" line="43" />
+   <source>Paper size</source>
+   <translation>Khổ giấy</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/processing/export_map_pdf_algorithm.py" line="46" />
+   <source>Orientation</source>
+   <translation>Hướng giấy</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/processing/export_map_pdf_algorithm.py" line="48" />
+   <source>Title (empty: theme and ward name)</source>
+   <translation>Tiêu đề (trống: chủ đề và tên phường)</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/processing/export_map_pdf_algorithm.py" line="50" />
+   <source>One page per residential group</source>
+   <translation>Mỗi tổ dân phố một trang</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/processing/export_map_pdf_algorithm.py" line="51" />
+   <source>PDF file</source>
+   <translation>Tệp PDF</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/processing/export_map_pdf_algorithm.py" line="52" />
+   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="76" />
+   <location filename="../mymap_plugin/qr_labels/processing/publish_records_algorithm.py" line="38" />
+   <source>Pages</source>
+   <translation>Số trang</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/processing/import_assets_algorithm.py" line="44" />
+   <source>Imports existing survey data (GeoPackage, Shapefile, GeoJSON, DXF, KML, or CSV with X/Y, lon/lat or WKT columns) into a layer of the ward map. FIELD_MAP gives, per target field, a source field or expression and how source values become the target's coded values; it is JSON text, a saved .json file, or osm_buildings for OpenStreetMap buildings. Without it, fields named like the target's fields or their aliases are used. Before anything is written the coordinates are checked: a missing CRS, X and Y exchanged, another VN-2000 zone, VN-2000 without the datum shift, data outside the ward. Fix them (CRS, SWAP_XY) or confirm (CONFIRM). Rows that break a rule of the target are not imported; they go to the rejected-rows output with the reason. Everything else is written at once, with new asset codes.</source>
+   <translation>Nhập dữ liệu điều tra có sẵn (GeoPackage, Shapefile, GeoJSON, DXF, KML, hoặc CSV có cột X/Y, lon/lat hay WKT) vào một lớp của bản đồ phường. FIELD_MAP cho biết, với mỗi trường đích, trường nguồn hoặc biểu thức và cách đổi giá trị nguồn sang mã của trường đích; đó là văn bản JSON, một tệp .json đã lưu, hoặc osm_buildings cho nhà của OpenStreetMap. Nếu để trống, các trường trùng tên hoặc trùng bí danh với trường đích được dùng. Trước khi ghi, tọa độ được kiểm tra: thiếu hệ tọa độ, X và Y đổi chỗ, múi VN-2000 khác, VN-2000 không có tham số chuyển đổi, dữ liệu ngoài phường. Hãy sửa (CRS, SWAP_XY) hoặc xác nhận (CONFIRM). Các dòng vi phạm quy tắc của lớp đích không được nhập; chúng được ghi vào đầu ra các dòng bị từ chối kèm lý do. Mọi dòng còn lại được ghi một lần, với mã tài sản mới.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/processing/import_assets_algorithm.py" line="63" />
+   <source>Source data (GeoPackage, Shapefile, GeoJSON, DXF, KML, CSV)</source>
+   <translation>Dữ liệu nguồn (GeoPackage, Shapefile, GeoJSON, DXF, KML, CSV)</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/processing/import_assets_algorithm.py" line="71" />
+   <source>Field map (JSON text, a .json file or osm_buildings)</source>
+   <translation>Bảng ánh xạ trường (văn bản JSON, tệp .json hoặc osm_buildings)</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/processing/import_assets_algorithm.py" line="74" />
+   <source>Source coordinate system (empty: the source's own)</source>
+   <translation>Hệ tọa độ nguồn (trống: hệ của nguồn)</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/processing/import_assets_algorithm.py" line="79" />
+   <source>Rejected rows</source>
+   <translation>Dòng bị từ chối</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/processing/import_assets_algorithm.py" line="81" />
+   <source>Rows imported</source>
+   <translation>Số dòng đã nhập</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/processing/import_assets_algorithm.py" line="82" />
+   <source>Rows rejected</source>
+   <translation>Số dòng bị từ chối</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/processing/import_assets_algorithm.py" line="83" />
+   <source>Asset codes given</source>
+   <translation>Mã tài sản đã cấp</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/processing/import_assets_algorithm.py" line="109" />
+   <source>{} rows imported, {} rejected.</source>
+   <translation>Đã nhập {} dòng, {} dòng bị từ chối.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/processing/import_assets_algorithm.py" line="65" />
+   <source>All files</source>
+   <translation>Mọi tệp</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/processing/import_assets_algorithm.py" line="108" />
+   <source>Row {} not imported: {}</source>
+   <translation>Dòng {} không được nhập: {}</translation>
   </message>
   <message>
    <location filename="../mymap_plugin/data_exchange/processing/ward_statistics_algorithm.py" line="15" />
@@ -253,129 +995,142 @@
    <translation>Không ghi được sổ tính {}.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/plugin.py" line="55" />
+   <location filename="../mymap_plugin/plugin.py" line="56" />
    <source>New ward map…</source>
    <translation>Bản đồ phường mới…</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/plugin.py" line="56" />
+   <location filename="../mymap_plugin/plugin.py" line="57" />
    <source>Open ward map…</source>
    <translation>Mở bản đồ phường…</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/plugin.py" line="57" />
+   <location filename="../mymap_plugin/plugin.py" line="58" />
    <source>Validate ward map…</source>
    <translation>Kiểm tra bản đồ phường…</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/plugin.py" line="58" />
+   <location filename="../mymap_plugin/plugin.py" line="59" />
    <source>Print QR labels…</source>
    <translation>In tem QR…</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/plugin.py" line="60" />
+   <location filename="../mymap_plugin/plugin.py" line="61" />
    <source>Export QR tag images…</source>
    <translation>Xuất ảnh tem QR…</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/plugin.py" line="63" />
+   <location filename="../mymap_plugin/plugin.py" line="64" />
    <source>Publish asset record pages…</source>
    <translation>Công bố trang thông tin tài sản…</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/plugin.py" line="65" />
+   <location filename="../mymap_plugin/plugin.py" line="66" />
    <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="178" />
    <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="200" />
    <source>Sync</source>
    <translation>Đồng bộ</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/plugin.py" line="66" />
+   <location filename="../mymap_plugin/plugin.py" line="67" />
    <source>Sync panel: conflicts and history</source>
    <translation>Khung đồng bộ: xung đột và lịch sử</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/plugin.py" line="69" />
+   <location filename="../mymap_plugin/plugin.py" line="70" />
    <source>Check out a working copy…</source>
    <translation>Lấy bản sao làm việc…</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/plugin.py" line="72" />
+   <location filename="../mymap_plugin/plugin.py" line="73" />
    <source>Export changes to a bundle…</source>
    <translation>Xuất gói thay đổi…</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/plugin.py" line="75" />
+   <location filename="../mymap_plugin/plugin.py" line="76" />
    <source>Import changes from a bundle…</source>
    <translation>Nhập gói thay đổi…</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/plugin.py" line="160" />
+   <location filename="../mymap_plugin/plugin.py" line="78" />
+   <source>Import assets…</source>
+   <translation>Nhập tài sản…</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/plugin.py" line="81" />
+   <source>Export layers…</source>
+   <translation>Xuất các lớp…</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/plugin.py" line="84" />
+   <source>Print a map to PDF…</source>
+   <translation>In bản đồ ra PDF…</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/plugin.py" line="87" />
+   <source>Ward statistics…</source>
+   <translation>Thống kê phường…</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/plugin.py" line="176" />
    <location filename="../mymap_plugin/ward_map/create_ward_map.py" line="115" />
    <source>Creating the ward map was cancelled; no file was written.</source>
    <translation>Đã hủy tạo bản đồ phường; không có tệp nào được ghi.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/plugin.py" line="165" />
-   <location filename="../mymap_plugin/plugin.py" line="173" />
+   <location filename="../mymap_plugin/plugin.py" line="181" />
+   <location filename="../mymap_plugin/plugin.py" line="189" />
    <location filename="../mymap_plugin/ward_map/processing/open_ward_map_algorithm.py" line="22" />
    <source>Open ward map</source>
    <translation>Mở bản đồ phường</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/plugin.py" line="165" />
-   <location filename="../mymap_plugin/plugin.py" line="215" />
-   <location filename="../mymap_plugin/sync/processing/checkout_algorithm.py" line="26" />
-   <source>GeoPackage (*.gpkg)</source>
-   <translation>GeoPackage (*.gpkg)</translation>
-  </message>
-  <message>
-   <location filename="../mymap_plugin/plugin.py" line="215" />
-   <location filename="../mymap_plugin/plugin.py" line="227" />
-   <location filename="../mymap_plugin/plugin.py" line="221" />
+   <location filename="../mymap_plugin/plugin.py" line="244" />
+   <location filename="../mymap_plugin/plugin.py" line="256" />
+   <location filename="../mymap_plugin/plugin.py" line="250" />
    <source>Validate ward map</source>
    <translation>Kiểm tra bản đồ phường</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/plugin.py" line="150" />
+   <location filename="../mymap_plugin/plugin.py" line="166" />
    <source>Creating the ward map {}…</source>
    <translation>Đang tạo bản đồ phường {}…</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/plugin.py" line="155" />
+   <location filename="../mymap_plugin/plugin.py" line="171" />
    <source>Ward map created: {}</source>
    <translation>Đã tạo bản đồ phường: {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/plugin.py" line="188" />
+   <location filename="../mymap_plugin/plugin.py" line="204" />
    <location filename="../mymap_plugin/ward_map/processing/open_ward_map_algorithm.py" line="37" />
    <source>Ward map opened: {}</source>
    <translation>Đã mở bản đồ phường: {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/plugin.py" line="223" />
+   <location filename="../mymap_plugin/plugin.py" line="252" />
    <location filename="../mymap_plugin/ward_map/processing/validate_ward_map_algorithm.py" line="34" />
    <source>Rows given a uuid or asset code: {}</source>
    <translation>Số bản ghi được gán uuid hoặc mã tài sản: {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/plugin.py" line="224" />
+   <location filename="../mymap_plugin/plugin.py" line="253" />
    <location filename="../mymap_plugin/ward_map/processing/validate_ward_map_algorithm.py" line="35" />
    <source>SQLite integrity check: {}</source>
    <translation>Kiểm tra toàn vẹn SQLite: {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/plugin.py" line="225" />
+   <location filename="../mymap_plugin/plugin.py" line="254" />
    <source>Drainage lines pointing at missing nodes: {}</source>
    <translation>Tuyến thoát nước trỏ tới nút không tồn tại: {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/plugin.py" line="226" />
+   <location filename="../mymap_plugin/plugin.py" line="255" />
    <source>Invalid asset codes: {}</source>
    <translation>Mã tài sản không hợp lệ: {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/processing_provider.py" line="35" />
+   <location filename="../mymap_plugin/processing_provider.py" line="37" />
    <source>MyMap — ward digital map</source>
    <translation>MyMap — bản đồ số phường</translation>
   </message>
@@ -884,12 +1639,6 @@
    <translation>Tờ nhãn (PDF)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="76" />
-   <location filename="../mymap_plugin/qr_labels/processing/publish_records_algorithm.py" line="38" />
-   <source>Pages</source>
-   <translation>Số trang</translation>
-  </message>
-  <message>
    <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="77" />
    <source>Labels</source>
    <translation>Số nhãn</translation>
@@ -1072,129 +1821,129 @@
    <translation>Không thể lưu trạng thái tem QR: {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/bundles.py" line="144" />
+   <location filename="../mymap_plugin/sync/bundles.py" line="143" />
    <source>This bundle holds the shared map's history: import it into a working copy.</source>
    <translation>Gói này chứa lịch sử của bản đồ dùng chung: hãy nhập gói vào một bản sao làm việc.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/bundles.py" line="50" />
-   <location filename="../mymap_plugin/sync/bundles.py" line="124" />
+   <location filename="../mymap_plugin/sync/bundles.py" line="49" />
+   <location filename="../mymap_plugin/sync/bundles.py" line="123" />
    <source>{} does not exist.</source>
    <translation>{} không tồn tại.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/bundles.py" line="52" />
+   <location filename="../mymap_plugin/sync/bundles.py" line="51" />
    <source>{} already exists; choose a new file name. Nothing was overwritten.</source>
    <translation>{} đã tồn tại; hãy chọn tên tệp mới. Không có gì bị ghi đè.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/bundles.py" line="54" />
-   <location filename="../mymap_plugin/sync/checkout.py" line="63" />
+   <location filename="../mymap_plugin/sync/bundles.py" line="53" />
+   <location filename="../mymap_plugin/sync/checkout.py" line="62" />
    <source>The folder {} does not exist.</source>
    <translation>Thư mục {} không tồn tại.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/bundles.py" line="113" />
+   <location filename="../mymap_plugin/sync/bundles.py" line="112" />
    <source>{} was written by a different version of MyMap and cannot be read.</source>
    <translation>{} được ghi bởi một phiên bản MyMap khác nên không thể đọc được.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/bundles.py" line="122" />
+   <location filename="../mymap_plugin/sync/bundles.py" line="121" />
    <source>The bundle {} does not exist.</source>
    <translation>Gói thay đổi {} không tồn tại.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/bundles.py" line="141" />
+   <location filename="../mymap_plugin/sync/bundles.py" line="140" />
    <source>This bundle holds a working copy's edits: import it into the shared map.</source>
    <translation>Gói này chứa các chỉnh sửa của một bản sao làm việc: hãy nhập gói vào bản đồ dùng chung.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/bundles.py" line="175" />
+   <location filename="../mymap_plugin/sync/bundles.py" line="174" />
    <source>The bundle starts after change {} of the shared map, but this working copy needs the history from change {}. Export the bundle again from an earlier point.</source>
    <translation>Gói thay đổi bắt đầu sau thay đổi số {} của bản đồ dùng chung, nhưng bản sao làm việc này cần lịch sử từ thay đổi số {}. Hãy xuất lại gói từ một thời điểm sớm hơn.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/bundles.py" line="61" />
+   <location filename="../mymap_plugin/sync/bundles.py" line="60" />
    <source>{} is neither a working copy nor a shared map.</source>
    <translation>{} không phải là bản sao làm việc, cũng không phải là bản đồ dùng chung.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/bundles.py" line="70" />
+   <location filename="../mymap_plugin/sync/bundles.py" line="69" />
    <source>The working copy has no edits to send.</source>
    <translation>Bản sao làm việc không có chỉnh sửa nào cần gửi.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/bundles.py" line="110" />
+   <location filename="../mymap_plugin/sync/bundles.py" line="109" />
    <source>{} is not a MyMap change bundle (or it is damaged).</source>
    <translation>{} không phải là gói thay đổi của MyMap (hoặc gói đã bị hỏng).</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/bundles.py" line="134" />
+   <location filename="../mymap_plugin/sync/bundles.py" line="133" />
    <source>The bundle {} belongs to another shared map; nothing was imported.</source>
    <translation>Gói thay đổi {} thuộc về một bản đồ dùng chung khác; không có gì được nhập.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/bundles.py" line="137" />
+   <location filename="../mymap_plugin/sync/bundles.py" line="136" />
    <source>The bundle {} was made from a ward map with different tables or fields; nothing was imported.</source>
    <translation>Gói thay đổi {} được tạo từ một bản đồ phường có các bảng hoặc trường khác; không có gì được nhập.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/checkout.py" line="35" />
+   <location filename="../mymap_plugin/sync/checkout.py" line="34" />
    <source>The editor name is too long (at most 100 characters).</source>
    <translation>Tên người chỉnh sửa quá dài (tối đa 100 ký tự).</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/checkout.py" line="65" />
+   <location filename="../mymap_plugin/sync/checkout.py" line="64" />
    <source>The working copy cannot be the shared map itself.</source>
    <translation>Bản sao làm việc không được là chính bản đồ dùng chung.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/checkout.py" line="46" />
+   <location filename="../mymap_plugin/sync/checkout.py" line="45" />
    <source>{} cannot be read or written: {}. Nothing was changed.</source>
    <translation>Không thể đọc hoặc ghi {}: {}. Không có gì bị thay đổi.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/checkout.py" line="102" />
+   <location filename="../mymap_plugin/sync/checkout.py" line="101" />
    <source>Working copy written.</source>
    <translation>Đã ghi bản sao làm việc.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/checkout.py" line="42" />
+   <location filename="../mymap_plugin/sync/checkout.py" line="41" />
    <source>The disk holding {} is full. Nothing was changed; free some space and try again.</source>
    <translation>Ổ đĩa chứa {} đã đầy. Không có gì bị thay đổi; hãy giải phóng bớt dung lượng rồi thử lại.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/checkout.py" line="45" />
+   <location filename="../mymap_plugin/sync/checkout.py" line="44" />
    <source>{} is read-only. Nothing was changed.</source>
    <translation>{} chỉ cho phép đọc. Không có gì bị thay đổi.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/checkout.py" line="55" />
+   <location filename="../mymap_plugin/sync/checkout.py" line="54" />
    <source>The shared map {} does not exist or cannot be reached.</source>
    <translation>Bản đồ dùng chung {} không tồn tại hoặc không thể truy cập.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/checkout.py" line="58" />
+   <location filename="../mymap_plugin/sync/checkout.py" line="57" />
    <source>The working copy must be a .gpkg file: {}</source>
    <translation>Bản sao làm việc phải là tệp .gpkg: {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/checkout.py" line="60" />
+   <location filename="../mymap_plugin/sync/checkout.py" line="59" />
    <source>{} already exists. Choose a new file name for the working copy; nothing was overwritten.</source>
    <translation>{} đã tồn tại. Hãy chọn tên tệp mới cho bản sao làm việc; không có gì bị ghi đè.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/checkout.py" line="71" />
+   <location filename="../mymap_plugin/sync/checkout.py" line="70" />
    <source>The working copy cannot be written in {}: {}</source>
    <translation>Không thể ghi bản sao làm việc vào {}: {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/checkout.py" line="89" />
+   <location filename="../mymap_plugin/sync/checkout.py" line="88" />
    <source>Copying the shared map…</source>
    <translation>Đang sao chép bản đồ dùng chung…</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/checkout.py" line="77" />
+   <location filename="../mymap_plugin/sync/checkout.py" line="76" />
    <location filename="../mymap_plugin/sync/shared_map.py" line="40" />
    <source>{} is a working copy, not a shared map. Choose the shared GeoPackage.</source>
    <translation>{} là bản sao làm việc, không phải bản đồ dùng chung. Hãy chọn tệp GeoPackage dùng chung.</translation>
@@ -1547,27 +2296,27 @@
    <translation>Hoàn tác mọi thay đổi trong lượt thay đổi này của {} (bằng một chỉnh sửa mới, được gửi trong lần đồng bộ tiếp theo)?</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/gui/value_text.py" line="21" />
+   <location filename="../mymap_plugin/sync/gui/value_text.py" line="19" />
    <source>(empty)</source>
    <translation>(trống)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/gui/value_text.py" line="24" />
+   <location filename="../mymap_plugin/sync/gui/value_text.py" line="22" />
    <source>(geometry)</source>
    <translation>(hình học)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/gui/value_text.py" line="27" />
+   <location filename="../mymap_plugin/sync/gui/value_text.py" line="25" />
    <source>whole feature {}</source>
    <translation>toàn bộ đối tượng {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/history.py" line="68" />
+   <location filename="../mymap_plugin/sync/history.py" line="63" />
    <source>The changeset {} is not in the history of {}.</source>
    <translation>Lượt thay đổi {} không có trong lịch sử của {}.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/history.py" line="106" />
+   <location filename="../mymap_plugin/sync/history.py" line="101" />
    <source>Reverting would break a rule of the ward map ({}); nothing was changed.</source>
    <translation>Việc hoàn tác sẽ vi phạm một quy tắc của bản đồ phường ({}); không có gì bị thay đổi.</translation>
   </message>
@@ -1859,117 +2608,117 @@
    <translation>Đang đồng bộ {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="115" />
+   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="113" />
    <source>the schema versions differ</source>
    <translation>phiên bản lược đồ khác nhau</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="159" />
+   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="157" />
    <source>Waiting for the shared map…</source>
    <translation>Đang chờ bản đồ dùng chung…</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="167" />
+   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="165" />
    <source>Taking in others' changes…</source>
    <translation>Đang nhận thay đổi của người khác…</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="183" />
+   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="181" />
    <source>Sync finished.</source>
    <translation>Đã đồng bộ xong.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="209" />
+   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="207" />
    <source>Sync cancelled. Nothing was sent; your edits are kept in your working copy.</source>
    <translation>Đã hủy đồng bộ. Chưa có gì được gửi; các chỉnh sửa của bạn vẫn được giữ trong bản sao làm việc.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="98" />
+   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="96" />
    <source>{} could not be read or written ({}). Your edits are kept in your working copy; sync again when it is reachable.</source>
    <translation>Không thể đọc hoặc ghi {} ({}). Các chỉnh sửa của bạn vẫn được giữ trong bản sao làm việc; hãy đồng bộ lại khi truy cập được tệp này.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="116" />
+   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="114" />
    <source>The working copy and the shared map {} do not have the same tables and fields, so nothing was synced and all your edits are kept. Differences: {}</source>
    <translation>Bản sao làm việc và bản đồ dùng chung {} không có cùng các bảng và trường, nên chưa có gì được đồng bộ và mọi chỉnh sửa của bạn vẫn được giữ. Khác biệt: {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="147" />
+   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="145" />
    <source>Backing up the working copy…</source>
    <translation>Đang sao lưu bản sao làm việc…</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="80" />
+   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="78" />
    <source>The shared map {} cannot be reached any more (the share was disconnected or the file moved). Your edits are kept in your working copy; sync again when the share is back.</source>
    <translation>Không còn truy cập được bản đồ dùng chung {} (thư mục dùng chung đã bị ngắt kết nối hoặc tệp đã bị di chuyển). Các chỉnh sửa của bạn vẫn được giữ trong bản sao làm việc; hãy đồng bộ lại khi thư mục dùng chung hoạt động trở lại.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="87" />
+   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="85" />
    <source>The disk holding {} is full. Your edits are kept in your working copy; free some space and sync again.</source>
    <translation>Ổ đĩa chứa {} đã đầy. Các chỉnh sửa của bạn vẫn được giữ trong bản sao làm việc; hãy giải phóng bớt dung lượng rồi đồng bộ lại.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="90" />
+   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="88" />
    <source>{} is read-only, so nothing could be sent. Your edits are kept in your working copy.</source>
    <translation>{} chỉ cho phép đọc nên không gửi được gì. Các chỉnh sửa của bạn vẫn được giữ trong bản sao làm việc.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="93" />
+   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="91" />
    <source>{} is busy (another program is writing to it). Your edits are kept; sync again in a moment.</source>
    <translation>{} đang bận (một chương trình khác đang ghi vào tệp). Các chỉnh sửa của bạn vẫn được giữ; hãy đồng bộ lại sau giây lát.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="96" />
+   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="94" />
    <source>Your working copy {} could not be read or written ({}). Nothing was lost; check the disk and sync again.</source>
    <translation>Không đọc hoặc ghi được bản sao làm việc {} ({}). Không mất dữ liệu nào; hãy kiểm tra ổ đĩa rồi đồng bộ lại.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="126" />
+   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="124" />
    <source>The working copy {} does not exist.</source>
    <translation>Bản sao làm việc {} không tồn tại.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="78" />
+   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="76" />
    <source>Your working copy {} was moved or its disk was removed during the sync. Nothing was lost: put it back and sync again.</source>
    <translation>Bản sao làm việc {} đã bị di chuyển hoặc ổ đĩa chứa nó đã bị rút ra trong lúc đồng bộ. Không mất dữ liệu nào: hãy đặt lại và đồng bộ lại.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="85" />
+   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="83" />
    <source>The disk holding your working copy {} is full. Nothing was lost: free some space on it and sync again.</source>
    <translation>Ổ đĩa chứa bản sao làm việc {} đã đầy. Không mất dữ liệu nào: hãy giải phóng bớt dung lượng rồi đồng bộ lại.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="112" />
+   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="110" />
    <source>{}: only in the working copy: {}; only in the shared map: {}</source>
    <translation>{}: chỉ có trong bản sao làm việc: {}; chỉ có trong bản đồ dùng chung: {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="141" />
+   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="139" />
    <source>The edit log of the working copy {} is damaged ({}), so its edits cannot be sent safely. Nothing was changed. Ask your GIS officer to check the copy.</source>
    <translation>Nhật ký chỉnh sửa của bản sao làm việc {} bị hỏng ({}), nên không thể gửi các chỉnh sửa một cách an toàn. Không có gì bị thay đổi. Hãy nhờ cán bộ GIS kiểm tra bản sao này.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="155" />
+   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="153" />
    <source>The shared map {} cannot be reached. Your edits are kept in your working copy; sync again when the share is back (or choose its new location).</source>
    <translation>Không thể truy cập bản đồ dùng chung {}. Các chỉnh sửa của bạn vẫn được giữ trong bản sao làm việc; hãy đồng bộ lại khi thư mục dùng chung truy cập được trở lại (hoặc chọn vị trí mới của bản đồ).</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="222" />
+   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="220" />
    <source>{} is not the shared map this working copy was checked out from. Choose the right shared GeoPackage; nothing was changed.</source>
    <translation>{} không phải là bản đồ dùng chung mà bản sao làm việc này được lấy từ đó. Hãy chọn đúng tệp GeoPackage dùng chung; không có gì bị thay đổi.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="227" />
+   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="225" />
    <source>The edit log of the shared map {} is damaged ({}). Nothing was synced and your edits are kept.</source>
    <translation>Nhật ký chỉnh sửa của bản đồ dùng chung {} bị hỏng ({}). Chưa có gì được đồng bộ và các chỉnh sửa của bạn vẫn được giữ.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="242" />
+   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="240" />
    <source>Sending {} edited features…</source>
    <translation>Đang gửi {} đối tượng đã chỉnh sửa…</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/working_copy.py" line="21" />
+   <location filename="../mymap_plugin/sync/working_copy.py" line="22" />
    <source>{} is not a MyMap working copy. Make one with “Check out a working copy” (mymap:checkout).</source>
    <translation>{} không phải là bản sao làm việc của MyMap. Hãy tạo bản sao bằng “Lấy bản sao làm việc” (mymap:checkout).</translation>
   </message>
@@ -2152,42 +2901,9 @@
    <translation>Không ghi được vào bản đồ phường {}, nên các dòng do chương trình khác thêm chưa được cấp uuid và mã tài sản: {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/open_ward_map.py" line="39" />
-   <source>All assets</source>
-   <translation>Tất cả tài sản</translation>
-  </message>
-  <message>
-   <location filename="../mymap_plugin/ward_map/open_ward_map.py" line="40" />
-   <location filename="../mymap_plugin/ward_map/schema.py" line="189" />
-   <source>Housing</source>
-   <translation>Nhà ở</translation>
-  </message>
-  <message>
-   <location filename="../mymap_plugin/ward_map/open_ward_map.py" line="41" />
-   <source>Greenery</source>
-   <translation>Cây xanh</translation>
-  </message>
-  <message>
-   <location filename="../mymap_plugin/ward_map/open_ward_map.py" line="42" />
-   <source>Drainage</source>
-   <translation>Thoát nước</translation>
-  </message>
-  <message>
-   <location filename="../mymap_plugin/ward_map/open_ward_map.py" line="43" />
-   <source>Flooding</source>
-   <translation>Ngập úng</translation>
-  </message>
-  <message>
    <location filename="../mymap_plugin/ward_map/open_ward_map.py" line="90" />
    <source>The ward map {} has no readable layer {}: the file is damaged or not a MyMap ward map.</source>
    <translation>Bản đồ phường {} không có lớp {} đọc được: tệp bị hỏng hoặc không phải bản đồ phường của MyMap.</translation>
-  </message>
-  <message>
-   <location filename="../mymap_plugin/ward_map/processing/create_ward_map_algorithm.py" line="21" />
-   <location filename="../mymap_plugin/ward_map/processing/open_ward_map_algorithm.py" line="13" />
-   <location filename="../mymap_plugin/ward_map/processing/validate_ward_map_algorithm.py" line="11" />
-   <source>Ward map</source>
-   <translation>Bản đồ phường</translation>
   </message>
   <message>
    <location filename="../mymap_plugin/ward_map/processing/create_ward_map_algorithm.py" line="22" />
@@ -2308,11 +3024,6 @@
    <location filename="../mymap_plugin/ward_map/schema.py" line="312" />
    <source>Sensor readings</source>
    <translation>Số liệu đo cảm biến</translation>
-  </message>
-  <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="324" />
-   <source>Residential groups</source>
-   <translation>Tổ dân phố</translation>
   </message>
   <message>
    <location filename="../mymap_plugin/ward_map/schema.py" line="338" />

@@ -71,3 +71,7 @@ DOUBLE_NUMBER = _first(("Qgis", "ProcessingNumberParameterType", "Double"),
                        ("QgsProcessingParameterNumber", "Type", "Double"))
 POINT_GEOMETRY = _first(("Qgis", "GeometryType", "Point"), ("QgsWkbTypes", "GeometryType", "PointGeometry"))
 
+
+
+# Public name for enums that QGIS 3.22 and QGIS 3.30+/4 spell differently.
+resolve_enum = _first

@@ -16,7 +16,7 @@ from .qr_labels.expression_functions import register_functions, unregister_funct
 from .qr_labels.gui.asset_locator import AssetLocatorFilter
 from .resources_paths import icon_path
 from .ward_map.create_ward_map_task import CreateWardMapTask
-from .ward_map.edit_hooks import WardLayerWatcher
+from .ward_map.edit_hooks import WardLayerWatcher, ward_layer_info
 from .ward_map.open_ward_map import close_ward_map, open_ward_map
 from .ward_map.validate_ward_map import validate_ward_map
 
@@ -36,6 +36,7 @@ class MyMapPlugin:
         self.tasks = []
         self.last_opened_group = None
         self.sync_panel = None
+        self.import_dialog = None
 
     # ------------------------------------------------------------------ set-up
     def initProcessing(self):  # noqa: N802 - QGIS calls it by this name (also in qgis_process)
@@ -74,6 +75,17 @@ class MyMapPlugin:
         self.import_changes_action = self._add_action(
             "sync.svg", tr("Import changes from a bundle…"),
             lambda: self.show_algorithm_dialog("mymap:import_changes"), toolbar=False)
+        self.import_assets_action = self._add_action("open_ward.svg", tr("Import assets…"),
+                                                     self.show_import_assets_dialog, toolbar=False)
+        self.export_layers_action = self._add_action(
+            "open_ward.svg", tr("Export layers…"), lambda: self.show_algorithm_dialog("mymap:export_layers"),
+            toolbar=False)
+        self.map_pdf_action = self._add_action(
+            "labels.svg", tr("Print a map to PDF…"), lambda: self.show_algorithm_dialog("mymap:export_map_pdf"),
+            toolbar=False)
+        self.statistics_action = self._add_action(
+            "validate.svg", tr("Ward statistics…"), lambda: self.show_algorithm_dialog("mymap:ward_statistics"),
+            toolbar=False)
         from .sync.gui.sync_panel import SyncPanel
         self.sync_panel = SyncPanel(self.iface, self.sync_action, self.iface.mainWindow())
         self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.sync_panel)
@@ -83,6 +95,10 @@ class MyMapPlugin:
         self.iface.registerLocatorFilter(self.locator_filter)
 
     def unload(self):
+        if self.import_dialog is not None:
+            self.import_dialog.close()
+            self.import_dialog.deleteLater()
+            self.import_dialog = None
         if self.sync_panel is not None:
             self.sync_panel.unload()
             self.iface.removeDockWidget(self.sync_panel)
@@ -208,6 +224,19 @@ class MyMapPlugin:
         from .qr_labels.gui.label_dialog import LabelDialog
         dialog = LabelDialog(self.iface, self.iface.mainWindow())
         dialog.exec()
+        return dialog
+
+    def show_import_assets_dialog(self):
+        from .data_exchange.gui.import_assets_dialog import ImportAssetsDialog
+        ward = ""
+        for layer in QgsProject.instance().mapLayers().values():
+            info = ward_layer_info(layer)
+            if info:
+                ward = info[0]
+                break
+        dialog = ImportAssetsDialog(self.iface, ward, self.iface.mainWindow())
+        dialog.show()
+        self.import_dialog = dialog
         return dialog
 
     def choose_and_validate(self):

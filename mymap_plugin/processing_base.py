@@ -32,7 +32,10 @@ class MyMapAlgorithm(QgsProcessingAlgorithm):
         try:
             return self.execute(parameters, context, feedback)
         except MyMapError as error:
-            raise QgsProcessingException(str(error)) from None
+            message = str(error)
+        # Raised outside the except block, so the exception does not keep the failed call's frames
+        # (and the QGIS layers in them) alive until after QGIS has shut down.
+        raise QgsProcessingException(message)
 
     def execute(self, parameters, context, feedback):
         raise NotImplementedError

@@ -10,6 +10,8 @@ from .qr_labels.processing.generate_labels_algorithm import GenerateLabelsAlgori
 from .qr_labels.processing.mark_tags_algorithm import MarkTagsAlgorithm
 from .qr_labels.processing.publish_records_algorithm import PublishRecordsAlgorithm
 from .data_exchange.processing.export_layers_algorithm import ExportLayersAlgorithm
+from .data_exchange.processing.export_map_pdf_algorithm import ExportMapPdfAlgorithm
+from .data_exchange.processing.import_assets_algorithm import ImportAssetsAlgorithm
 from .data_exchange.processing.ward_statistics_algorithm import WardStatisticsAlgorithm
 from .sync.processing.checkout_algorithm import CheckoutAlgorithm
 from .sync.processing.export_changes_algorithm import ExportChangesAlgorithm
@@ -43,5 +45,5 @@ class MyMapProvider(QgsProcessingProvider):
                           PublishRecordsAlgorithm(), CheckoutAlgorithm(), SyncAlgorithm(),
                           ExportChangesAlgorithm(), ImportChangesAlgorithm(), ResolveConflictAlgorithm(),
                           RevertChangesetAlgorithm(), ExportLayersAlgorithm(),
-                          WardStatisticsAlgorithm()):
+                          WardStatisticsAlgorithm(), ImportAssetsAlgorithm(), ExportMapPdfAlgorithm()):
             self.addAlgorithm(algorithm)

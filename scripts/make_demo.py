@@ -67,6 +67,7 @@ def main():
             images.append(path)
         products = make_tag_products(ward, output)
         products += make_sync_demo(ward, output / "sync")
+        products += make_exchange_products(ward, output / "exchange")
     except MyMapError as error:
         print("MyMap: {}".format(error), file=sys.stderr)
         return 1
@@ -119,6 +120,31 @@ def make_sync_demo(ward, folder):
     export_changes(an, bundle)
     return [("sync demo (2 editors)", "{}: {} + {} sent, {} conflict".format(
         folder, first.pushed, second.pushed, second.conflicts)), ("change bundle", bundle)]
+
+
+def make_exchange_products(ward, folder):
+    """What planners and the ward's report take away: layers in CAD and GIS formats, statistics,
+    printed maps (a products folder of the demo, rebuilt on every run)."""
+    import shutil
+    from mymap_plugin.data_exchange.export_layers import export_layers
+    from mymap_plugin.data_exchange.map_pdf import export_map_pdf
+    from mymap_plugin.data_exchange.ward_statistics import ward_statistics
+    shutil.rmtree(str(folder), ignore_errors=True)
+    products = []
+    assets = ["housing", "trees", "drainage_lines", "drainage_nodes", "sensors"]
+    for format_key, crs in (("dxf", None), ("shp", None), ("geojson", None), ("xlsx", None)):
+        target = folder / "layers_{}".format(format_key)
+        target.mkdir(parents=True)
+        files = export_layers(ward, assets, format_key, target, crs=crs, aliases=format_key == "xlsx")
+        products.append(("{} ({} files)".format(format_key.upper(), len(files)), target))
+    (folder / "statistics").mkdir()
+    statistics = ward_statistics(ward, folder / "statistics")
+    products.append(("{} statistics files".format(len(statistics)), folder / "statistics"))
+    products.append(("housing map (PDF, A3)", export_map_pdf(ward, "housing", folder / "map_housing_A3.pdf")))
+    products.append(("drainage atlas (PDF, A4)", export_map_pdf(ward, "drainage", folder / "atlas_drainage_A4.pdf",
+                                                                 paper="A4", landscape=False, atlas=True,
+                                                                 dpi=150)))
+    return products
 
 
 def make_tag_products(ward, output):

@@ -42,12 +42,12 @@ def test_load_and_unload_twice(qgis_iface, clean_registry):
         loaded = plugin_state(qgis_iface)
         assert loaded["provider"]
         assert loaded["algorithms"] == ["mymap:checkout", "mymap:create_ward_map", "mymap:export_changes",
-                                        "mymap:export_layers", "mymap:export_tag_images", "mymap:generate_labels",
-                                        "mymap:import_changes", "mymap:mark_tags", "mymap:open_ward_map", "mymap:publish_records",
+                                        "mymap:export_layers", "mymap:export_map_pdf", "mymap:export_tag_images",
+                                        "mymap:generate_labels", "mymap:import_assets", "mymap:import_changes", "mymap:mark_tags", "mymap:open_ward_map", "mymap:publish_records",
                                         "mymap:resolve_conflict", "mymap:revert_changeset", "mymap:sync",
                                         "mymap:validate_ward_map", "mymap:ward_statistics"]
         assert QgsExpression.isFunctionName("mymap_qr_svg") and QgsExpression.isFunctionName("mymap_asset_url")
-        assert len(plugin.actions) == 11
+        assert len(plugin.actions) == 15
         assert all(action in plugin.toolbar.actions() for action in plugin.actions[:4] + [plugin.sync_action])
         assert plugin.sync_panel is not None
         assert loaded["project_receivers"] > before["project_receivers"]
@@ -73,7 +73,8 @@ def test_interface_is_vietnamese_with_vietnamese_locale(qgis_iface, clean_regist
             assert texts == ["Bản đồ phường mới…", "Mở bản đồ phường…", "Kiểm tra bản đồ phường…", "In tem QR…",
                              "Xuất ảnh tem QR…", "Công bố trang thông tin tài sản…", "Đồng bộ",
                              "Khung đồng bộ: xung đột và lịch sử", "Lấy bản sao làm việc…", "Xuất gói thay đổi…",
-                             "Nhập gói thay đổi…"]
+                             "Nhập gói thay đổi…", "Nhập tài sản…", "Xuất các lớp…", "In bản đồ ra PDF…",
+                             "Thống kê phường…"]
             assert plugin.sync_panel.windowTitle() == "Đồng bộ MyMap"
             algorithm = QgsApplication.processingRegistry().algorithmById("mymap:create_ward_map")
             assert algorithm.displayName() == "Tạo bản đồ phường"
