@@ -197,8 +197,8 @@
   </message>
   <message>
    <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="46" />
-   <location filename="../mymap_plugin/plugin.py" line="181" />
-   <location filename="../mymap_plugin/plugin.py" line="244" />
+   <location filename="../mymap_plugin/plugin.py" line="193" />
+   <location filename="../mymap_plugin/plugin.py" line="262" />
    <source>GeoPackage (*.gpkg)</source>
    <translation>GeoPackage (*.gpkg)</translation>
   </message>
@@ -350,8 +350,8 @@
   </message>
   <message>
    <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="307" />
-   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="556" />
-   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="456" />
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="574" />
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="474" />
    <source>The import was cancelled; nothing was written.</source>
    <translation>Đã hủy nhập; không ghi gì.</translation>
   </message>
@@ -366,47 +366,47 @@
    <translation>Dùng {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="213" />
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="230" />
    <source>no geometry</source>
    <translation>không có hình học</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="557" />
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="575" />
    <source>Writing</source>
    <translation>Đang ghi</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="219" />
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="236" />
    <source>The row has no geometry.</source>
    <translation>Dòng này không có hình học.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="212" />
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="229" />
    <source>points</source>
    <translation>điểm</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="212" />
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="229" />
    <source>lines</source>
    <translation>đường</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="213" />
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="230" />
    <source>polygons</source>
    <translation>vùng</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="241" />
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="258" />
    <source>The row's coordinates cannot be converted to the ward's coordinate system.</source>
    <translation>Không chuyển được tọa độ của dòng sang hệ tọa độ của phường.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="458" />
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="476" />
    <source>Checking rows</source>
    <translation>Đang kiểm tra các dòng</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="553" />
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="571" />
    <source>Nothing was imported.</source>
    <translation>Không nhập gì.</translation>
   </message>
@@ -431,27 +431,27 @@
    <translation>{} không có hình học nên không thể đặt các dòng lên bản đồ.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="223" />
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="240" />
    <source>The row's geometry is made of {}, but {} needs {}.</source>
    <translation>Hình học của dòng là {}, nhưng {} cần {}.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="421" />
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="438" />
    <source>{} is not a layer assets can be imported into; choose one of {}.</source>
    <translation>{} không phải lớp có thể nhập tài sản vào; hãy chọn một trong {}.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="441" />
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="459" />
    <source>{} holds {}, but {} needs {}. Choose another target layer or source.</source>
    <translation>{} chứa {}, nhưng {} cần {}. Hãy chọn lớp đích hoặc nguồn khác.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="463" />
-   <source>The same geometry is already in the ward map; importing it again would make a duplicate.</source>
-   <translation>Hình học giống hệt đã có trong bản đồ phường; nhập lần nữa sẽ tạo bản trùng.</translation>
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="482" />
+   <source>The same feature (same geometry and values) is already in the ward map; importing it again would make a duplicate.</source>
+   <translation>Đối tượng giống hệt (cùng hình học và giá trị) đã có trong bản đồ phường; nhập lần nữa sẽ tạo bản trùng.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="482" />
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="500" />
    <source>None of the {} rows can be imported into {}. The most frequent reason ({} rows): {}</source>
    <translation>Không dòng nào trong {} dòng có thể nhập vào {}. Lý do thường gặp nhất ({} dòng): {}</translation>
   </message>
@@ -471,79 +471,80 @@
    <translation>Nguồn {} không tồn tại.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="231" />
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="248" />
    <source>The row's geometry has {} parts; {} needs a single part per row. Split it into single parts first.</source>
    <translation>Hình học của dòng có {} phần; {} cần một phần mỗi dòng. Hãy tách thành các phần đơn trước.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="246" />
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="263" />
    <source>The row's polygon is not valid ({}). Repair it (Fix geometries) and import it again.</source>
    <translation>Vùng của dòng không hợp lệ ({}). Hãy sửa (Fix geometries) rồi nhập lại.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="377" />
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="394" />
    <source>The species {} is not in the ward's species list.</source>
    <translation>Loài {} không có trong danh mục loài cây của phường.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="477" />
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="495" />
    <source>{} of {} features land {}. Check the coordinate system, or confirm to import them anyway.</source>
    <translation>{} trong {} đối tượng nằm {}. Hãy kiểm tra hệ tọa độ, hoặc xác nhận để vẫn nhập.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="535" />
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="553" />
    <source>The ward map {} could not be written: {}. Nothing was imported.</source>
    <translation>Không ghi được bản đồ phường {}: {}. Không nhập gì.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="195" />
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="212" />
+   <location filename="../mymap_plugin/sensors/gui/flood_watch_panel.py" line="125" />
    <source>The ward map {} cannot be read: {}</source>
    <translation>Không đọc được bản đồ phường {}: {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="303" />
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="320" />
    <source>The expression for {} is not valid: {} ({})</source>
    <translation>Biểu thức cho {} không hợp lệ: {} ({})</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="333" />
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="350" />
    <source>{}: the expression failed: {}</source>
    <translation>{}: biểu thức bị lỗi: {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="344" />
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="361" />
    <source>{} is required but the row has no value for it.</source>
    <translation>{} là bắt buộc nhưng dòng không có giá trị.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="352" />
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="369" />
    <source>This feature (uuid {}) is already in the ward map.</source>
    <translation>Đối tượng này (uuid {}) đã có trong bản đồ phường.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="358" />
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="375" />
    <source>The asset code {} is not a valid code of {}.</source>
    <translation>Mã tài sản {} không phải mã hợp lệ của {}.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="362" />
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="379" />
    <source>The asset code {} is already used in the ward map.</source>
    <translation>Mã tài sản {} đã được dùng trong bản đồ phường.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="370" />
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="387" />
    <source>The residential group {} does not exist in the ward map.</source>
    <translation>Tổ dân phố {} không có trong bản đồ phường.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="381" />
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="398" />
    <source>{}: the drainage node {} does not exist in the ward map.</source>
    <translation>{}: nút thoát nước {} không có trong bản đồ phường.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="466" />
-   <source>The same geometry is in row {} of the source: this row looks like a duplicate.</source>
-   <translation>Hình học giống hệt có ở dòng {} của nguồn: dòng này có vẻ là bản trùng.</translation>
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="485" />
+   <source>The same feature (same geometry and values) is in row {} of the source: this row looks like a duplicate.</source>
+   <translation>Đối tượng giống hệt (cùng hình học và giá trị) có ở dòng {} của nguồn: dòng này có vẻ là bản trùng.</translation>
   </message>
   <message>
    <location filename="../mymap_plugin/data_exchange/map_pdf.py" line="56" />
@@ -741,6 +742,7 @@
   </message>
   <message>
    <location filename="../mymap_plugin/data_exchange/processing/export_layers_algorithm.py" line="39" />
+   <location filename="../mymap_plugin/sensors/processing/import_sensor_readings_algorithm.py" line="37" />
    <source>Format</source>
    <translation>Định dạng</translation>
   </message>
@@ -865,6 +867,7 @@
   </message>
   <message>
    <location filename="../mymap_plugin/data_exchange/processing/import_assets_algorithm.py" line="82" />
+   <location filename="../mymap_plugin/sensors/processing/import_sensor_readings_algorithm.py" line="46" />
    <source>Rows rejected</source>
    <translation>Số dòng bị từ chối</translation>
   </message>
@@ -885,6 +888,7 @@
   </message>
   <message>
    <location filename="../mymap_plugin/data_exchange/processing/import_assets_algorithm.py" line="108" />
+   <location filename="../mymap_plugin/sensors/processing/import_sensor_readings_algorithm.py" line="72" />
    <source>Row {} not imported: {}</source>
    <translation>Dòng {} không được nhập: {}</translation>
   </message>
@@ -974,6 +978,7 @@
   </message>
   <message>
    <location filename="../mymap_plugin/data_exchange/ward_statistics.py" line="152" />
+   <location filename="../mymap_plugin/sensors/sensor_chart.py" line="616" />
    <source>The chart {} could not be written.</source>
    <translation>Không ghi được biểu đồ {}.</translation>
   </message>
@@ -995,142 +1000,147 @@
    <translation>Không ghi được sổ tính {}.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/plugin.py" line="56" />
+   <location filename="../mymap_plugin/plugin.py" line="57" />
    <source>New ward map…</source>
    <translation>Bản đồ phường mới…</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/plugin.py" line="57" />
+   <location filename="../mymap_plugin/plugin.py" line="58" />
    <source>Open ward map…</source>
    <translation>Mở bản đồ phường…</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/plugin.py" line="58" />
+   <location filename="../mymap_plugin/plugin.py" line="59" />
    <source>Validate ward map…</source>
    <translation>Kiểm tra bản đồ phường…</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/plugin.py" line="59" />
+   <location filename="../mymap_plugin/plugin.py" line="60" />
    <source>Print QR labels…</source>
    <translation>In tem QR…</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/plugin.py" line="61" />
+   <location filename="../mymap_plugin/plugin.py" line="62" />
    <source>Export QR tag images…</source>
    <translation>Xuất ảnh tem QR…</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/plugin.py" line="64" />
+   <location filename="../mymap_plugin/plugin.py" line="65" />
    <source>Publish asset record pages…</source>
    <translation>Công bố trang thông tin tài sản…</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/plugin.py" line="66" />
+   <location filename="../mymap_plugin/plugin.py" line="67" />
    <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="178" />
    <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="200" />
    <source>Sync</source>
    <translation>Đồng bộ</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/plugin.py" line="67" />
+   <location filename="../mymap_plugin/plugin.py" line="68" />
    <source>Sync panel: conflicts and history</source>
    <translation>Khung đồng bộ: xung đột và lịch sử</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/plugin.py" line="70" />
+   <location filename="../mymap_plugin/plugin.py" line="71" />
    <source>Check out a working copy…</source>
    <translation>Lấy bản sao làm việc…</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/plugin.py" line="73" />
+   <location filename="../mymap_plugin/plugin.py" line="74" />
    <source>Export changes to a bundle…</source>
    <translation>Xuất gói thay đổi…</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/plugin.py" line="76" />
+   <location filename="../mymap_plugin/plugin.py" line="77" />
    <source>Import changes from a bundle…</source>
    <translation>Nhập gói thay đổi…</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/plugin.py" line="78" />
+   <location filename="../mymap_plugin/plugin.py" line="79" />
    <source>Import assets…</source>
    <translation>Nhập tài sản…</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/plugin.py" line="81" />
+   <location filename="../mymap_plugin/plugin.py" line="82" />
    <source>Export layers…</source>
    <translation>Xuất các lớp…</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/plugin.py" line="84" />
+   <location filename="../mymap_plugin/plugin.py" line="85" />
    <source>Print a map to PDF…</source>
    <translation>In bản đồ ra PDF…</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/plugin.py" line="87" />
+   <location filename="../mymap_plugin/plugin.py" line="88" />
    <source>Ward statistics…</source>
    <translation>Thống kê phường…</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/plugin.py" line="176" />
+   <location filename="../mymap_plugin/plugin.py" line="90" />
+   <source>Flood watch: sensors and charts</source>
+   <translation>Theo dõi ngập: cảm biến và biểu đồ</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/plugin.py" line="188" />
    <location filename="../mymap_plugin/ward_map/create_ward_map.py" line="115" />
    <source>Creating the ward map was cancelled; no file was written.</source>
    <translation>Đã hủy tạo bản đồ phường; không có tệp nào được ghi.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/plugin.py" line="181" />
-   <location filename="../mymap_plugin/plugin.py" line="189" />
+   <location filename="../mymap_plugin/plugin.py" line="193" />
+   <location filename="../mymap_plugin/plugin.py" line="201" />
    <location filename="../mymap_plugin/ward_map/processing/open_ward_map_algorithm.py" line="22" />
    <source>Open ward map</source>
    <translation>Mở bản đồ phường</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/plugin.py" line="244" />
-   <location filename="../mymap_plugin/plugin.py" line="256" />
-   <location filename="../mymap_plugin/plugin.py" line="250" />
+   <location filename="../mymap_plugin/plugin.py" line="262" />
+   <location filename="../mymap_plugin/plugin.py" line="274" />
+   <location filename="../mymap_plugin/plugin.py" line="268" />
    <source>Validate ward map</source>
    <translation>Kiểm tra bản đồ phường</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/plugin.py" line="166" />
+   <location filename="../mymap_plugin/plugin.py" line="178" />
    <source>Creating the ward map {}…</source>
    <translation>Đang tạo bản đồ phường {}…</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/plugin.py" line="171" />
+   <location filename="../mymap_plugin/plugin.py" line="183" />
    <source>Ward map created: {}</source>
    <translation>Đã tạo bản đồ phường: {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/plugin.py" line="204" />
+   <location filename="../mymap_plugin/plugin.py" line="216" />
    <location filename="../mymap_plugin/ward_map/processing/open_ward_map_algorithm.py" line="37" />
    <source>Ward map opened: {}</source>
    <translation>Đã mở bản đồ phường: {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/plugin.py" line="252" />
+   <location filename="../mymap_plugin/plugin.py" line="270" />
    <location filename="../mymap_plugin/ward_map/processing/validate_ward_map_algorithm.py" line="34" />
    <source>Rows given a uuid or asset code: {}</source>
    <translation>Số bản ghi được gán uuid hoặc mã tài sản: {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/plugin.py" line="253" />
+   <location filename="../mymap_plugin/plugin.py" line="271" />
    <location filename="../mymap_plugin/ward_map/processing/validate_ward_map_algorithm.py" line="35" />
    <source>SQLite integrity check: {}</source>
    <translation>Kiểm tra toàn vẹn SQLite: {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/plugin.py" line="254" />
+   <location filename="../mymap_plugin/plugin.py" line="272" />
    <source>Drainage lines pointing at missing nodes: {}</source>
    <translation>Tuyến thoát nước trỏ tới nút không tồn tại: {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/plugin.py" line="255" />
+   <location filename="../mymap_plugin/plugin.py" line="273" />
    <source>Invalid asset codes: {}</source>
    <translation>Mã tài sản không hợp lệ: {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/processing_provider.py" line="37" />
+   <location filename="../mymap_plugin/processing_provider.py" line="39" />
    <source>MyMap — ward digital map</source>
    <translation>MyMap — bản đồ số phường</translation>
   </message>
@@ -1819,6 +1829,577 @@
    <location filename="../mymap_plugin/qr_labels/tag_status.py" line="34" />
    <source>The QR tag status could not be saved: {}</source>
    <translation>Không thể lưu trạng thái tem QR: {}</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sensors/gui/flood_watch_panel.py" line="32" />
+   <source>Flood watch</source>
+   <translation>Theo dõi ngập</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sensors/gui/flood_watch_panel.py" line="52" />
+   <source> min</source>
+   <translation> phút</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sensors/gui/flood_watch_panel.py" line="54" />
+   <source>Refresh automatically</source>
+   <translation>Tự động cập nhật</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sensors/gui/flood_watch_panel.py" line="55" />
+   <source>Refresh now</source>
+   <translation>Cập nhật ngay</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sensors/gui/flood_watch_panel.py" line="56" />
+   <source>SensorThings server</source>
+   <translation>Máy chủ SensorThings</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sensors/gui/flood_watch_panel.py" line="61" />
+   <source>Every</source>
+   <translation>Mỗi</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sensors/gui/flood_watch_panel.py" line="80" />
+   <source> days</source>
+   <translation> ngày</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sensors/gui/flood_watch_panel.py" line="81" />
+   <source>Save chart as PNG…</source>
+   <translation>Lưu biểu đồ thành PNG…</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sensors/gui/flood_watch_panel.py" line="68" />
+   <source>Sensor</source>
+   <translation>Cảm biến</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sensors/gui/flood_watch_panel.py" line="68" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="321" />
+   <source>Alert level</source>
+   <translation>Cấp cảnh báo</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sensors/gui/flood_watch_panel.py" line="68" />
+   <location filename="../mymap_plugin/sensors/sensor_chart.py" line="48" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="317" />
+   <source>Water depth (cm)</source>
+   <translation>Độ sâu nước (cm)</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sensors/gui/flood_watch_panel.py" line="69" />
+   <source>Last reading (Vietnam time)</source>
+   <translation>Lần đo cuối (giờ Việt Nam)</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sensors/gui/flood_watch_panel.py" line="69" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="166" />
+   <source>Status</source>
+   <translation>Trạng thái</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sensors/gui/flood_watch_panel.py" line="82" />
+   <source>Chart of the last</source>
+   <translation>Biểu đồ trong</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sensors/gui/flood_watch_panel.py" line="115" />
+   <source>Open a ward map to watch its sensors.</source>
+   <translation>Hãy mở một bản đồ phường để theo dõi các cảm biến.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sensors/gui/flood_watch_panel.py" line="174" />
+   <source>Save chart</source>
+   <translation>Lưu biểu đồ</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sensors/gui/flood_watch_panel.py" line="174" />
+   <source>PNG image (*.png)</source>
+   <translation>Ảnh PNG (*.png)</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sensors/gui/flood_watch_panel.py" line="193" />
+   <location filename="../mymap_plugin/sensors/gui/flood_watch_panel.py" line="209" />
+   <source>Give the SensorThings server's address and open a ward map first.</source>
+   <translation>Hãy nhập địa chỉ máy chủ SensorThings và mở bản đồ phường trước.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sensors/gui/flood_watch_panel.py" line="199" />
+   <source>Refreshing readings in the background…</source>
+   <translation>Đang cập nhật số liệu đo ở chế độ nền…</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sensors/gui/flood_watch_panel.py" line="205" />
+   <source>Automatic refresh is off.</source>
+   <translation>Đã tắt tự động cập nhật.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sensors/gui/flood_watch_panel.py" line="217" />
+   <source>Refreshed at {}: {} new readings, {} flagged.</source>
+   <translation>Cập nhật lúc {}: {} số liệu mới, {} bị đánh dấu.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sensors/gui/flood_watch_panel.py" line="118" />
+   <source>Ward map: {}</source>
+   <translation>Bản đồ phường: {}</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sensors/gui/flood_watch_panel.py" line="132" />
+   <location filename="../mymap_plugin/ward_map/styles.py" line="143" />
+   <source>Offline or no reading</source>
+   <translation>Mất kết nối hoặc chưa có số liệu</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sensors/import_readings.py" line="409" />
+   <source>No sensor of the ward has a SensorThings Thing or Datastream id; fill them in on the sensors' forms.</source>
+   <translation>Không cảm biến nào của phường có mã Thing hoặc Datastream SensorThings; hãy điền vào biểu mẫu cảm biến.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sensors/import_readings.py" line="376" />
+   <source>Reading</source>
+   <translation>Đang đọc</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sensors/import_readings.py" line="102" />
+   <source>MAPPING is a JSON object such as {"station": "stationReference"}.</source>
+   <translation>MAPPING là một đối tượng JSON, ví dụ {"station": "stationReference"}.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sensors/import_readings.py" line="113" />
+   <source>MAPPING has the unknown key {}; the keys are: {}.</source>
+   <translation>MAPPING có khóa không hợp lệ {}; các khóa là: {}.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sensors/import_readings.py" line="116" />
+   <source>MAPPING quantity must be one of {}.</source>
+   <translation>quantity trong MAPPING phải là một trong {}.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sensors/import_readings.py" line="193" />
+   <source>The JSON file {} is not a list of readings (objects with station, time and value).</source>
+   <translation>Tệp JSON {} không phải danh sách số liệu đo (các đối tượng có trạm, thời gian và giá trị).</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sensors/import_readings.py" line="345" />
+   <source>Unknown format {}: use csv, json or sensorthings.</source>
+   <translation>Không có định dạng {}: hãy dùng csv, json hoặc sensorthings.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sensors/import_readings.py" line="362" />
+   <source>{} holds no readings.</source>
+   <translation>{} không có số liệu đo nào.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sensors/import_readings.py" line="140" />
+   <source>The file has no {} column. Name it in MAPPING, e.g. {}=…; the file's columns are: {}.</source>
+   <translation>Tệp không có cột {}. Hãy chỉ rõ trong MAPPING, ví dụ {}=…; các cột của tệp là: {}.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sensors/import_readings.py" line="160" />
+   <location filename="../mymap_plugin/ward_map/ward_settings.py" line="136" />
+   <source>The file {} cannot be read: {}</source>
+   <translation>Không thể đọc tệp {}: {}</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sensors/import_readings.py" line="172" />
+   <source>The file {} is empty: there are no readings to import.</source>
+   <translation>Tệp {} trống: không có số liệu đo để nhập.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sensors/import_readings.py" line="188" />
+   <source>The file {} is not readable JSON: {}</source>
+   <translation>Tệp {} không phải JSON đọc được: {}</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sensors/import_readings.py" line="251" />
+   <source>Unknown station '{}': no sensor of the ward has this asset code, station name or SensorThings id.</source>
+   <translation>Trạm '{}' không xác định: không cảm biến nào của phường có mã tài sản, tên trạm hoặc mã SensorThings này.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sensors/import_readings.py" line="265" />
+   <source>The unit '{}' is not a length (use mm, cm or m).</source>
+   <translation>Đơn vị '{}' không phải đơn vị độ dài (dùng mm, cm hoặc m).</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sensors/import_readings.py" line="323" />
+   <source>The readings could not be written to {}: {}. Nothing was imported.</source>
+   <translation>Không ghi được số liệu đo vào {}: {}. Không nhập gì.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sensors/import_readings.py" line="337" />
+   <source>SINCE '{}' is not a time (use 2025-09-22T07:00:00+07:00).</source>
+   <translation>SINCE '{}' không phải thời điểm (dùng 2025-09-22T07:00:00+07:00).</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sensors/import_readings.py" line="355" />
+   <location filename="../mymap_plugin/ward_map/ward_settings.py" line="131" />
+   <source>The file {} does not exist.</source>
+   <translation>Tệp {} không tồn tại.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sensors/import_readings.py" line="169" />
+   <location filename="../mymap_plugin/sensors/import_readings.py" line="181" />
+   <source>The file {} is not UTF-8 text.</source>
+   <translation>Tệp {} không phải văn bản UTF-8.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sensors/import_readings.py" line="242" />
+   <source>MAPPING timezone '{}' is not a UTC offset such as +07:00.</source>
+   <translation>timezone '{}' trong MAPPING không phải độ lệch UTC như +07:00.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sensors/import_readings.py" line="260" />
+   <source>'{}' is not a water level, depth or distance.</source>
+   <translation>'{}' không phải mực nước, độ sâu hay khoảng cách.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sensors/import_readings.py" line="384" />
+   <source>The time '{}' (row {}) has no time zone, so it is not known when it was measured. Give the time zone in MAPPING, e.g. timezone=+07:00 for Vietnam.</source>
+   <translation>Thời gian '{}' (dòng {}) không có múi giờ nên không biết được đo lúc nào. Hãy ghi múi giờ trong MAPPING, ví dụ timezone=+07:00 cho Việt Nam.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sensors/import_readings.py" line="100" />
+   <source>MAPPING is not valid JSON: {}</source>
+   <translation>MAPPING không phải JSON hợp lệ: {}</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sensors/import_readings.py" line="132" />
+   <source>The file has no column {} (MAPPING {}). Its columns are: {}.</source>
+   <translation>Tệp không có cột {} (MAPPING {}). Các cột của tệp là: {}.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sensors/import_readings.py" line="109" />
+   <source>MAPPING entries are written key=value; '{}' has no '='.</source>
+   <translation>Các mục MAPPING được viết dạng khóa=giá_trị; '{}' không có '='.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sensors/periodic_refresh.py" line="19" />
+   <source>The sensor readings could not be refreshed: {}</source>
+   <translation>Không cập nhật được số liệu cảm biến: {}</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sensors/periodic_refresh.py" line="16" />
+   <source>Refreshing sensor readings</source>
+   <translation>Đang cập nhật số liệu cảm biến</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sensors/periodic_refresh.py" line="72" />
+   <source>The refresh was cancelled.</source>
+   <translation>Đã hủy cập nhật.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sensors/processing/import_sensor_readings_algorithm.py" line="12" />
+   <source>CSV file</source>
+   <translation>Tệp CSV</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sensors/processing/import_sensor_readings_algorithm.py" line="12" />
+   <source>JSON file</source>
+   <translation>Tệp JSON</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sensors/processing/import_sensor_readings_algorithm.py" line="12" />
+   <source>OGC SensorThings API (base URL)</source>
+   <translation>OGC SensorThings API (địa chỉ gốc)</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sensors/processing/import_sensor_readings_algorithm.py" line="16" />
+   <location filename="../mymap_plugin/sensors/processing/sensor_chart_algorithm.py" line="19" />
+   <source>Sensors and flooding</source>
+   <translation>Cảm biến và ngập úng</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sensors/processing/import_sensor_readings_algorithm.py" line="17" />
+   <source>Imports water-level readings into the ward map from a CSV or JSON file or from an OGC SensorThings API server (following its paging), then updates each sensor's latest depth, alert level, last-seen time and status (offline after three silent reporting intervals). MAPPING names the file's columns where they differ: station, time, value, unit, parameter, battery, as JSON or key=value; a value starting with = is a constant for every row; quantity (depth, distance or level) says what the values measure, timezone (e.g. +07:00) the zone of times written without one. Distances and levels become depth above the road from the sensor's levels and offset. Implausible readings are kept with a quality flag; rows of unknown stations or without a usable time go to the rejected rows with the reason. Importing the same readings twice stores them once.</source>
+   <translation>Nhập số liệu mực nước vào bản đồ phường từ tệp CSV hoặc JSON hoặc từ máy chủ OGC SensorThings API (theo phân trang của máy chủ), rồi cập nhật độ sâu mới nhất, cấp cảnh báo, thời điểm đo cuối và trạng thái của từng cảm biến (mất kết nối sau ba chu kỳ không gửi số liệu). MAPPING chỉ tên cột của tệp khi khác tên thường dùng: station, time, value, unit, parameter, battery, dạng JSON hoặc khóa=giá_trị; giá trị bắt đầu bằng = là hằng số cho mọi dòng; quantity (depth, distance hoặc level) cho biết giá trị đo gì, timezone (ví dụ +07:00) là múi giờ của các thời điểm không ghi múi giờ. Khoảng cách và mực nước được đổi thành độ sâu ngập trên mặt đường theo cao độ và hiệu chỉnh của cảm biến. Số liệu bất thường được giữ lại kèm cờ chất lượng; dòng của trạm không xác định hoặc không có thời gian dùng được được ghi vào danh sách dòng bị từ chối kèm lý do. Nhập cùng số liệu hai lần chỉ lưu một lần.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sensors/processing/import_sensor_readings_algorithm.py" line="32" />
+   <source>Import sensor readings</source>
+   <translation>Nhập số liệu cảm biến</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sensors/processing/import_sensor_readings_algorithm.py" line="36" />
+   <source>Readings file or SensorThings base URL</source>
+   <translation>Tệp số liệu hoặc địa chỉ gốc SensorThings</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sensors/processing/import_sensor_readings_algorithm.py" line="40" />
+   <source>Column names (e.g. station=stationReference; time=dateTime; timezone=+07:00)</source>
+   <translation>Tên cột (ví dụ station=stationReference; time=dateTime; timezone=+07:00)</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sensors/processing/import_sensor_readings_algorithm.py" line="42" />
+   <source>Only readings after</source>
+   <translation>Chỉ số liệu sau thời điểm</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sensors/processing/import_sensor_readings_algorithm.py" line="44" />
+   <source>Rejected rows (CSV)</source>
+   <translation>Dòng bị từ chối (CSV)</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sensors/processing/import_sensor_readings_algorithm.py" line="45" />
+   <source>Readings stored</source>
+   <translation>Số liệu đã lưu</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sensors/processing/import_sensor_readings_algorithm.py" line="45" />
+   <source>Readings already stored</source>
+   <translation>Số liệu đã có từ trước</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sensors/processing/import_sensor_readings_algorithm.py" line="46" />
+   <source>Readings flagged</source>
+   <translation>Số liệu bị đánh dấu</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sensors/processing/import_sensor_readings_algorithm.py" line="47" />
+   <source>Sensors updated</source>
+   <translation>Cảm biến được cập nhật</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sensors/processing/import_sensor_readings_algorithm.py" line="49" />
+   <source>Problems</source>
+   <translation>Sự cố</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sensors/processing/import_sensor_readings_algorithm.py" line="73" />
+   <source>{} readings stored, {} already stored, {} flagged, {} rows rejected.</source>
+   <translation>Đã lưu {} số liệu, {} số liệu đã có, {} bị đánh dấu, {} dòng bị từ chối.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sensors/processing/sensor_chart_algorithm.py" line="20" />
+   <source>Draws one water-level sensor's water depth over a period as a PNG chart: the depth line, the sensor's alert thresholds 1–3 as dashed lines in the alert colours, readings flagged suspect or faulty as separate markers, and silences longer than three reporting intervals as breaks in the line. Times are shown in Vietnam time (UTC+7). Without a start and end the chart shows the 7 days up to the sensor's latest reading. The sensor is given by its asset code, station name or UUID. An existing file is never overwritten.</source>
+   <translation>Vẽ độ sâu ngập của một cảm biến mực nước trong một khoảng thời gian thành biểu đồ PNG: đường độ sâu, các ngưỡng cảnh báo 1–3 của cảm biến bằng nét đứt theo màu cảnh báo, số liệu bị đánh dấu nghi ngờ hoặc lỗi bằng ký hiệu riêng, và các khoảng im lặng dài hơn ba chu kỳ báo cáo thành chỗ ngắt của đường. Thời gian hiển thị theo giờ Việt Nam (UTC+7). Nếu không có thời điểm bắt đầu và kết thúc, biểu đồ hiển thị 7 ngày đến lần đo mới nhất. Cảm biến được chỉ bằng mã tài sản, tên trạm hoặc UUID. Không bao giờ ghi đè tệp đã có.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sensors/processing/sensor_chart_algorithm.py" line="31" />
+   <source>Sensor water-depth chart</source>
+   <translation>Biểu đồ độ sâu ngập của cảm biến</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sensors/processing/sensor_chart_algorithm.py" line="36" />
+   <source>Sensor (asset code, station name or UUID)</source>
+   <translation>Cảm biến (mã tài sản, tên trạm hoặc UUID)</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sensors/processing/sensor_chart_algorithm.py" line="38" />
+   <source>Start (empty: 7 days before the end)</source>
+   <translation>Bắt đầu (trống: 7 ngày trước thời điểm kết thúc)</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sensors/processing/sensor_chart_algorithm.py" line="40" />
+   <source>End (empty: the sensor's latest reading)</source>
+   <translation>Kết thúc (trống: lần đo mới nhất của cảm biến)</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sensors/processing/sensor_chart_algorithm.py" line="42" />
+   <source>Width (pixels)</source>
+   <translation>Chiều rộng (điểm ảnh)</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sensors/processing/sensor_chart_algorithm.py" line="45" />
+   <source>Height (pixels)</source>
+   <translation>Chiều cao (điểm ảnh)</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sensors/processing/sensor_chart_algorithm.py" line="47" />
+   <source>Chart (PNG)</source>
+   <translation>Biểu đồ (PNG)</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sensors/processing/sensor_chart_algorithm.py" line="48" />
+   <source>Readings drawn</source>
+   <translation>Số liệu đã vẽ</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sensors/reading_values.py" line="53" />
+   <source>The row has no time.</source>
+   <translation>Dòng này không có thời gian.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sensors/reading_values.py" line="57" />
+   <source>'{}' is a date without a time of day: a reading needs the time it was measured.</source>
+   <translation>'{}' là ngày không có giờ: số liệu đo cần thời điểm đo.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sensors/reading_values.py" line="62" />
+   <source>'{}' is not a time (use 2025-09-22T07:15:00+07:00).</source>
+   <translation>'{}' không phải thời điểm (dùng 2025-09-22T07:15:00+07:00).</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sensors/reading_values.py" line="128" />
+   <source>{} measures distances but has no sensor level or road level, so the depth cannot be computed. Fill them in on the sensor's form.</source>
+   <translation>{} đo khoảng cách nhưng chưa có cao độ cảm biến hoặc cao độ mặt đường nên không tính được độ sâu. Hãy điền vào biểu mẫu cảm biến.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sensors/reading_values.py" line="133" />
+   <source>{} reports water levels but has no road level, so the depth cannot be computed. Fill it in on the sensor's form.</source>
+   <translation>{} báo mực nước nhưng chưa có cao độ mặt đường nên không tính được độ sâu. Hãy điền vào biểu mẫu cảm biến.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sensors/sensor_chart.py" line="49" />
+   <source>Time (Vietnam, UTC+7)</source>
+   <translation>Thời gian (giờ Việt Nam, UTC+7)</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sensors/sensor_chart.py" line="50" />
+   <source>Water depth</source>
+   <translation>Độ sâu ngập</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sensors/sensor_chart.py" line="51" />
+   <source>Suspect reading</source>
+   <translation>Số liệu nghi ngờ</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sensors/sensor_chart.py" line="52" />
+   <source>Faulty reading</source>
+   <translation>Số liệu lỗi</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sensors/sensor_chart.py" line="53" />
+   <source>No readings</source>
+   <translation>Không có số liệu</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sensors/sensor_chart.py" line="54" />
+   <source>Level {}: {} cm</source>
+   <translation>Cấp {}: {} cm</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sensors/sensor_chart.py" line="55" />
+   <source>Water depth from {} to {} (Vietnam time)</source>
+   <translation>Độ sâu ngập từ {} đến {} (giờ Việt Nam)</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sensors/sensor_chart.py" line="161" />
+   <source>No sensor given: enter the sensor's asset code (e.g. CB0000013), its station name or its UUID.</source>
+   <translation>Chưa chọn cảm biến: hãy nhập mã tài sản (ví dụ CB0000013), tên trạm hoặc UUID của cảm biến.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sensors/sensor_chart.py" line="173" />
+   <source>The ward map has no sensor '{}': give a sensor's asset code (e.g. CB0000013), station name or UUID.</source>
+   <translation>Bản đồ phường không có cảm biến '{}': hãy nhập mã tài sản (ví dụ CB0000013), tên trạm hoặc UUID của cảm biến.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sensors/sensor_chart.py" line="200" />
+   <source>The period is empty: the start ({}) must be before the end ({}).</source>
+   <translation>Khoảng thời gian rỗng: thời điểm bắt đầu ({}) phải trước thời điểm kết thúc ({}).</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sensors/sensor_chart.py" line="333" />
+   <source>A chart of {} × {} pixels cannot be drawn: use at least {} × {} and at most {} × {} pixels.</source>
+   <translation>Không vẽ được biểu đồ {} × {} điểm ảnh: hãy dùng ít nhất {} × {} và nhiều nhất {} × {} điểm ảnh.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sensors/sensor_chart.py" line="389" />
+   <source>The sensor {} has no readings from {} to {} (Vietnam time). Choose another period.</source>
+   <translation>Cảm biến {} không có số liệu từ {} đến {} (giờ Việt Nam). Hãy chọn khoảng thời gian khác.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sensors/sensor_chart.py" line="602" />
+   <source>The file {} already exists; it was not overwritten. Choose another file name.</source>
+   <translation>Tệp {} đã tồn tại; không ghi đè. Hãy chọn tên tệp khác.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sensors/sensor_chart.py" line="171" />
+   <source>Several sensors are called '{}' ({}): choose one by its asset code.</source>
+   <translation>Có nhiều cảm biến tên '{}' ({}): hãy chọn theo mã tài sản.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sensors/sensor_chart.py" line="385" />
+   <source>The sensor {} has no readings yet.</source>
+   <translation>Cảm biến {} chưa có số liệu đo.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sensors/sensor_chart.py" line="126" />
+   <source>The time '{}' is not understood: write it like 2025-09-15T08:00:00Z (UTC) or 2025-09-15T15:00:00+07:00 (Vietnam time).</source>
+   <translation>Không hiểu thời gian '{}': hãy viết như 2025-09-15T08:00:00Z (UTC) hoặc 2025-09-15T15:00:00+07:00 (giờ Việt Nam).</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sensors/sensor_status.py" line="55" />
+   <source>The sensors' state could not be updated in {}: {}</source>
+   <translation>Không cập nhật được trạng thái cảm biến trong {}: {}</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sensors/sensorthings.py" line="133" />
+   <source>The SensorThings server at {url} did not answer within {seconds} seconds. Try again later or allow a longer waiting time.</source>
+   <translation>Máy chủ SensorThings tại {url} không trả lời trong {seconds} giây. Hãy thử lại sau hoặc cho thời gian chờ dài hơn.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sensors/sensorthings.py" line="140" />
+   <source>Cannot reach the SensorThings server at {url} ({reason}). Check the address and the network connection.</source>
+   <translation>Không kết nối được máy chủ SensorThings tại {url} ({reason}). Hãy kiểm tra địa chỉ và kết nối mạng.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sensors/sensorthings.py" line="146" />
+   <source>The answer from {url} is not a SensorThings list (it has no “value” array). Check the address.</source>
+   <translation>Phản hồi từ {url} không phải danh sách SensorThings (không có mảng “value”). Hãy kiểm tra địa chỉ.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sensors/sensorthings.py" line="53" />
+   <source>The SensorThings address must start with http:// or https:// (for example https://example.org/FROST-Server/v1.1), not “{text}”.</source>
+   <translation>Địa chỉ SensorThings phải bắt đầu bằng http:// hoặc https:// (ví dụ https://example.org/FROST-Server/v1.1), không phải “{text}”.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sensors/sensorthings.py" line="61" />
+   <source>A SensorThings id must be a whole number or a text, not “{value}”.</source>
+   <translation>Mã SensorThings phải là số nguyên hoặc văn bản, không phải “{value}”.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sensors/sensorthings.py" line="77" />
+   <location filename="../mymap_plugin/sensors/sensorthings.py" line="74" />
+   <source>“{text}” is not a date and time (expected ISO 8601, for example 2024-05-01T07:30:00Z).</source>
+   <translation>“{text}” không phải ngày giờ (cần dạng ISO 8601, ví dụ 2024-05-01T07:30:00Z).</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sensors/sensorthings.py" line="221" />
+   <source>The answer from {url} is not a SensorThings Datastream. Check the address and the id.</source>
+   <translation>Phản hồi từ {url} không phải Datastream SensorThings. Hãy kiểm tra địa chỉ và mã.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sensors/sensorthings.py" line="249" />
+   <source>The answer from {url} contains an observation without a time (phenomenonTime).</source>
+   <translation>Phản hồi từ {url} có một quan trắc không có thời gian (phenomenonTime).</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sensors/sensorthings.py" line="109" />
+   <source>The SensorThings server has no such entity at {url} (HTTP 404). Check the address and the id.</source>
+   <translation>Máy chủ SensorThings không có đối tượng tại {url} (HTTP 404). Hãy kiểm tra địa chỉ và mã.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sensors/sensorthings.py" line="112" />
+   <source>The SensorThings server answered {url} with an error: HTTP {status} {reason}. Try again later; if it persists, tell the server's operator.</source>
+   <translation>Máy chủ SensorThings trả lời {url} bằng lỗi: HTTP {status} {reason}. Hãy thử lại sau; nếu vẫn lỗi, hãy báo cho đơn vị vận hành máy chủ.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sensors/sensorthings.py" line="127" />
+   <source>The answer from {url} is not JSON. Check that the address is that of a SensorThings API (it usually ends with /v1.1).</source>
+   <translation>Phản hồi từ {url} không phải JSON. Hãy kiểm tra đây là địa chỉ của SensorThings API (thường kết thúc bằng /v1.1).</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sensors/sensorthings.py" line="165" />
+   <source>The SensorThings server at {base} sent a link back to a page it had already sent (a paging loop), so reading stopped. {count} observations were received before the loop.</source>
+   <translation>Máy chủ SensorThings tại {base} gửi liên kết quay lại trang đã gửi (vòng lặp phân trang) nên đã dừng đọc. Đã nhận {count} quan trắc trước vòng lặp.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sensors/sensorthings.py" line="169" />
+   <source>The SensorThings server at {base} sent a link back to a page it had already sent (a paging loop), so reading stopped. {count} datastreams were received before the loop.</source>
+   <translation>Máy chủ SensorThings tại {base} gửi liên kết quay lại trang đã gửi (vòng lặp phân trang) nên đã dừng đọc. Đã nhận {count} datastream trước vòng lặp.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sensors/sensorthings.py" line="175" />
+   <source>Reading stopped after {pages} pages from the SensorThings server at {base}; more remain. {count} observations were received; read from a later start time to get the rest.</source>
+   <translation>Đã dừng đọc sau {pages} trang từ máy chủ SensorThings tại {base}; vẫn còn dữ liệu. Đã nhận {count} quan trắc; hãy đọc từ thời điểm muộn hơn để lấy phần còn lại.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sensors/sensorthings.py" line="179" />
+   <source>Reading stopped after {pages} pages from the SensorThings server at {base}; more remain. {count} datastreams were received.</source>
+   <translation>Đã dừng đọc sau {pages} trang từ máy chủ SensorThings tại {base}; vẫn còn dữ liệu. Đã nhận {count} datastream.</translation>
   </message>
   <message>
    <location filename="../mymap_plugin/sync/bundles.py" line="143" />
@@ -3074,11 +3655,6 @@
    <translation>Mã phường</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="166" />
-   <source>Status</source>
-   <translation>Trạng thái</translation>
-  </message>
-  <message>
    <location filename="../mymap_plugin/ward_map/schema.py" line="167" />
    <source>Survey date</source>
    <translation>Ngày khảo sát</translation>
@@ -3135,11 +3711,6 @@
    <translation>Thời điểm đo (UTC)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="317" />
-   <source>Water depth (cm)</source>
-   <translation>Độ sâu nước (cm)</translation>
-  </message>
-  <message>
    <location filename="../mymap_plugin/ward_map/schema.py" line="318" />
    <source>Raw distance (mm)</source>
    <translation>Khoảng cách đo thô (mm)</translation>
@@ -3153,11 +3724,6 @@
    <location filename="../mymap_plugin/ward_map/schema.py" line="320" />
    <source>Quality</source>
    <translation>Chất lượng</translation>
-  </message>
-  <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="321" />
-   <source>Alert level</source>
-   <translation>Cấp cảnh báo</translation>
   </message>
   <message>
    <location filename="../mymap_plugin/ward_map/schema.py" line="327" />
@@ -4081,11 +4647,6 @@
    <translation>Số nhà có dạng 12, 12A hoặc 12/3.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/styles.py" line="140" />
-   <source>No reading</source>
-   <translation>Chưa có số liệu</translation>
-  </message>
-  <message>
    <location filename="../mymap_plugin/ward_map/ward_settings.py" line="57" />
    <source>The ward name is empty: enter the ward's name, e.g. Phường Mỹ Hào.</source>
    <translation>Tên phường đang để trống: hãy nhập tên phường, ví dụ Phường Mỹ Hào.</translation>
@@ -4131,11 +4692,6 @@
    <translation>Mẫu liên kết QR dùng biến thay thế không xác định {{{}}}; các biến hợp lệ là {{code}}, {{uuid}} và {{layer}}.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/ward_settings.py" line="131" />
-   <source>The file {} does not exist.</source>
-   <translation>Tệp {} không tồn tại.</translation>
-  </message>
-  <message>
    <location filename="../mymap_plugin/ward_map/ward_settings.py" line="138" />
    <source>{} is not a GeoPackage. Choose a ward map (.gpkg) made by MyMap.</source>
    <translation>{} không phải là tệp GeoPackage. Hãy chọn bản đồ phường (.gpkg) do MyMap tạo.</translation>
@@ -4154,11 +4710,6 @@
    <location filename="../mymap_plugin/ward_map/ward_settings.py" line="87" />
    <source>The QR link template '{}' has an unmatched brace.</source>
    <translation>Mẫu liên kết QR '{}' có dấu ngoặc nhọn không khớp.</translation>
-  </message>
-  <message>
-   <location filename="../mymap_plugin/ward_map/ward_settings.py" line="136" />
-   <source>The file {} cannot be read: {}</source>
-   <translation>Không thể đọc tệp {}: {}</translation>
   </message>
   <message>
    <location filename="../mymap_plugin/ward_map/ward_settings.py" line="148" />

@@ -37,6 +37,7 @@ class MyMapPlugin:
         self.last_opened_group = None
         self.sync_panel = None
         self.import_dialog = None
+        self.flood_watch_panel = None
 
     # ------------------------------------------------------------------ set-up
     def initProcessing(self):  # noqa: N802 - QGIS calls it by this name (also in qgis_process)
@@ -86,6 +87,12 @@ class MyMapPlugin:
         self.statistics_action = self._add_action(
             "validate.svg", tr("Ward statistics…"), lambda: self.show_algorithm_dialog("mymap:ward_statistics"),
             toolbar=False)
+        self.flood_watch_action = self._add_action("flood_watch.svg", tr("Flood watch: sensors and charts"),
+                                                   self.show_flood_watch_panel)
+        from .sensors.gui.flood_watch_panel import FloodWatchPanel
+        self.flood_watch_panel = FloodWatchPanel(self.iface, self.iface.mainWindow())
+        self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.flood_watch_panel)
+        self.flood_watch_panel.hide()
         from .sync.gui.sync_panel import SyncPanel
         self.sync_panel = SyncPanel(self.iface, self.sync_action, self.iface.mainWindow())
         self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.sync_panel)
@@ -95,6 +102,11 @@ class MyMapPlugin:
         self.iface.registerLocatorFilter(self.locator_filter)
 
     def unload(self):
+        if self.flood_watch_panel is not None:
+            self.flood_watch_panel.unload()
+            self.iface.removeDockWidget(self.flood_watch_panel)
+            self.flood_watch_panel.deleteLater()
+            self.flood_watch_panel = None
         if self.import_dialog is not None:
             self.import_dialog.close()
             self.import_dialog.deleteLater()
@@ -225,6 +237,12 @@ class MyMapPlugin:
         dialog = LabelDialog(self.iface, self.iface.mainWindow())
         dialog.exec()
         return dialog
+
+    def show_flood_watch_panel(self):
+        self.flood_watch_panel.refresh_table()
+        self.flood_watch_panel.show()
+        self.flood_watch_panel.raise_()
+        return self.flood_watch_panel
 
     def show_import_assets_dialog(self):
         from .data_exchange.gui.import_assets_dialog import ImportAssetsDialog

@@ -13,6 +13,8 @@ from .data_exchange.processing.export_layers_algorithm import ExportLayersAlgori
 from .data_exchange.processing.export_map_pdf_algorithm import ExportMapPdfAlgorithm
 from .data_exchange.processing.import_assets_algorithm import ImportAssetsAlgorithm
 from .data_exchange.processing.ward_statistics_algorithm import WardStatisticsAlgorithm
+from .sensors.processing.import_sensor_readings_algorithm import ImportSensorReadingsAlgorithm
+from .sensors.processing.sensor_chart_algorithm import SensorChartAlgorithm
 from .sync.processing.checkout_algorithm import CheckoutAlgorithm
 from .sync.processing.export_changes_algorithm import ExportChangesAlgorithm
 from .sync.processing.import_changes_algorithm import ImportChangesAlgorithm
@@ -45,5 +47,6 @@ class MyMapProvider(QgsProcessingProvider):
                           PublishRecordsAlgorithm(), CheckoutAlgorithm(), SyncAlgorithm(),
                           ExportChangesAlgorithm(), ImportChangesAlgorithm(), ResolveConflictAlgorithm(),
                           RevertChangesetAlgorithm(), ExportLayersAlgorithm(),
-                          WardStatisticsAlgorithm(), ImportAssetsAlgorithm(), ExportMapPdfAlgorithm()):
+                          WardStatisticsAlgorithm(), ImportAssetsAlgorithm(), ExportMapPdfAlgorithm(),
+                          ImportSensorReadingsAlgorithm(), SensorChartAlgorithm()):
             self.addAlgorithm(algorithm)

@@ -68,6 +68,7 @@ def main():
         products = make_tag_products(ward, output)
         products += make_sync_demo(ward, output / "sync")
         products += make_exchange_products(ward, output / "exchange")
+        products += make_sensor_charts(ward, output / "sensors")
     except MyMapError as error:
         print("MyMap: {}".format(error), file=sys.stderr)
         return 1
@@ -144,6 +145,26 @@ def make_exchange_products(ward, folder):
     products.append(("drainage atlas (PDF, A4)", export_map_pdf(ward, "drainage", folder / "atlas_drainage_A4.pdf",
                                                                  paper="A4", landscape=False, atlas=True,
                                                                  dpi=150)))
+    return products
+
+
+def make_sensor_charts(ward, folder):
+    """Water-depth charts of the storm week: the deepest-flooded sensor and the one that went silent."""
+    import shutil
+    import sqlite3
+    from contextlib import closing
+    from mymap_plugin.sensors.sensor_chart import write_sensor_chart
+    shutil.rmtree(str(folder), ignore_errors=True)
+    folder.mkdir(parents=True)
+    with closing(sqlite3.connect(str(ward))) as connection:
+        deepest = connection.execute("SELECT s.asset_code FROM sensor_readings r JOIN sensors s ON s.uuid = "
+                                     "r.station_uuid ORDER BY r.water_depth_cm DESC LIMIT 1").fetchone()[0]
+        silent = connection.execute("SELECT asset_code FROM sensors WHERE operating_status = 'mat_ket_noi' "
+                                    "LIMIT 1").fetchone()
+    products = []
+    for code in [deepest] + ([silent[0]] if silent else []):
+        path = write_sensor_chart(ward, code, folder / "chart_{}.png".format(code))
+        products.append(("chart of sensor {}".format(code), path))
     return products
 
 

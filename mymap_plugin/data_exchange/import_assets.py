@@ -164,14 +164,30 @@ class _WardContent:
     species: set
     nodes: set
     area: WardArea
-    shapes: set                 # digests of the WKB of every feature
+    shapes: set                 # digests of every feature's geometry and mapped values
 
 
-def shape_digest(wkb: bytes) -> bytes:
-    return hashlib.sha1(wkb).digest()  # nosec B324 - a fingerprint to spot duplicates, not security
+def _plain_value(value):
+    if isinstance(value, bool):
+        return int(value)
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value
 
 
-def _read_ward(ward, target, context) -> _WardContent:
+def feature_digest(wkb: bytes, values) -> bytes:
+    """A fingerprint of a feature: its geometry and the values the field map gives it. Two rows with
+    the same fingerprint are the same asset (two sensors on one pole are not: their names differ)."""
+    text = repr([_plain_value(v) for v in values]).encode("utf-8")
+    return hashlib.sha1(wkb + b"|" + text).digest()  # nosec B324 - a fingerprint to spot duplicates
+
+
+def _compared_fields(field_map):
+    """The fields that tell two assets apart in a duplicate check: those the map fills, minus identities."""
+    return sorted(name for name in field_map.rules if name not in ("uuid", "asset_code"))
+
+
+def _read_ward(ward, target, context, compared) -> _WardContent:
     settings = read_settings(ward)
     crs = crs_from_setting(settings.crs)
     with closing(read_only_connection(ward)) as connection:
@@ -181,8 +197,9 @@ def _read_ward(ward, target, context) -> _WardContent:
                                                       .format(target))}  # nosec B608 - target from TARGETS
             species = {r[0] for r in connection.execute("SELECT species_id FROM species")}
             nodes = {r[0] for r in connection.execute("SELECT uuid FROM drainage_nodes")}
-            shapes = {shape_digest(gpkg_wkb(blob)) for (blob,) in connection.execute(
-                'SELECT geom FROM "{}" WHERE geom IS NOT NULL'.format(target))}  # nosec B608 - target from TARGETS
+            columns = "".join(', "{}"'.format(name) for name in compared)
+            shapes = {feature_digest(gpkg_wkb(blob), values) for blob, *values in connection.execute(
+                'SELECT geom{} FROM "{}" WHERE geom IS NOT NULL'.format(columns, target))}  # nosec B608 - schema names
             extent = QgsRectangle()
             for layer_def in schema.ASSET_LAYERS:
                 row = connection.execute(
@@ -433,7 +450,8 @@ def prepare_import(ward, source, target, field_map=None, crs=None, swap_xy=False
         mapping = default_field_map(target, layer.fields().names())
     ward_crs = crs_from_setting(read_settings(ward).crs)
     context = coordinate_checks.transform_context(ward_crs)
-    ward_content = _read_ward(ward, target, context)
+    compared = _compared_fields(mapping)
+    ward_content = _read_ward(ward, target, context, compared)
     plan = ImportPlan(target, layer, source_crs, ward_crs, mapping, total=layer.featureCount())
 
     wanted = WANTED[layer_def.geometry]
@@ -458,14 +476,14 @@ def prepare_import(ward, source, target, field_map=None, crs=None, swap_xy=False
             _progress(feedback, 80 * number / max(total, 1), tr("Checking rows"))
         try:
             geometry = _fit_geometry(feature.geometry(), layer_def, swap_xy, transform)
-            digest = shape_digest(bytes(geometry.asWkb()))
-            if digest in ward_content.shapes:
-                raise RowRejected(tr("The same geometry is already in the ward map; importing it again would "
-                                     "make a duplicate."))
-            if digest in accepted_shapes:
-                raise RowRejected(tr("The same geometry is in row {} of the source: this row looks like a "
-                                     "duplicate.").format(accepted_shapes[digest]))
             values = mapper.values(feature, geometry)
+            digest = feature_digest(bytes(geometry.asWkb()), [values.get(name) for name in compared])
+            if digest in ward_content.shapes:
+                raise RowRejected(tr("The same feature (same geometry and values) is already in the ward map; "
+                                     "importing it again would make a duplicate."))
+            if digest in accepted_shapes:
+                raise RowRejected(tr("The same feature (same geometry and values) is in row {} of the source: "
+                                     "this row looks like a duplicate.").format(accepted_shapes[digest]))
             accepted_shapes[digest] = number
         except RowRejected as reason:
             plan.rejected.append(RejectedRow(number, QgsFeature(feature), str(reason)))

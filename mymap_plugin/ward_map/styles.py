@@ -46,7 +46,10 @@ NODE_STYLES = {   # shape, colour, size (mm)
     "cua_xa": ("triangle", "#08306b", 3.2), "tram_bom": ("diamond", "#c0392b", 4.5),
     "van_ngan_trieu": ("pentagon", "#6a3d9a", 3.0), "khac": ("circle", "#999999", 1.8),
 }
-ALERT_COLOURS = {-1: "#9e9e9e", 0: "#2ca25f", 1: "#f1c40f", 2: "#e67e22", 3: "#c0392b"}
+# Flood alert levels in the national disaster-risk colours (Decision 18/2021/QĐ-TTg, art. 4.3:
+# level 1 light blue, 2 light yellow, 3 orange, 4 red, 5 purple); no flooding green; offline or
+# never heard from grey.
+ALERT_COLOURS = {-1: "#9e9e9e", 0: "#2ca25f", 1: "#5dade2", 2: "#f4d03f", 3: "#f39c12"}
 
 # Line width (mm) from the pipe size: 0.35 mm for small pipes up to 1.6 mm for canals.
 LINE_WIDTH = ("CASE WHEN \"line_type\" = 'kenh' THEN 1.8 ELSE "
@@ -137,7 +140,7 @@ def drainage_node_renderer(translate):
 
 def sensor_renderer(translate):
     labels = dict((level, translate(label)) for level, label in schema.ALERT_LEVELS)
-    labels[-1] = translate(N_("No reading"))
+    labels[-1] = translate(N_("Offline or no reading"))
     categories = []
     for level, colour in ALERT_COLOURS.items():
         halo = QgsSimpleMarkerSymbolLayer.create({
@@ -150,7 +153,8 @@ def sensor_renderer(translate):
         symbol = _symbol(QgsMarkerSymbol, [halo, dot, centre])
         # String values: a style read back from the GeoPackage holds strings.
         categories.append(QgsRendererCategory(str(level), symbol, labels[level]))
-    return _categorized("to_string(coalesce(\"last_alert_level\", -1))", categories)
+    return _categorized("to_string(if(\"operating_status\" = 'mat_ket_noi', -1, coalesce(\"last_alert_level\", -1)))",
+                        categories)
 
 
 def residential_group_renderer(_translate):

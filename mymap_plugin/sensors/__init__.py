@@ -1,0 +1,1 @@
+"""Water-level sensors: readings in, flood status on the map, charts out."""
