@@ -26,7 +26,7 @@ from typing import List, Optional
 
 from ..errors import MyMapError
 from ..i18n import tr
-from ..sync.database import connect
+from ..sync.database import connect, transaction
 from ..ward_map.asset_codes import normalize_code
 from ..ward_map.ward_settings import read_only_connection, read_settings
 from . import reading_values
@@ -304,7 +304,7 @@ def _write(ward, rows):
     connection = connect(ward)
     offered = inserted = 0
     try:
-        with connection:
+        with transaction(connection):
             while True:
                 chunk = list(itertools.islice(rows, CHUNK))
                 if not chunk:

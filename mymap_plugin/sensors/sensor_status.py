@@ -5,7 +5,7 @@ import datetime
 
 from ..errors import MyMapError
 from ..i18n import tr
-from ..sync.database import connect
+from ..sync.database import connect, transaction
 from .reading_values import UTC, BadReading, NoTimeZone, alert_level, parse_time, stored_time
 
 SILENT_INTERVALS = 3
@@ -29,7 +29,7 @@ def update_sensor_status(ward, now=None) -> int:
     connection = connect(ward)
     changed = 0
     try:
-        with connection:
+        with transaction(connection):
             sensors = connection.execute(
                 "SELECT fid, uuid, interval_normal_s, threshold_1_cm, threshold_2_cm, threshold_3_cm, "
                 "operating_status, last_seen, last_depth_cm, last_alert_level FROM sensors").fetchall()

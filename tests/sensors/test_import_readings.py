@@ -299,3 +299,16 @@ def test_processing_error_for_a_file_without_time_zones(demo_ward, tmp_path, mym
     source = write_csv(tmp_path / "naive.csv", ["station", "time", "value"], [("CB0000013", "2025-10-02 08:00", "1")])
     with pytest.raises(QgsProcessingException, match="no time zone"):
         processing.run("mymap:import_sensor_readings", {"WARD": str(demo_ward), "SOURCE": str(source), "FORMAT": 0})
+
+
+def test_a_problem_after_the_first_chunks_leaves_nothing_written(demo_ward, tmp_path):
+    """The rows are written in chunks of 20,000 inside one transaction: a time without a zone in
+    row 45,002 rolls back the 45,000 readings already written."""
+    start = datetime.datetime(2025, 10, 1, tzinfo=UTC)
+    lines = [("CB0000013", (start + datetime.timedelta(minutes=k)).strftime("%Y-%m-%dT%H:%M:%SZ"), "10")
+             for k in range(45000)] + [("CB0000013", "2025-12-31 08:00", "10")]
+    source = write_csv(tmp_path / "long.csv", ["station", "time", "value"], lines)
+    before = folder_state(demo_ward.parent)
+    with pytest.raises(MyMapError, match="row 45002"):
+        import_sensor_readings(demo_ward, source, "csv")
+    assert folder_state(demo_ward.parent) == before
