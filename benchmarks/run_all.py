@@ -17,19 +17,21 @@ def main():
     app.initQgis()
     import bench_export
     import bench_labels
+    import bench_sensor_import
     import bench_sync
     import bench_ward_map
     chosen = sys.argv[1:]
     rows = []
-    for module in (bench_ward_map, bench_labels, bench_sync, bench_export):
+    for module in (bench_ward_map, bench_labels, bench_sync, bench_export, bench_sensor_import):
         if chosen and module.__name__ not in chosen:
             continue
         rows += [(module.__name__,) + row for row in module.run()]
     width = max(len(row[1]) for row in rows)
-    print("{:<16} {:<{w}} {:>10}".format("benchmark", "measure", "value", w=width))
-    print("-" * (width + 30))
+    first = max(len("benchmark"), max(len(row[0]) for row in rows))
+    print("{:<{f}} {:<{w}} {:>10}".format("benchmark", "measure", "value", f=first, w=width))
+    print("-" * (first + width + 14))
     for module, measure, value, unit, _kind in rows:
-        print("{:<16} {:<{w}} {:>10.3f} {}".format(module, measure, value, unit, w=width))
+        print("{:<{f}} {:<{w}} {:>10.3f} {}".format(module, measure, value, unit, f=first, w=width))
     del app
     return 0
 

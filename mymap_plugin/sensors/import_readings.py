@@ -243,6 +243,16 @@ class _Converter:
                 mapping.get("timezone"))) from None
         self.since = since
         self.previous = {}          # station uuid → (time, depth) of the previous reading
+        self._times = {}            # time text → (UTC moment, stored text): a file of many sensors repeats them
+
+    def _time(self, text):
+        known = self._times.get(text)
+        if known is None:
+            if len(self._times) > 100000:
+                self._times.clear()
+            moment = parse_time(text, self.timezone)
+            known = self._times[text] = (moment, stored_time(moment))
+        return known
 
     def convert(self, raw: RawReading):
         """A row tuple for sensor_readings, or None when before SINCE; BadReading when unusable."""
@@ -250,7 +260,7 @@ class _Converter:
         if sensor is None:
             raise BadReading(tr("Unknown station '{}': no sensor of the ward has this asset code, station "
                                 "name or SensorThings id.").format(raw.station))
-        moment = parse_time(raw.time, self.timezone)
+        moment, time_text = self._time(raw.time)
         if self.since is not None and moment <= self.since:
             return None
         quantity = self.quantity
@@ -282,11 +292,30 @@ class _Converter:
                 flag = "nghi_ngo"
         if flag == "ok":
             self.previous[sensor.uuid] = (moment, depth)
-        battery = parse_number(raw.battery)
-        time_text = stored_time(moment)
+        battery = parse_number(raw.battery) if raw.battery not in (None, "") else None
         identity = str(uuid_module.uuid5(READING_NAMESPACE, sensor.uuid + "|" + time_text))
         return (identity, sensor.uuid, time_text, depth, raw_distance, battery, flag,
                 alert_level(depth, sensor.thresholds))
+
+
+FEATURE_COUNT_TRIGGER = "trigger_insert_feature_count_sensor_readings"
+
+
+def _set_aside_count_trigger(connection):
+    """Inside the import's transaction: GDAL's per-row feature-count trigger is dropped while the
+    rows go in (its SQL is returned), and the count is set once afterwards, as GDAL does itself."""
+    row = connection.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?",
+                             (FEATURE_COUNT_TRIGGER,)).fetchone()
+    if row is not None:
+        connection.execute('DROP TRIGGER "{}"'.format(FEATURE_COUNT_TRIGGER))
+    return row[0] if row else None
+
+
+def _restore_count_trigger(connection, trigger_sql):
+    if trigger_sql:
+        connection.execute(trigger_sql)
+        connection.execute("UPDATE gpkg_ogr_contents SET feature_count = (SELECT count(*) FROM sensor_readings) "
+                           "WHERE lower(table_name) = 'sensor_readings'")
 
 
 def ensure_reading_index(connection):
@@ -305,17 +334,21 @@ def _write(ward, rows):
     offered = inserted = 0
     try:
         with transaction(connection):
+            trigger_sql = None
             while True:
                 chunk = list(itertools.islice(rows, CHUNK))
                 if not chunk:
                     break
                 if not offered:
                     ensure_reading_index(connection)
+                    trigger_sql = _set_aside_count_trigger(connection)
                 offered += len(chunk)
                 cursor = connection.executemany(
                     "INSERT OR IGNORE INTO sensor_readings (uuid, station_uuid, phenomenon_time, water_depth_cm, "
                     "raw_distance_mm, battery_v, quality_flag, alert_level) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", chunk)
                 inserted += cursor.rowcount
+            if offered:
+                _restore_count_trigger(connection, trigger_sql)
         return offered, inserted
     except MyMapError:
         raise

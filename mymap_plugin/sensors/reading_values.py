@@ -111,13 +111,13 @@ def parse_number(value) -> Optional[float]:
     if isinstance(value, (int, float)):
         number = float(value)
     else:
-        text = str(value).strip()
-        if re.fullmatch(r"-?\d+,\d+", text):       # decimal comma
-            text = text.replace(",", ".")
         try:
-            number = float(text)
-        except ValueError:
-            return None
+            number = float(value)
+        except (TypeError, ValueError):
+            text = str(value).strip()
+            if not re.fullmatch(r"-?\d+,\d+", text):       # a decimal comma is the one other form read
+                return None
+            number = float(text.replace(",", "."))
     return number if math.isfinite(number) else None
 
 

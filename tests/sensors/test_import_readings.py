@@ -233,6 +233,11 @@ def test_flags_units_and_json(demo_ward, tmp_path):
                       ("2025-10-01T00:10:00.000Z", round(sensor_level * 100 - 130 - road * 100, 1), 1300, "nghi_ngo"),
                       ("2025-10-01T00:20:00.000Z", 5.0, None, "ok"),
                       ("2025-10-01T00:30:00.000Z", None, None, "loi")]
+    # GDAL's feature count, set aside during the bulk insert, is right and its trigger is back.
+    assert rows(demo_ward, "SELECT feature_count FROM gpkg_ogr_contents WHERE table_name = 'sensor_readings'") == \
+        rows(demo_ward, "SELECT count(*) FROM sensor_readings")
+    assert rows(demo_ward, "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name = "
+                           "'trigger_insert_feature_count_sensor_readings'") == [(1,)]
     # The sensor's state follows its latest usable reading.
     assert rows(demo_ward, "SELECT last_seen, last_depth_cm, operating_status FROM sensors "
                            "WHERE asset_code = 'CB0000013'") == [("2025-10-01T00:30:00.000Z", 5.0, "hoat_dong")]
