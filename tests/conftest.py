@@ -18,6 +18,29 @@ PACKAGE_ZIP = ROOT / "dist" / "mymap_plugin.zip"
 TEST_OUTPUT = BUILD / "test-output"
 
 
+# Real public data shared by the team, next to the repository (read-only; never copied into it).
+REALDATA = next((p for p in (ROOT.parent / "shared" / "realdata", Path("/work/shared/realdata")) if p.exists()),
+                ROOT.parent / "shared" / "realdata")
+
+
+def query(path, sql, *args):
+    """Rows of a read-only SQL query on a GeoPackage (plain sqlite3: attribute columns only)."""
+    import sqlite3
+    from contextlib import closing
+    with closing(sqlite3.connect(str(path))) as connection:
+        return connection.execute(sql, args).fetchall()
+
+
+def write_csv(path, header, lines):
+    """A UTF-8 CSV file with a header row."""
+    import csv
+    with open(path, "w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(header)
+        writer.writerows(lines)
+    return path
+
+
 def file_digest(path) -> str:
     return hashlib.sha256(Path(path).read_bytes()).hexdigest()
 
@@ -80,6 +103,13 @@ def mymap_provider(qgis_processing):
         registry.addProvider(_PROVIDERS[-1])
         provider = registry.providerById("mymap")
     return provider
+
+
+@pytest.fixture
+def no_proxy_for_localhost(monkeypatch):
+    """A proxy configured in the environment must not see the local test servers on 127.0.0.1."""
+    for name in ("no_proxy", "NO_PROXY"):
+        monkeypatch.setenv(name, ",".join(filter(None, ["127.0.0.1", "localhost", os.environ.get(name)])))
 
 
 @pytest.fixture

@@ -1,12 +1,8 @@
 """mymap:import_assets with real data (OpenStreetMap buildings of Đà Lạt, the Montpelier drainage
 network), the coordinate traps of Vietnamese survey data, field maps, rejected rows and bad input.
 Every import is reopened from the GeoPackage, and every refused import leaves the files as they were."""
-import csv
 import json
-import sqlite3
 from collections import Counter
-from contextlib import closing
-from pathlib import Path
 
 import processing
 import pytest
@@ -21,21 +17,14 @@ from mymap_plugin.data_exchange.import_assets import import_assets, prepare_impo
 from mymap_plugin.errors import MyMapError
 from mymap_plugin.ward_map.asset_codes import parse_asset_code
 from mymap_plugin.ward_map.create_ward_map import create_ward_map, layer_source
-from tests.conftest import folder_state
+from tests.conftest import folder_state, query as rows, REALDATA, write_csv
 
 ogr.UseExceptions()
-REALDATA = next((p for p in (Path(__file__).resolve().parents[3] / "shared" / "realdata",
-                              Path("/work/shared/realdata")) if p.exists()), Path("/work/shared/realdata"))
 DALAT = REALDATA / "buildings_dalat_osm" / "dalat_osm_buildings.geojson"
 MONTPELIER_LINES = REALDATA / "drainage_montpelier" / "MontpelierLinearFeatures.geojson"
 MONTPELIER_POINTS = REALDATA / "drainage_montpelier" / "MontpelierPointFeatures.geojson"
 
 pytestmark = pytest.mark.skipif(not DALAT.exists(), reason="../shared/realdata is not next to the repository")
-
-
-def rows(ward, sql, *args):
-    with closing(sqlite3.connect(str(ward))) as connection:
-        return connection.execute(sql, args).fetchall()
 
 
 def points_of(ward, layer="trees", limit=40):
@@ -46,14 +35,6 @@ def points_of(ward, layer="trees", limit=40):
         if len(result) == limit:
             break
     return result
-
-
-def write_csv(path, header, lines):
-    with open(path, "w", newline="", encoding="utf-8") as handle:
-        writer = csv.writer(handle)
-        writer.writerow(header)
-        writer.writerows(lines)
-    return path
 
 
 @pytest.fixture

@@ -1,10 +1,7 @@
 """The Flood watch panel: the sensors' state, the chart, and the periodic refresh from a
 SensorThings server running in the background while the GUI keeps going."""
 import datetime
-import os
-import sqlite3
 import time
-from contextlib import closing
 
 import pytest
 from qgis.core import QgsApplication
@@ -13,17 +10,9 @@ from qgis.PyQt.QtGui import QColor, QImage
 from mymap_plugin.sensors.gui.flood_watch_panel import FloodWatchPanel
 from mymap_plugin.ward_map.styles import ALERT_COLOURS
 from tests.sensorthings_server import SensorThingsServer
+from tests.conftest import query as rows
 
-
-@pytest.fixture(autouse=True)
-def no_proxy_for_localhost(monkeypatch):
-    for name in ("no_proxy", "NO_PROXY"):
-        monkeypatch.setenv(name, ",".join(filter(None, ["127.0.0.1", "localhost", os.environ.get(name)])))
-
-
-def rows(ward, sql, *args):
-    with closing(sqlite3.connect(str(ward))) as connection:
-        return connection.execute(sql, args).fetchall()
+pytestmark = pytest.mark.usefixtures("no_proxy_for_localhost")
 
 
 def test_table_and_chart(demo_ward, tmp_path, qgis_app):

@@ -5,10 +5,7 @@ flags, the sensors' state, and bad input."""
 import csv
 import datetime
 import json
-import sqlite3
 from collections import Counter
-from contextlib import closing
-from pathlib import Path
 
 import processing
 import pytest
@@ -19,28 +16,13 @@ from mymap_plugin.errors import MyMapError
 from mymap_plugin.sensors.import_readings import import_sensor_readings, parse_mapping
 from mymap_plugin.sensors.reading_values import parse_time
 from mymap_plugin.ward_map.create_ward_map import create_ward_map
-from tests.conftest import folder_state
+from tests.conftest import folder_state, query as rows, REALDATA, write_csv
 
-REALDATA = next((p for p in (Path(__file__).resolve().parents[3] / "shared" / "realdata",
-                              Path("/work/shared/realdata")) if p.exists()), Path("/work/shared/realdata"))
 UK = REALDATA / "water_level_uk_ea"
 LINDAU = REALDATA / "water_level_lindau" / "water_level.csv"
 UTC = datetime.timezone.utc
 
 pytestmark = pytest.mark.skipif(not LINDAU.exists(), reason="../shared/realdata is not next to the repository")
-
-
-def rows(ward, sql, *args):
-    with closing(sqlite3.connect(str(ward))) as connection:
-        return connection.execute(sql, args).fetchall()
-
-
-def write_csv(path, header, lines):
-    with open(path, "w", newline="", encoding="utf-8") as handle:
-        writer = csv.writer(handle)
-        writer.writerow(header)
-        writer.writerows(lines)
-    return path
 
 
 # --- England, one wet day ------------------------------------------------------------------------------

@@ -1,11 +1,8 @@
 """Readings from a SensorThings server (a local one on 127.0.0.1) into the demo ward: paging,
 incremental refresh, a paging loop, a server that is down or slow. No reading lost or duplicated."""
 import datetime
-import os
 import socket
-import sqlite3
 import time
-from contextlib import closing
 
 import processing
 import pytest
@@ -13,22 +10,13 @@ from qgis.core import QgsProcessingException
 
 from mymap_plugin.errors import MyMapError
 from mymap_plugin.sensors.import_readings import import_sensor_readings
-from tests.conftest import folder_state
+from tests.conftest import folder_state, query as rows
 from tests.sensorthings_server import SensorThingsServer
 
 UTC = datetime.timezone.utc
 AFTER_DEMO = datetime.datetime(2025, 9, 29, 0, 0, tzinfo=UTC)    # the demo's readings end before this
 
-
-@pytest.fixture(autouse=True)
-def no_proxy_for_localhost(monkeypatch):
-    for name in ("no_proxy", "NO_PROXY"):
-        monkeypatch.setenv(name, ",".join(filter(None, ["127.0.0.1", "localhost", os.environ.get(name)])))
-
-
-def rows(ward, sql, *args):
-    with closing(sqlite3.connect(str(ward))) as connection:
-        return connection.execute(sql, args).fetchall()
+pytestmark = pytest.mark.usefixtures("no_proxy_for_localhost")
 
 
 def distances(count, start=AFTER_DEMO, depth_cm=lambda k: 5.0):

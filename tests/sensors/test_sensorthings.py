@@ -1,5 +1,4 @@
 """The SensorThings client against a local SensorThings server (generated and recorded pages)."""
-import os
 import random
 import socket
 import time
@@ -17,12 +16,7 @@ from tests.sensorthings_server import SensorThingsServer
 RECORDED = Path(__file__).resolve().parents[1] / "data" / "sensorthings"
 START = datetime(2024, 5, 1, tzinfo=timezone.utc)
 
-
-@pytest.fixture(autouse=True)
-def no_proxy_for_localhost(monkeypatch):
-    """A proxy configured in the environment must not see the local test server."""
-    for name in ("no_proxy", "NO_PROXY"):
-        monkeypatch.setenv(name, ",".join(filter(None, ["127.0.0.1", "localhost", os.environ.get(name)])))
+pytestmark = pytest.mark.usefixtures("no_proxy_for_localhost")
 
 
 def times(count, start=START, step=timedelta(minutes=5)):
