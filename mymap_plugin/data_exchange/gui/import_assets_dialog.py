@@ -151,6 +151,11 @@ class ImportAssetsDialog(QDialog):
     def fill_map_table(self, field_map: FieldMap):
         self.rules = dict(field_map.rules)
         fields = importable_fields(schema.LAYERS_BY_NAME[self.target()])
+        for row in range(self.map_table.rowCount()):     # hidden at once, deleted by Qt later
+            old = self.map_table.cellWidget(row, 1)
+            if old is not None:
+                old.hide()
+                self.map_table.removeCellWidget(row, 1)
         self.map_table.setRowCount(len(fields))
         for row, field_def in enumerate(fields):
             item = QTableWidgetItem(tr(field_def.alias))
