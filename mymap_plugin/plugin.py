@@ -15,8 +15,9 @@ from .processing_provider import MyMapProvider
 from .qr_labels.expression_functions import register_functions, unregister_functions
 from .qr_labels.gui.asset_locator import AssetLocatorFilter
 from .resources_paths import icon_path
+from .sync.checkout import default_editor
 from .ward_map.create_ward_map_task import CreateWardMapTask
-from .ward_map.edit_hooks import WardLayerWatcher, ward_layer_info
+from .ward_map.edit_hooks import WardLayerWatcher, project_ward_path
 from .ward_map.open_ward_map import close_ward_map, open_ward_map
 from .ward_map.validate_ward_map import validate_ward_map
 
@@ -97,7 +98,7 @@ class MyMapPlugin:
         self.sync_panel = SyncPanel(self.iface, self.sync_action, self.iface.mainWindow())
         self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.sync_panel)
         self.sync_panel.hide()
-        self.watcher = WardLayerWatcher(QgsProject.instance(), user=self._user_name())
+        self.watcher = WardLayerWatcher(QgsProject.instance(), user=default_editor())
         self.locator_filter = AssetLocatorFilter(self.iface)
         self.iface.registerLocatorFilter(self.locator_filter)
 
@@ -150,13 +151,6 @@ class MyMapPlugin:
         self.actions.append(action)
         return action
 
-    @staticmethod
-    def _user_name():
-        import getpass
-        try:
-            return getpass.getuser()
-        except (KeyError, OSError):
-            return ""
 
     # ----------------------------------------------------------------- actions
     def show_new_ward_dialog(self):
@@ -246,13 +240,7 @@ class MyMapPlugin:
 
     def show_import_assets_dialog(self):
         from .data_exchange.gui.import_assets_dialog import ImportAssetsDialog
-        ward = ""
-        for layer in QgsProject.instance().mapLayers().values():
-            info = ward_layer_info(layer)
-            if info:
-                ward = info[0]
-                break
-        dialog = ImportAssetsDialog(self.iface, ward, self.iface.mainWindow())
+        dialog = ImportAssetsDialog(self.iface, project_ward_path(), self.iface.mainWindow())
         dialog.show()
         self.import_dialog = dialog
         return dialog

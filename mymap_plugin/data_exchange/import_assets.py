@@ -14,7 +14,6 @@ Rows that break a rule are returned with the reason, never dropped silently.
 """
 import csv
 from collections import Counter
-import getpass
 import hashlib
 import sqlite3
 from contextlib import closing
@@ -25,11 +24,12 @@ from typing import List, Optional
 from osgeo import gdal, ogr
 from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsCsException, QgsExpression,
                        QgsExpressionContext, QgsExpressionContextScope, QgsFeature, QgsField, QgsFields,
-                       QgsGeometry, QgsPointXY, QgsRectangle, QgsVectorLayer, QgsWkbTypes)
+                       QgsGeometry, QgsRectangle, QgsVectorLayer, QgsWkbTypes)
 from qgis.PyQt.QtCore import QUrl, QVariant
 
 from ..errors import MyMapError
 from ..i18n import tr
+from ..sync.checkout import default_editor
 from ..sync.database import gpkg_wkb
 from ..ward_map import asset_codes, identities, schema
 from ..ward_map.create_ward_map import layer_source
@@ -164,6 +164,7 @@ class _WardContent:
     species: set
     nodes: set
     area: WardArea
+    context: object             # the transform context with the official VN-2000 shift pinned
     shapes: set                 # digests of every feature's geometry and mapped values
 
 
@@ -187,9 +188,10 @@ def _compared_fields(field_map):
     return sorted(name for name in field_map.rules if name not in ("uuid", "asset_code"))
 
 
-def _read_ward(ward, target, context, compared) -> _WardContent:
+def _read_ward(ward, target, compared) -> _WardContent:
     settings = read_settings(ward)
     crs = crs_from_setting(settings.crs)
+    context = coordinate_checks.transform_context(crs)
     with closing(read_only_connection(ward)) as connection:
         try:
             uuids = {r[0] for r in connection.execute('SELECT uuid FROM "{}"'.format(target))}  # nosec B608 - target from TARGETS
@@ -215,7 +217,7 @@ def _read_ward(ward, target, context, compared) -> _WardContent:
               if f.hasGeometry()]
     area = WardArea.of_ward([g for _id, g in groups], extent, crs, context)
     return _WardContent(settings, crs, uuids, codes, {g for g, _geom in groups}, groups, species, nodes, area,
-                        shapes)
+                        context, shapes)
 
 
 # --- geometry ------------------------------------------------------------------------------------------
@@ -278,13 +280,7 @@ def _sample_points(layer, limit=coordinate_checks.SAMPLE_SIZE):
         geometry = feature.geometry()
         if geometry is None or geometry.isEmpty():
             continue
-        if geometry.type() == QgsWkbTypes.PointGeometry:
-            vertex = geometry.constGet().vertexAt(geometry.constGet().vertexIdFromVertexNr(0)) \
-                if geometry.isMultipart() else geometry.constGet()
-            points.append(QgsPointXY(vertex.x(), vertex.y()))
-        else:
-            box = geometry.boundingBox()
-            points.append(box.center())
+        points.append(geometry.boundingBox().center())      # a point's own position
         if len(points) >= limit:
             break
     return points
@@ -448,10 +444,9 @@ def prepare_import(ward, source, target, field_map=None, crs=None, swap_xy=False
         mapping = load_field_map(field_map, target)
     else:
         mapping = default_field_map(target, layer.fields().names())
-    ward_crs = crs_from_setting(read_settings(ward).crs)
-    context = coordinate_checks.transform_context(ward_crs)
     compared = _compared_fields(mapping)
-    ward_content = _read_ward(ward, target, context, compared)
+    ward_content = _read_ward(ward, target, compared)
+    ward_crs, context = ward_content.crs, ward_content.context
     plan = ImportPlan(target, layer, source_crs, ward_crs, mapping, total=layer.featureCount())
 
     wanted = WANTED[layer_def.geometry]
@@ -502,19 +497,12 @@ def prepare_import(ward, source, target, field_map=None, crs=None, swap_xy=False
     return plan
 
 
-def _user():
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):
-        return ""
-
-
 def write_rows(ward, plan: ImportPlan, editor=""):
     """Write the plan's rows in one transaction; returns (first code, last code)."""
     target = plan.target
     need = sum(1 for row in plan.rows if not row.values.get("asset_code"))
     now = utc_now().toString("yyyy-MM-ddTHH:mm:ssZ")
-    editor = editor or _user()
+    editor = editor or default_editor()
     dataset = gdal.OpenEx(str(ward), gdal.OF_VECTOR | gdal.OF_UPDATE)
     codes = []
     try:

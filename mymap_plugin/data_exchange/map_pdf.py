@@ -6,7 +6,6 @@ The ward is opened in a project of its own (the user's project is not touched). 
 is written to a temporary file beside the output and moved into place only when the
 export succeeded, so a failure leaves no half-written file, and no file is overwritten.
 """
-import contextlib
 import datetime
 import math
 import os
@@ -46,6 +45,7 @@ from ..compat import resolve_enum
 from ..compat import map_units_meters
 from ..errors import MyMapError
 from ..i18n import tr
+from ..sync.database import remove_quietly
 from ..ward_map.create_ward_map import layer_source
 from ..ward_map.open_ward_map import DRAWING_ORDER, THEMES, open_ward_map
 from ..ward_map.schema import N_
@@ -548,5 +548,4 @@ def _export(layout, output, dpi, atlas, report):
                              .format(output))
         os.replace(temporary, str(output))
     finally:
-        with contextlib.suppress(FileNotFoundError):
-            os.remove(temporary)
+        remove_quietly(temporary)

@@ -22,7 +22,7 @@ import uuid as uuid_module
 from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import List, Optional
+from typing import List
 
 from ..errors import MyMapError
 from ..i18n import tr
@@ -151,6 +151,12 @@ def _pick(record, columns, role):
     return record.get(column)
 
 
+def _raw_reading(number, record, columns) -> RawReading:
+    return RawReading(number, str(_pick(record, columns, "station") or "").strip(), _pick(record, columns, "time"),
+                      _pick(record, columns, "value"), _pick(record, columns, "unit") or "",
+                      _pick(record, columns, "parameter") or "", _pick(record, columns, "battery"))
+
+
 # --- sources ------------------------------------------------------------------------------------------
 
 def read_csv_readings(path, mapping):
@@ -173,10 +179,7 @@ def read_csv_readings(path, mapping):
         columns = _columns(reader.fieldnames, mapping)
         try:
             for number, record in enumerate(reader, start=2):
-                yield RawReading(number, str(_pick(record, columns, "station") or "").strip(),
-                                 _pick(record, columns, "time"), _pick(record, columns, "value"),
-                                 _pick(record, columns, "unit") or "", _pick(record, columns, "parameter") or "",
-                                 _pick(record, columns, "battery"))
+                yield _raw_reading(number, record, columns)
         except UnicodeDecodeError:
             raise MyMapError(tr("The file {} is not UTF-8 text.").format(Path(path).name)) from None
 
@@ -197,9 +200,7 @@ def read_json_readings(path, mapping):
         return
     columns = _columns(names, mapping)
     for number, record in enumerate(data, start=1):
-        yield RawReading(number, str(_pick(record, columns, "station") or "").strip(), _pick(record, columns, "time"),
-                         _pick(record, columns, "value"), _pick(record, columns, "unit") or "",
-                         _pick(record, columns, "parameter") or "", _pick(record, columns, "battery"))
+        yield _raw_reading(number, record, columns)
 
 
 # --- the ward's sensors -------------------------------------------------------------------------------------

@@ -7,7 +7,6 @@ Readings flagged suspect or faulty are drawn as markers, not joined into the dep
 silences longer than three reporting intervals break the line and are shaded. Long periods
 are drawn from a per-pixel-column summary (first, lowest, highest, last reading of each
 column), so a year of 15-minute readings draws as fast as a day and looks the same."""
-import contextlib
 import math
 import os
 import tempfile
@@ -24,6 +23,7 @@ from qgis.PyQt.QtGui import (QBrush, QColor, QFont, QFontMetricsF, QImage, QPain
 
 from ..errors import MyMapError
 from ..i18n import tr
+from ..sync.database import remove_quietly
 from ..ward_map.schema import N_
 from ..ward_map.styles import ALERT_COLOURS
 from ..ward_map.ward_settings import read_only_connection, read_settings
@@ -139,7 +139,7 @@ def _from_ms(ms: int) -> datetime:
     return _EPOCH + timedelta(milliseconds=ms)
 
 
-def _vietnam_text(moment: datetime) -> str:
+def vietnam_text(moment: datetime) -> str:
     return moment.astimezone(VIETNAM).strftime("%d/%m/%Y %H:%M")
 
 
@@ -182,8 +182,8 @@ def find_sensor(ward, sensor) -> Sensor:
         return _find_sensor(connection, sensor)
 
 
-def _period(connection, sensor_uuid, start, end):
-    """(start, end) in UTC: the given ones, by default the 7 days up to the sensor's latest reading."""
+def _period(connection, sensor_uuid, start, end, length=DEFAULT_PERIOD):
+    """(start, end) in UTC: the given ones, by default *length* (7 days) up to the sensor's latest reading."""
     start, end = _as_utc(start), _as_utc(end)
     if end is None:
         latest = connection.execute(_LATEST_SQL, (sensor_uuid,)).fetchone()[0]
@@ -193,12 +193,12 @@ def _period(connection, sensor_uuid, start, end):
         if latest is not None and (start is None or latest > start):
             end = latest
         else:
-            end = start + DEFAULT_PERIOD
+            end = start + length
     if start is None:
-        start = end - DEFAULT_PERIOD
+        start = end - length
     if start >= end:
         raise MyMapError(tr("The period is empty: the start ({}) must be before the end ({}).")
-                         .format(_vietnam_text(start), _vietnam_text(end)))
+                         .format(vietnam_text(start), vietnam_text(end)))
     return start, end
 
 
@@ -370,24 +370,25 @@ def _marker(painter, kind, x, y, size):
 
 
 def plot_sensor_chart(ward, sensor, start=None, end=None, width=1400, height=700,
-                      translate: Optional[Callable[[str], str]] = None) -> SensorChart:
+                      translate: Optional[Callable[[str], str]] = None, days=None) -> SensorChart:
     """Draw the chart of *sensor* (asset code, station name or UUID) from *start* to *end* (UTC
     datetimes or ISO texts; by default the 7 days up to its latest reading). Returns the image with
-    its axis mapping. MyMapError when the ward map, the sensor or the period is not usable."""
+    its axis mapping; *days* changes the default period's length. MyMapError when the ward map, the
+    sensor or the period is not usable."""
     translate = translate or tr
     width, height = int(width), int(height)
     _check_size(width, height)
     read_settings(ward)
     with closing(read_only_connection(ward)) as connection:
         info = _find_sensor(connection, sensor)
-        start, end = _period(connection, info.uuid, start, end)
+        start, end = _period(connection, info.uuid, start, end, timedelta(days=days) if days else DEFAULT_PERIOD)
         if start is None:
             raise MyMapError(tr("The sensor {} has no readings yet.").format(info.label))
         rows = _rows(connection, info.uuid, start, end)
     drawn = [row for row in rows if row[1] is not None or row[2] in FLAGGED]
     if not drawn:
         raise MyMapError(tr("The sensor {} has no readings from {} to {} (Vietnam time). Choose another "
-                            "period.").format(info.label, _vietnam_text(start), _vietnam_text(end)))
+                            "period.").format(info.label, vietnam_text(start), vietnam_text(end)))
 
     scale = max(0.75, min(width / 1400.0, height / 700.0))
     image = QImage(width, height, QImage.Format.Format_ARGB32)
@@ -421,7 +422,7 @@ def plot_sensor_chart(ward, sensor, start=None, end=None, width=1400, height=700
         painter.setPen(QColor("black"))
         painter.setFont(_fitted(title_font, [info.label], width - 20))
         _text(painter, QRectF(0, 10 * scale, width, 34 * scale), info.label, Qt.AlignmentFlag.AlignHCenter)
-        period = translate(PERIOD_TITLE).format(_vietnam_text(start), _vietnam_text(end))
+        period = translate(PERIOD_TITLE).format(vietnam_text(start), vietnam_text(end))
         painter.setFont(_fitted(text_font, [period], width - 20))
         _text(painter, QRectF(0, 46 * scale, width, 26 * scale), period, Qt.AlignmentFlag.AlignHCenter)
         # Silences, shaded.
@@ -617,8 +618,7 @@ def save_sensor_chart(chart: SensorChart, output) -> Path:
         _check_output(output)
         os.replace(temporary, str(output))
     finally:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
+        remove_quietly(temporary)
     return output
 
 

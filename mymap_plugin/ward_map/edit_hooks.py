@@ -41,6 +41,15 @@ def ward_layer_info(layer):
     return path, name
 
 
+def project_ward_path(project: QgsProject = None) -> str:
+    """The GeoPackage of the first ward layer in *project* (default: the current one), or ''."""
+    for layer in (project or QgsProject.instance()).mapLayers().values():
+        info = ward_layer_info(layer)
+        if info:
+            return info[0]
+    return ""
+
+
 def utc_now() -> QDateTime:
     """Now, in UTC, to the second (written to the GeoPackage with a trailing Z)."""
     now = QDateTime.currentDateTimeUtc()

@@ -16,11 +16,12 @@ from qgis.PyQt.QtWidgets import (QAbstractItemView, QCheckBox, QDockWidget, QFil
 from ...errors import MyMapError
 from ...i18n import tr
 from ...ward_map import schema
-from ...ward_map.edit_hooks import ward_layer_info
+from ...ward_map.edit_hooks import project_ward_path, ward_layer_info
 from ...ward_map.styles import ALERT_COLOURS
 from ...ward_map.ward_settings import read_only_connection
 from ..periodic_refresh import PeriodicRefresh
-from ..sensor_chart import plot_sensor_chart, save_sensor_chart
+from ..reading_values import UTC, BadReading, NoTimeZone, parse_time
+from ..sensor_chart import plot_sensor_chart, save_sensor_chart, vietnam_text
 
 SETTINGS_KEY = "MyMap/flood_watch/"
 STATUS_TEXT = dict(schema.DOMAINS["operating_status"].values)
@@ -98,11 +99,7 @@ class FloodWatchPanel(QDockWidget):
 
     # ---------------------------------------------------------------- ward and table
     def find_ward(self):
-        for layer in QgsProject.instance().mapLayers().values():
-            info = ward_layer_info(layer)
-            if info:
-                return info[0]
-        return ""
+        return project_ward_path()
 
     def set_ward(self, ward):
         self.ward = str(ward or "")
@@ -154,10 +151,8 @@ class FloodWatchPanel(QDockWidget):
             self.chart = None
             self.chart_label.clear()
             return None
-        end = _latest_reading(self.ward, code)
-        start = end - datetime.timedelta(days=self.days_spin.value()) if end else None
         try:
-            self.chart = plot_sensor_chart(self.ward, code, start=start, end=end, width=900, height=420)
+            self.chart = plot_sensor_chart(self.ward, code, days=self.days_spin.value(), width=900, height=420)
         except MyMapError as error:
             self.chart = None
             self.chart_label.setText(str(error))
@@ -237,16 +232,6 @@ class FloodWatchPanel(QDockWidget):
 def _vietnam_time(text):
     if not text:
         return ""
-    with contextlib.suppress(ValueError):
-        moment = datetime.datetime.fromisoformat(str(text).replace("Z", "+00:00"))
-        return (moment.astimezone(datetime.timezone(datetime.timedelta(hours=7)))).strftime("%d/%m/%Y %H:%M")
+    with contextlib.suppress(BadReading, NoTimeZone):
+        return vietnam_text(parse_time(text, UTC))
     return str(text)
-
-
-def _latest_reading(ward, code):
-    with closing(read_only_connection(ward)) as connection:
-        row = connection.execute("SELECT max(r.phenomenon_time) FROM sensor_readings r JOIN sensors s ON "
-                                 "s.uuid = r.station_uuid WHERE s.asset_code = ?", (code,)).fetchone()
-    if not row or not row[0]:
-        return None
-    return datetime.datetime.fromisoformat(row[0].replace("Z", "+00:00"))
