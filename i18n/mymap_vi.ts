@@ -190,15 +190,15 @@
   </message>
   <message>
    <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="40" />
-   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="322" />
+   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="327" />
    <location filename="../mymap_plugin/data_exchange/processing/import_assets_algorithm.py" line="59" />
    <source>Import assets</source>
    <translation>Nhập tài sản</translation>
   </message>
   <message>
    <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="46" />
-   <location filename="../mymap_plugin/plugin.py" line="193" />
-   <location filename="../mymap_plugin/plugin.py" line="262" />
+   <location filename="../mymap_plugin/plugin.py" line="187" />
+   <location filename="../mymap_plugin/plugin.py" line="250" />
    <source>GeoPackage (*.gpkg)</source>
    <translation>GeoPackage (*.gpkg)</translation>
   </message>
@@ -266,7 +266,7 @@
   <message>
    <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="92" />
    <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="99" />
-   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="269" />
+   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="274" />
    <source>Preview</source>
    <translation>Xem trước</translation>
   </message>
@@ -276,23 +276,23 @@
    <translation>Nhập</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="184" />
+   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="189" />
    <source>Load field map</source>
    <translation>Mở bảng ánh xạ trường</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="184" />
-   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="193" />
+   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="189" />
+   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="198" />
    <source>Field map (*.json)</source>
    <translation>Bảng ánh xạ trường (*.json)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="193" />
+   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="198" />
    <source>Save field map</source>
    <translation>Lưu bảng ánh xạ trường</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="265" />
+   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="270" />
    <location filename="../mymap_plugin/ward_map/schema.py" line="324" />
    <source>Residential groups</source>
    <translation>Tổ dân phố</translation>
@@ -314,99 +314,99 @@
    <translation>Trường nguồn hoặc biểu thức</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="246" />
+   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="251" />
    <source>Row</source>
    <translation>Dòng</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="246" />
+   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="251" />
    <source>Rejected because</source>
    <translation>Bị từ chối vì</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="293" />
+   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="298" />
    <source>Choose the source data and the ward map first.</source>
    <translation>Hãy chọn dữ liệu nguồn và bản đồ phường trước.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="310" />
+   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="315" />
    <source>{} rows imported into {} (asset codes {} to {}); {} rejected.</source>
    <translation>Đã nhập {} dòng vào {} (mã tài sản {} đến {}); {} dòng bị từ chối.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="328" />
+   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="333" />
    <source>Rejected rows – {}</source>
    <translation>Dòng bị từ chối – {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="221" />
+   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="226" />
    <source>{} rows in the source; of the first {}: {} ready, {} rejected.</source>
    <translation>Nguồn có {} dòng; trong {} dòng đầu: {} sẵn sàng, {} bị từ chối.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="227" />
+   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="232" />
    <source>Swap X and Y</source>
    <translation>Đổi chỗ X và Y</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="307" />
-   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="574" />
-   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="474" />
+   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="312" />
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="577" />
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="469" />
    <source>The import was cancelled; nothing was written.</source>
    <translation>Đã hủy nhập; không ghi gì.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="314" />
+   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="319" />
    <source>The rejected rows are in the layer "{}" with the reason.</source>
    <translation>Các dòng bị từ chối nằm trong lớp "{}" kèm lý do.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="227" />
+   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="232" />
    <source>Use {}</source>
    <translation>Dùng {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="230" />
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="232" />
    <source>no geometry</source>
    <translation>không có hình học</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="575" />
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="578" />
    <source>Writing</source>
    <translation>Đang ghi</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="236" />
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="238" />
    <source>The row has no geometry.</source>
    <translation>Dòng này không có hình học.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="229" />
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="231" />
    <source>points</source>
    <translation>điểm</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="229" />
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="231" />
    <source>lines</source>
    <translation>đường</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="230" />
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="232" />
    <source>polygons</source>
    <translation>vùng</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="258" />
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="260" />
    <source>The row's coordinates cannot be converted to the ward's coordinate system.</source>
    <translation>Không chuyển được tọa độ của dòng sang hệ tọa độ của phường.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="476" />
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="471" />
    <source>Checking rows</source>
    <translation>Đang kiểm tra các dòng</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="571" />
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="574" />
    <source>Nothing was imported.</source>
    <translation>Không nhập gì.</translation>
   </message>
@@ -431,27 +431,27 @@
    <translation>{} không có hình học nên không thể đặt các dòng lên bản đồ.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="240" />
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="242" />
    <source>The row's geometry is made of {}, but {} needs {}.</source>
    <translation>Hình học của dòng là {}, nhưng {} cần {}.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="438" />
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="434" />
    <source>{} is not a layer assets can be imported into; choose one of {}.</source>
    <translation>{} không phải lớp có thể nhập tài sản vào; hãy chọn một trong {}.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="459" />
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="454" />
    <source>{} holds {}, but {} needs {}. Choose another target layer or source.</source>
    <translation>{} chứa {}, nhưng {} cần {}. Hãy chọn lớp đích hoặc nguồn khác.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="482" />
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="477" />
    <source>The same feature (same geometry and values) is already in the ward map; importing it again would make a duplicate.</source>
    <translation>Đối tượng giống hệt (cùng hình học và giá trị) đã có trong bản đồ phường; nhập lần nữa sẽ tạo bản trùng.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="500" />
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="495" />
    <source>None of the {} rows can be imported into {}. The most frequent reason ({} rows): {}</source>
    <translation>Không dòng nào trong {} dòng có thể nhập vào {}. Lý do thường gặp nhất ({} dòng): {}</translation>
   </message>
@@ -471,109 +471,115 @@
    <translation>Nguồn {} không tồn tại.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="248" />
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="250" />
    <source>The row's geometry has {} parts; {} needs a single part per row. Split it into single parts first.</source>
    <translation>Hình học của dòng có {} phần; {} cần một phần mỗi dòng. Hãy tách thành các phần đơn trước.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="263" />
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="265" />
    <source>The row's polygon is not valid ({}). Repair it (Fix geometries) and import it again.</source>
    <translation>Vùng của dòng không hợp lệ ({}). Hãy sửa (Fix geometries) rồi nhập lại.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="394" />
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="390" />
    <source>The species {} is not in the ward's species list.</source>
    <translation>Loài {} không có trong danh mục loài cây của phường.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="495" />
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="490" />
    <source>{} of {} features land {}. Check the coordinate system, or confirm to import them anyway.</source>
    <translation>{} trong {} đối tượng nằm {}. Hãy kiểm tra hệ tọa độ, hoặc xác nhận để vẫn nhập.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="553" />
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="515" />
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="556" />
    <source>The ward map {} could not be written: {}. Nothing was imported.</source>
    <translation>Không ghi được bản đồ phường {}: {}. Không nhập gì.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="212" />
-   <location filename="../mymap_plugin/sensors/gui/flood_watch_panel.py" line="125" />
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="214" />
+   <location filename="../mymap_plugin/sensors/gui/flood_watch_panel.py" line="122" />
    <source>The ward map {} cannot be read: {}</source>
    <translation>Không đọc được bản đồ phường {}: {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="320" />
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="316" />
    <source>The expression for {} is not valid: {} ({})</source>
    <translation>Biểu thức cho {} không hợp lệ: {} ({})</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="350" />
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="346" />
    <source>{}: the expression failed: {}</source>
    <translation>{}: biểu thức bị lỗi: {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="361" />
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="357" />
    <source>{} is required but the row has no value for it.</source>
    <translation>{} là bắt buộc nhưng dòng không có giá trị.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="369" />
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="365" />
    <source>This feature (uuid {}) is already in the ward map.</source>
    <translation>Đối tượng này (uuid {}) đã có trong bản đồ phường.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="375" />
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="371" />
    <source>The asset code {} is not a valid code of {}.</source>
    <translation>Mã tài sản {} không phải mã hợp lệ của {}.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="379" />
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="375" />
    <source>The asset code {} is already used in the ward map.</source>
    <translation>Mã tài sản {} đã được dùng trong bản đồ phường.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="387" />
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="383" />
    <source>The residential group {} does not exist in the ward map.</source>
    <translation>Tổ dân phố {} không có trong bản đồ phường.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="398" />
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="394" />
    <source>{}: the drainage node {} does not exist in the ward map.</source>
    <translation>{}: nút thoát nước {} không có trong bản đồ phường.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="485" />
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="480" />
    <source>The same feature (same geometry and values) is in row {} of the source: this row looks like a duplicate.</source>
    <translation>Đối tượng giống hệt (cùng hình học và giá trị) có ở dòng {} của nguồn: dòng này có vẻ là bản trùng.</translation>
   </message>
   <message>
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="510" />
+   <source>This working copy has used all the asset codes reserved for it for the layer {}; sync it to get new ones, then import again. Nothing was imported.</source>
+   <translation>Bản sao làm việc này đã dùng hết các mã tài sản dành cho nó ở lớp {}; hãy đồng bộ để nhận mã mới rồi nhập lại. Không có gì được nhập.</translation>
+  </message>
+  <message>
    <location filename="../mymap_plugin/data_exchange/map_pdf.py" line="56" />
-   <location filename="../mymap_plugin/ward_map/open_ward_map.py" line="39" />
+   <location filename="../mymap_plugin/ward_map/open_ward_map.py" line="41" />
    <source>All assets</source>
    <translation>Tất cả tài sản</translation>
   </message>
   <message>
    <location filename="../mymap_plugin/data_exchange/map_pdf.py" line="57" />
-   <location filename="../mymap_plugin/ward_map/open_ward_map.py" line="40" />
+   <location filename="../mymap_plugin/ward_map/open_ward_map.py" line="42" />
    <location filename="../mymap_plugin/ward_map/schema.py" line="189" />
    <source>Housing</source>
    <translation>Nhà ở</translation>
   </message>
   <message>
    <location filename="../mymap_plugin/data_exchange/map_pdf.py" line="58" />
-   <location filename="../mymap_plugin/ward_map/open_ward_map.py" line="41" />
+   <location filename="../mymap_plugin/ward_map/open_ward_map.py" line="43" />
    <source>Greenery</source>
    <translation>Cây xanh</translation>
   </message>
   <message>
    <location filename="../mymap_plugin/data_exchange/map_pdf.py" line="59" />
-   <location filename="../mymap_plugin/ward_map/open_ward_map.py" line="42" />
+   <location filename="../mymap_plugin/ward_map/open_ward_map.py" line="44" />
    <source>Drainage</source>
    <translation>Thoát nước</translation>
   </message>
   <message>
    <location filename="../mymap_plugin/data_exchange/map_pdf.py" line="60" />
-   <location filename="../mymap_plugin/ward_map/open_ward_map.py" line="43" />
+   <location filename="../mymap_plugin/ward_map/open_ward_map.py" line="45" />
    <source>Flooding</source>
    <translation>Ngập úng</translation>
   </message>
@@ -978,7 +984,7 @@
   </message>
   <message>
    <location filename="../mymap_plugin/data_exchange/ward_statistics.py" line="152" />
-   <location filename="../mymap_plugin/sensors/sensor_chart.py" line="616" />
+   <location filename="../mymap_plugin/sensors/sensor_chart.py" line="617" />
    <source>The chart {} could not be written.</source>
    <translation>Không ghi được biểu đồ {}.</translation>
   </message>
@@ -1000,142 +1006,142 @@
    <translation>Không ghi được sổ tính {}.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/plugin.py" line="57" />
+   <location filename="../mymap_plugin/plugin.py" line="58" />
    <source>New ward map…</source>
    <translation>Bản đồ phường mới…</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/plugin.py" line="58" />
+   <location filename="../mymap_plugin/plugin.py" line="59" />
    <source>Open ward map…</source>
    <translation>Mở bản đồ phường…</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/plugin.py" line="59" />
+   <location filename="../mymap_plugin/plugin.py" line="60" />
    <source>Validate ward map…</source>
    <translation>Kiểm tra bản đồ phường…</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/plugin.py" line="60" />
+   <location filename="../mymap_plugin/plugin.py" line="61" />
    <source>Print QR labels…</source>
    <translation>In tem QR…</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/plugin.py" line="62" />
+   <location filename="../mymap_plugin/plugin.py" line="63" />
    <source>Export QR tag images…</source>
    <translation>Xuất ảnh tem QR…</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/plugin.py" line="65" />
+   <location filename="../mymap_plugin/plugin.py" line="66" />
    <source>Publish asset record pages…</source>
    <translation>Công bố trang thông tin tài sản…</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/plugin.py" line="67" />
+   <location filename="../mymap_plugin/plugin.py" line="68" />
    <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="178" />
    <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="200" />
    <source>Sync</source>
    <translation>Đồng bộ</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/plugin.py" line="68" />
+   <location filename="../mymap_plugin/plugin.py" line="69" />
    <source>Sync panel: conflicts and history</source>
    <translation>Khung đồng bộ: xung đột và lịch sử</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/plugin.py" line="71" />
+   <location filename="../mymap_plugin/plugin.py" line="72" />
    <source>Check out a working copy…</source>
    <translation>Lấy bản sao làm việc…</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/plugin.py" line="74" />
+   <location filename="../mymap_plugin/plugin.py" line="75" />
    <source>Export changes to a bundle…</source>
    <translation>Xuất gói thay đổi…</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/plugin.py" line="77" />
+   <location filename="../mymap_plugin/plugin.py" line="78" />
    <source>Import changes from a bundle…</source>
    <translation>Nhập gói thay đổi…</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/plugin.py" line="79" />
+   <location filename="../mymap_plugin/plugin.py" line="80" />
    <source>Import assets…</source>
    <translation>Nhập tài sản…</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/plugin.py" line="82" />
+   <location filename="../mymap_plugin/plugin.py" line="83" />
    <source>Export layers…</source>
    <translation>Xuất các lớp…</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/plugin.py" line="85" />
+   <location filename="../mymap_plugin/plugin.py" line="86" />
    <source>Print a map to PDF…</source>
    <translation>In bản đồ ra PDF…</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/plugin.py" line="88" />
+   <location filename="../mymap_plugin/plugin.py" line="89" />
    <source>Ward statistics…</source>
    <translation>Thống kê phường…</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/plugin.py" line="90" />
+   <location filename="../mymap_plugin/plugin.py" line="91" />
    <source>Flood watch: sensors and charts</source>
    <translation>Theo dõi ngập: cảm biến và biểu đồ</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/plugin.py" line="188" />
+   <location filename="../mymap_plugin/plugin.py" line="182" />
    <location filename="../mymap_plugin/ward_map/create_ward_map.py" line="115" />
    <source>Creating the ward map was cancelled; no file was written.</source>
    <translation>Đã hủy tạo bản đồ phường; không có tệp nào được ghi.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/plugin.py" line="193" />
-   <location filename="../mymap_plugin/plugin.py" line="201" />
+   <location filename="../mymap_plugin/plugin.py" line="187" />
+   <location filename="../mymap_plugin/plugin.py" line="195" />
    <location filename="../mymap_plugin/ward_map/processing/open_ward_map_algorithm.py" line="22" />
    <source>Open ward map</source>
    <translation>Mở bản đồ phường</translation>
   </message>
   <message>
+   <location filename="../mymap_plugin/plugin.py" line="250" />
    <location filename="../mymap_plugin/plugin.py" line="262" />
-   <location filename="../mymap_plugin/plugin.py" line="274" />
-   <location filename="../mymap_plugin/plugin.py" line="268" />
+   <location filename="../mymap_plugin/plugin.py" line="256" />
    <source>Validate ward map</source>
    <translation>Kiểm tra bản đồ phường</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/plugin.py" line="178" />
+   <location filename="../mymap_plugin/plugin.py" line="172" />
    <source>Creating the ward map {}…</source>
    <translation>Đang tạo bản đồ phường {}…</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/plugin.py" line="183" />
+   <location filename="../mymap_plugin/plugin.py" line="177" />
    <source>Ward map created: {}</source>
    <translation>Đã tạo bản đồ phường: {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/plugin.py" line="216" />
+   <location filename="../mymap_plugin/plugin.py" line="210" />
    <location filename="../mymap_plugin/ward_map/processing/open_ward_map_algorithm.py" line="37" />
    <source>Ward map opened: {}</source>
    <translation>Đã mở bản đồ phường: {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/plugin.py" line="270" />
+   <location filename="../mymap_plugin/plugin.py" line="258" />
    <location filename="../mymap_plugin/ward_map/processing/validate_ward_map_algorithm.py" line="34" />
    <source>Rows given a uuid or asset code: {}</source>
    <translation>Số bản ghi được gán uuid hoặc mã tài sản: {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/plugin.py" line="271" />
+   <location filename="../mymap_plugin/plugin.py" line="259" />
    <location filename="../mymap_plugin/ward_map/processing/validate_ward_map_algorithm.py" line="35" />
    <source>SQLite integrity check: {}</source>
    <translation>Kiểm tra toàn vẹn SQLite: {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/plugin.py" line="272" />
+   <location filename="../mymap_plugin/plugin.py" line="260" />
    <source>Drainage lines pointing at missing nodes: {}</source>
    <translation>Tuyến thoát nước trỏ tới nút không tồn tại: {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/plugin.py" line="273" />
+   <location filename="../mymap_plugin/plugin.py" line="261" />
    <source>Invalid asset codes: {}</source>
    <translation>Mã tài sản không hợp lệ: {}</translation>
   </message>
@@ -1831,133 +1837,133 @@
    <translation>Không thể lưu trạng thái tem QR: {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sensors/gui/flood_watch_panel.py" line="32" />
+   <location filename="../mymap_plugin/sensors/gui/flood_watch_panel.py" line="33" />
    <source>Flood watch</source>
    <translation>Theo dõi ngập</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sensors/gui/flood_watch_panel.py" line="52" />
+   <location filename="../mymap_plugin/sensors/gui/flood_watch_panel.py" line="53" />
    <source> min</source>
    <translation> phút</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sensors/gui/flood_watch_panel.py" line="54" />
+   <location filename="../mymap_plugin/sensors/gui/flood_watch_panel.py" line="55" />
    <source>Refresh automatically</source>
    <translation>Tự động cập nhật</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sensors/gui/flood_watch_panel.py" line="55" />
+   <location filename="../mymap_plugin/sensors/gui/flood_watch_panel.py" line="56" />
    <source>Refresh now</source>
    <translation>Cập nhật ngay</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sensors/gui/flood_watch_panel.py" line="56" />
+   <location filename="../mymap_plugin/sensors/gui/flood_watch_panel.py" line="57" />
    <source>SensorThings server</source>
    <translation>Máy chủ SensorThings</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sensors/gui/flood_watch_panel.py" line="61" />
+   <location filename="../mymap_plugin/sensors/gui/flood_watch_panel.py" line="62" />
    <source>Every</source>
    <translation>Mỗi</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sensors/gui/flood_watch_panel.py" line="80" />
+   <location filename="../mymap_plugin/sensors/gui/flood_watch_panel.py" line="81" />
    <source> days</source>
    <translation> ngày</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sensors/gui/flood_watch_panel.py" line="81" />
+   <location filename="../mymap_plugin/sensors/gui/flood_watch_panel.py" line="82" />
    <source>Save chart as PNG…</source>
    <translation>Lưu biểu đồ thành PNG…</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sensors/gui/flood_watch_panel.py" line="68" />
+   <location filename="../mymap_plugin/sensors/gui/flood_watch_panel.py" line="69" />
    <source>Sensor</source>
    <translation>Cảm biến</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sensors/gui/flood_watch_panel.py" line="68" />
+   <location filename="../mymap_plugin/sensors/gui/flood_watch_panel.py" line="69" />
    <location filename="../mymap_plugin/ward_map/schema.py" line="321" />
    <source>Alert level</source>
    <translation>Cấp cảnh báo</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sensors/gui/flood_watch_panel.py" line="68" />
+   <location filename="../mymap_plugin/sensors/gui/flood_watch_panel.py" line="69" />
    <location filename="../mymap_plugin/sensors/sensor_chart.py" line="48" />
    <location filename="../mymap_plugin/ward_map/schema.py" line="317" />
    <source>Water depth (cm)</source>
    <translation>Độ sâu nước (cm)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sensors/gui/flood_watch_panel.py" line="69" />
+   <location filename="../mymap_plugin/sensors/gui/flood_watch_panel.py" line="70" />
    <source>Last reading (Vietnam time)</source>
    <translation>Lần đo cuối (giờ Việt Nam)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sensors/gui/flood_watch_panel.py" line="69" />
+   <location filename="../mymap_plugin/sensors/gui/flood_watch_panel.py" line="70" />
    <location filename="../mymap_plugin/ward_map/schema.py" line="166" />
    <source>Status</source>
    <translation>Trạng thái</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sensors/gui/flood_watch_panel.py" line="82" />
+   <location filename="../mymap_plugin/sensors/gui/flood_watch_panel.py" line="83" />
    <source>Chart of the last</source>
    <translation>Biểu đồ trong</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sensors/gui/flood_watch_panel.py" line="115" />
+   <location filename="../mymap_plugin/sensors/gui/flood_watch_panel.py" line="112" />
    <source>Open a ward map to watch its sensors.</source>
    <translation>Hãy mở một bản đồ phường để theo dõi các cảm biến.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sensors/gui/flood_watch_panel.py" line="174" />
+   <location filename="../mymap_plugin/sensors/gui/flood_watch_panel.py" line="169" />
    <source>Save chart</source>
    <translation>Lưu biểu đồ</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sensors/gui/flood_watch_panel.py" line="174" />
+   <location filename="../mymap_plugin/sensors/gui/flood_watch_panel.py" line="169" />
    <source>PNG image (*.png)</source>
    <translation>Ảnh PNG (*.png)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sensors/gui/flood_watch_panel.py" line="193" />
-   <location filename="../mymap_plugin/sensors/gui/flood_watch_panel.py" line="209" />
+   <location filename="../mymap_plugin/sensors/gui/flood_watch_panel.py" line="188" />
+   <location filename="../mymap_plugin/sensors/gui/flood_watch_panel.py" line="204" />
    <source>Give the SensorThings server's address and open a ward map first.</source>
    <translation>Hãy nhập địa chỉ máy chủ SensorThings và mở bản đồ phường trước.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sensors/gui/flood_watch_panel.py" line="199" />
+   <location filename="../mymap_plugin/sensors/gui/flood_watch_panel.py" line="194" />
    <source>Refreshing readings in the background…</source>
    <translation>Đang cập nhật số liệu đo ở chế độ nền…</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sensors/gui/flood_watch_panel.py" line="205" />
+   <location filename="../mymap_plugin/sensors/gui/flood_watch_panel.py" line="200" />
    <source>Automatic refresh is off.</source>
    <translation>Đã tắt tự động cập nhật.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sensors/gui/flood_watch_panel.py" line="217" />
+   <location filename="../mymap_plugin/sensors/gui/flood_watch_panel.py" line="212" />
    <source>Refreshed at {}: {} new readings, {} flagged.</source>
    <translation>Cập nhật lúc {}: {} số liệu mới, {} bị đánh dấu.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sensors/gui/flood_watch_panel.py" line="118" />
+   <location filename="../mymap_plugin/sensors/gui/flood_watch_panel.py" line="115" />
    <source>Ward map: {}</source>
    <translation>Bản đồ phường: {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sensors/gui/flood_watch_panel.py" line="132" />
+   <location filename="../mymap_plugin/sensors/gui/flood_watch_panel.py" line="129" />
    <location filename="../mymap_plugin/ward_map/styles.py" line="143" />
    <source>Offline or no reading</source>
    <translation>Mất kết nối hoặc chưa có số liệu</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sensors/import_readings.py" line="409" />
+   <location filename="../mymap_plugin/sensors/import_readings.py" line="443" />
    <source>No sensor of the ward has a SensorThings Thing or Datastream id; fill them in on the sensors' forms.</source>
    <translation>Không cảm biến nào của phường có mã Thing hoặc Datastream SensorThings; hãy điền vào biểu mẫu cảm biến.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sensors/import_readings.py" line="376" />
+   <location filename="../mymap_plugin/sensors/import_readings.py" line="410" />
    <source>Reading</source>
    <translation>Đang đọc</translation>
   </message>
@@ -1977,17 +1983,17 @@
    <translation>quantity trong MAPPING phải là một trong {}.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sensors/import_readings.py" line="193" />
+   <location filename="../mymap_plugin/sensors/import_readings.py" line="196" />
    <source>The JSON file {} is not a list of readings (objects with station, time and value).</source>
    <translation>Tệp JSON {} không phải danh sách số liệu đo (các đối tượng có trạm, thời gian và giá trị).</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sensors/import_readings.py" line="345" />
+   <location filename="../mymap_plugin/sensors/import_readings.py" line="379" />
    <source>Unknown format {}: use csv, json or sensorthings.</source>
    <translation>Không có định dạng {}: hãy dùng csv, json hoặc sensorthings.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sensors/import_readings.py" line="362" />
+   <location filename="../mymap_plugin/sensors/import_readings.py" line="396" />
    <source>{} holds no readings.</source>
    <translation>{} không có số liệu đo nào.</translation>
   </message>
@@ -1997,65 +2003,65 @@
    <translation>Tệp không có cột {}. Hãy chỉ rõ trong MAPPING, ví dụ {}=…; các cột của tệp là: {}.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sensors/import_readings.py" line="160" />
+   <location filename="../mymap_plugin/sensors/import_readings.py" line="166" />
    <location filename="../mymap_plugin/ward_map/ward_settings.py" line="136" />
    <source>The file {} cannot be read: {}</source>
    <translation>Không thể đọc tệp {}: {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sensors/import_readings.py" line="172" />
+   <location filename="../mymap_plugin/sensors/import_readings.py" line="178" />
    <source>The file {} is empty: there are no readings to import.</source>
    <translation>Tệp {} trống: không có số liệu đo để nhập.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sensors/import_readings.py" line="188" />
+   <location filename="../mymap_plugin/sensors/import_readings.py" line="191" />
    <source>The file {} is not readable JSON: {}</source>
    <translation>Tệp {} không phải JSON đọc được: {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sensors/import_readings.py" line="251" />
+   <location filename="../mymap_plugin/sensors/import_readings.py" line="262" />
    <source>Unknown station '{}': no sensor of the ward has this asset code, station name or SensorThings id.</source>
    <translation>Trạm '{}' không xác định: không cảm biến nào của phường có mã tài sản, tên trạm hoặc mã SensorThings này.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sensors/import_readings.py" line="265" />
+   <location filename="../mymap_plugin/sensors/import_readings.py" line="276" />
    <source>The unit '{}' is not a length (use mm, cm or m).</source>
    <translation>Đơn vị '{}' không phải đơn vị độ dài (dùng mm, cm hoặc m).</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sensors/import_readings.py" line="323" />
+   <location filename="../mymap_plugin/sensors/import_readings.py" line="357" />
    <source>The readings could not be written to {}: {}. Nothing was imported.</source>
    <translation>Không ghi được số liệu đo vào {}: {}. Không nhập gì.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sensors/import_readings.py" line="337" />
+   <location filename="../mymap_plugin/sensors/import_readings.py" line="371" />
    <source>SINCE '{}' is not a time (use 2025-09-22T07:00:00+07:00).</source>
    <translation>SINCE '{}' không phải thời điểm (dùng 2025-09-22T07:00:00+07:00).</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sensors/import_readings.py" line="355" />
+   <location filename="../mymap_plugin/sensors/import_readings.py" line="389" />
    <location filename="../mymap_plugin/ward_map/ward_settings.py" line="131" />
    <source>The file {} does not exist.</source>
    <translation>Tệp {} không tồn tại.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sensors/import_readings.py" line="169" />
-   <location filename="../mymap_plugin/sensors/import_readings.py" line="181" />
+   <location filename="../mymap_plugin/sensors/import_readings.py" line="175" />
+   <location filename="../mymap_plugin/sensors/import_readings.py" line="184" />
    <source>The file {} is not UTF-8 text.</source>
    <translation>Tệp {} không phải văn bản UTF-8.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sensors/import_readings.py" line="242" />
+   <location filename="../mymap_plugin/sensors/import_readings.py" line="243" />
    <source>MAPPING timezone '{}' is not a UTC offset such as +07:00.</source>
    <translation>timezone '{}' trong MAPPING không phải độ lệch UTC như +07:00.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sensors/import_readings.py" line="260" />
+   <location filename="../mymap_plugin/sensors/import_readings.py" line="271" />
    <source>'{}' is not a water level, depth or distance.</source>
    <translation>'{}' không phải mực nước, độ sâu hay khoảng cách.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sensors/import_readings.py" line="384" />
+   <location filename="../mymap_plugin/sensors/import_readings.py" line="418" />
    <source>The time '{}' (row {}) has no time zone, so it is not known when it was measured. Give the time zone in MAPPING, e.g. timezone=+07:00 for Vietnam.</source>
    <translation>Thời gian '{}' (dòng {}) không có múi giờ nên không biết được đo lúc nào. Hãy ghi múi giờ trong MAPPING, ví dụ timezone=+07:00 cho Việt Nam.</translation>
   </message>
@@ -2296,12 +2302,12 @@
    <translation>Không vẽ được biểu đồ {} × {} điểm ảnh: hãy dùng ít nhất {} × {} và nhiều nhất {} × {} điểm ảnh.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sensors/sensor_chart.py" line="389" />
+   <location filename="../mymap_plugin/sensors/sensor_chart.py" line="390" />
    <source>The sensor {} has no readings from {} to {} (Vietnam time). Choose another period.</source>
    <translation>Cảm biến {} không có số liệu từ {} đến {} (giờ Việt Nam). Hãy chọn khoảng thời gian khác.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sensors/sensor_chart.py" line="602" />
+   <location filename="../mymap_plugin/sensors/sensor_chart.py" line="603" />
    <source>The file {} already exists; it was not overwritten. Choose another file name.</source>
    <translation>Tệp {} đã tồn tại; không ghi đè. Hãy chọn tên tệp khác.</translation>
   </message>
@@ -2311,7 +2317,7 @@
    <translation>Có nhiều cảm biến tên '{}' ({}): hãy chọn theo mã tài sản.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sensors/sensor_chart.py" line="385" />
+   <location filename="../mymap_plugin/sensors/sensor_chart.py" line="386" />
    <source>The sensor {} has no readings yet.</source>
    <translation>Cảm biến {} chưa có số liệu đo.</translation>
   </message>
@@ -2402,71 +2408,100 @@
    <translation>Đã dừng đọc sau {pages} trang từ máy chủ SensorThings tại {base}; vẫn còn dữ liệu. Đã nhận {count} datastream.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/bundles.py" line="143" />
+   <location filename="../mymap_plugin/sync/bundles.py" line="193" />
+   <location filename="../mymap_plugin/sync/bundles.py" line="215" />
+   <location filename="../mymap_plugin/sync/bundles.py" line="188" />
+   <source>its description (the table meta) is malformed</source>
+   <translation>phần mô tả của gói (bảng meta) bị sai dạng</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/bundles.py" line="175" />
+   <source>{} is not a MyMap change bundle (or it is damaged); nothing was imported.</source>
+   <translation>{} không phải là gói thay đổi của MyMap (hoặc gói đã bị hỏng); không có gì được nhập.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/bundles.py" line="208" />
+   <source>a number in its table {} is malformed</source>
+   <translation>một con số trong bảng {} của gói bị sai dạng</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/bundles.py" line="279" />
    <source>This bundle holds the shared map's history: import it into a working copy.</source>
    <translation>Gói này chứa lịch sử của bản đồ dùng chung: hãy nhập gói vào một bản sao làm việc.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/bundles.py" line="49" />
-   <location filename="../mymap_plugin/sync/bundles.py" line="123" />
+   <location filename="../mymap_plugin/sync/bundles.py" line="55" />
+   <location filename="../mymap_plugin/sync/bundles.py" line="262" />
    <source>{} does not exist.</source>
    <translation>{} không tồn tại.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/bundles.py" line="51" />
+   <location filename="../mymap_plugin/sync/bundles.py" line="57" />
    <source>{} already exists; choose a new file name. Nothing was overwritten.</source>
    <translation>{} đã tồn tại; hãy chọn tên tệp mới. Không có gì bị ghi đè.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/bundles.py" line="53" />
+   <location filename="../mymap_plugin/sync/bundles.py" line="59" />
    <location filename="../mymap_plugin/sync/checkout.py" line="62" />
    <source>The folder {} does not exist.</source>
    <translation>Thư mục {} không tồn tại.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/bundles.py" line="112" />
+   <location filename="../mymap_plugin/sync/bundles.py" line="191" />
    <source>{} was written by a different version of MyMap and cannot be read.</source>
    <translation>{} được ghi bởi một phiên bản MyMap khác nên không thể đọc được.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/bundles.py" line="121" />
+   <location filename="../mymap_plugin/sync/bundles.py" line="231" />
+   <location filename="../mymap_plugin/sync/bundles.py" line="245" />
+   <location filename="../mymap_plugin/sync/bundles.py" line="228" />
+   <source>row {} of its table {} cannot be read</source>
+   <translation>không đọc được dòng {} trong bảng {} của gói</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/bundles.py" line="260" />
    <source>The bundle {} does not exist.</source>
    <translation>Gói thay đổi {} không tồn tại.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/bundles.py" line="140" />
+   <location filename="../mymap_plugin/sync/bundles.py" line="275" />
    <source>This bundle holds a working copy's edits: import it into the shared map.</source>
    <translation>Gói này chứa các chỉnh sửa của một bản sao làm việc: hãy nhập gói vào bản đồ dùng chung.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/bundles.py" line="174" />
+   <location filename="../mymap_plugin/sync/bundles.py" line="308" />
    <source>The bundle starts after change {} of the shared map, but this working copy needs the history from change {}. Export the bundle again from an earlier point.</source>
    <translation>Gói thay đổi bắt đầu sau thay đổi số {} của bản đồ dùng chung, nhưng bản sao làm việc này cần lịch sử từ thay đổi số {}. Hãy xuất lại gói từ một thời điểm sớm hơn.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/bundles.py" line="60" />
+   <location filename="../mymap_plugin/sync/bundles.py" line="66" />
    <source>{} is neither a working copy nor a shared map.</source>
    <translation>{} không phải là bản sao làm việc, cũng không phải là bản đồ dùng chung.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/bundles.py" line="69" />
+   <location filename="../mymap_plugin/sync/bundles.py" line="75" />
    <source>The working copy has no edits to send.</source>
    <translation>Bản sao làm việc không có chỉnh sửa nào cần gửi.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/bundles.py" line="109" />
-   <source>{} is not a MyMap change bundle (or it is damaged).</source>
-   <translation>{} không phải là gói thay đổi của MyMap (hoặc gói đã bị hỏng).</translation>
+   <location filename="../mymap_plugin/sync/bundles.py" line="168" />
+   <source>The bundle {} is damaged or was not written by MyMap ({}). Nothing was imported.</source>
+   <translation>Gói thay đổi {} bị hỏng hoặc không phải do MyMap tạo ra ({}). Không có gì được nhập.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/bundles.py" line="133" />
+   <location filename="../mymap_plugin/sync/bundles.py" line="271" />
    <source>The bundle {} belongs to another shared map; nothing was imported.</source>
    <translation>Gói thay đổi {} thuộc về một bản đồ dùng chung khác; không có gì được nhập.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/bundles.py" line="136" />
-   <source>The bundle {} was made from a ward map with different tables or fields; nothing was imported.</source>
-   <translation>Gói thay đổi {} được tạo từ một bản đồ phường có các bảng hoặc trường khác; không có gì được nhập.</translation>
+   <location filename="../mymap_plugin/sync/bundles.py" line="166" />
+   <source>it cannot be read: {}</source>
+   <translation>không đọc được gói: {}</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/bundles.py" line="145" />
+   <source>the table {} is missing or incomplete</source>
+   <translation>thiếu bảng {} hoặc bảng không đầy đủ</translation>
   </message>
   <message>
    <location filename="../mymap_plugin/sync/checkout.py" line="34" />
@@ -2525,7 +2560,7 @@
   </message>
   <message>
    <location filename="../mymap_plugin/sync/checkout.py" line="76" />
-   <location filename="../mymap_plugin/sync/shared_map.py" line="40" />
+   <location filename="../mymap_plugin/sync/shared_map.py" line="30" />
    <source>{} is a working copy, not a shared map. Choose the shared GeoPackage.</source>
    <translation>{} là bản sao làm việc, không phải bản đồ dùng chung. Hãy chọn tệp GeoPackage dùng chung.</translation>
   </message>
@@ -2653,7 +2688,7 @@
   </message>
   <message>
    <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="94" />
-   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="319" />
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="321" />
    <location filename="../mymap_plugin/sync/processing/import_changes_algorithm.py" line="28" />
    <source>Conflicts</source>
    <translation>Xung đột</translation>
@@ -2670,13 +2705,13 @@
   </message>
   <message>
    <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="106" />
-   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="443" />
-   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="446" />
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="445" />
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="448" />
    <source>History</source>
    <translation>Lịch sử</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="331" />
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="333" />
    <source>Edit value</source>
    <translation>Chỉnh sửa giá trị</translation>
   </message>
@@ -2747,22 +2782,22 @@
    <translation>Đang đồng bộ…</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="248" />
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="250" />
    <source>cancelled</source>
    <translation>đã hủy</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="413" />
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="415" />
    <source>History is kept for working copies only.</source>
    <translation>Lịch sử chỉ được lưu cho bản sao làm việc.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="429" />
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="431" />
    <source>not sent yet</source>
    <translation>chưa gửi</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="443" />
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="445" />
    <source>This edit is not sent yet; undo it in the layer instead.</source>
    <translation>Chỉnh sửa này chưa được gửi; hãy hoàn tác trực tiếp trên lớp.</translation>
   </message>
@@ -2812,27 +2847,32 @@
    <translation>Các lớp sau có chỉnh sửa chưa lưu: {}. Lưu các chỉnh sửa này rồi đồng bộ?</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="276" />
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="242" />
+   <source>Sync finished: {} sent, {} received, {} conflicts.</source>
+   <translation>Đồng bộ xong: đã gửi {}, đã nhận {}, {} xung đột.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="278" />
    <source>Geometry</source>
    <translation>Hình học</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="322" />
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="324" />
    <source>Conflict resolved: {}. It is sent with the next sync.</source>
    <translation>Đã giải quyết xung đột: {}. Kết quả sẽ được gửi trong lần đồng bộ tiếp theo.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="331" />
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="333" />
    <source>New value for {}:</source>
    <translation>Giá trị mới cho {}:</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="420" />
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="422" />
    <source>History of {} ({} changes)</source>
    <translation>Lịch sử của {} ({} thay đổi)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="457" />
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="459" />
    <source>Changeset reverted: {} features; {} fields changed since were left as they are.</source>
    <translation>Đã hoàn tác lượt thay đổi: {} đối tượng; {} trường đã bị thay đổi sau đó được giữ nguyên.</translation>
   </message>
@@ -2852,12 +2892,7 @@
    <translation>Không lưu được các chỉnh sửa trong {}: {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="242" />
-   <source>Sync finished: {} sent, {} received, {} conflicts.</source>
-   <translation>Đồng bộ xong: đã gửi {}, đã nhận {}, {} xung đột.</translation>
-  </message>
-  <message>
-   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="249" />
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="251" />
    <source>The sync did not finish: {}</source>
    <translation>Đồng bộ chưa hoàn tất: {}</translation>
   </message>
@@ -2867,12 +2902,12 @@
    <translation>Không thể đọc bản sao làm việc: {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="350" />
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="352" />
    <source>“{}” is not a number.</source>
    <translation>“{}” không phải là số.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="446" />
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="448" />
    <source>Undo every change of this changeset by {} (a new edit, sent with the next sync)?</source>
    <translation>Hoàn tác mọi thay đổi trong lượt thay đổi này của {} (bằng một chỉnh sửa mới, được gửi trong lần đồng bộ tiếp theo)?</translation>
   </message>
@@ -2900,6 +2935,223 @@
    <location filename="../mymap_plugin/sync/history.py" line="101" />
    <source>Reverting would break a rule of the ward map ({}); nothing was changed.</source>
    <translation>Việc hoàn tác sẽ vi phạm một quy tắc của bản đồ phường ({}); không có gì bị thay đổi.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/incoming_changes.py" line="282" />
+   <source>it is not a GeoPackage geometry</source>
+   <translation>đây không phải là hình học GeoPackage</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/incoming_changes.py" line="286" />
+   <source>its header is of an unknown version or kind</source>
+   <translation>phần đầu của nó có phiên bản hoặc kiểu không xác định</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/incoming_changes.py" line="292" />
+   <location filename="../mymap_plugin/sync/incoming_changes.py" line="304" />
+   <source>its Z or M values do not match the layer</source>
+   <translation>giá trị Z hoặc M của nó không khớp với lớp</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/incoming_changes.py" line="296" />
+   <source>its WKB is cut short, damaged or followed by stray bytes</source>
+   <translation>dữ liệu WKB của nó bị cắt cụt, bị hỏng hoặc có byte thừa phía sau</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/incoming_changes.py" line="307" />
+   <source>its header says empty and its content does not, or the other way round</source>
+   <translation>phần đầu ghi là rỗng nhưng nội dung không rỗng, hoặc ngược lại</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/incoming_changes.py" line="351" />
+   <source>its coordinates are not all finite numbers</source>
+   <translation>không phải mọi tọa độ đều là số hữu hạn</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/incoming_changes.py" line="353" />
+   <location filename="../mymap_plugin/sync/incoming_changes.py" line="343" />
+   <source>it has an empty part</source>
+   <translation>nó có một phần rỗng</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/incoming_changes.py" line="316" />
+   <source>the envelope in its header does not fit its coordinates</source>
+   <translation>khung bao trong phần đầu không khớp với tọa độ</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/incoming_changes.py" line="356" />
+   <source>a ring is open or has fewer than 4 points</source>
+   <translation>một vòng bị hở hoặc có ít hơn 4 điểm</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/incoming_changes.py" line="358" />
+   <source>a line has fewer than 2 points</source>
+   <translation>một đường có ít hơn 2 điểm</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/incoming_changes.py" line="185" />
+   <source>{}: the field {} does not exist in the table {} of this map (add it here first, with the same name and type).</source>
+   <translation>{}: trường {} không có trong bảng {} của bản đồ này (hãy thêm trường vào đây trước, cùng tên và kiểu).</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/incoming_changes.py" line="188" />
+   <source>{}: the value of {} is neither text, a number nor a geometry.</source>
+   <translation>{}: giá trị của {} không phải văn bản, số hay hình học.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/incoming_changes.py" line="190" />
+   <source>{}: {} holds {} characters of text, more than the {} allowed.</source>
+   <translation>{}: {} chứa {} ký tự, vượt quá mức cho phép {} ký tự.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/incoming_changes.py" line="193" />
+   <source>{}: {} holds {} bytes, more than the {} allowed.</source>
+   <translation>{}: {} chứa {} byte, vượt quá mức cho phép {} byte.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/incoming_changes.py" line="196" />
+   <source>{}: the number in {} is too large.</source>
+   <translation>{}: số trong {} quá lớn.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/incoming_changes.py" line="198" />
+   <source>{}: {} must be a finite number, not {}.</source>
+   <translation>{}: {} phải là một số hữu hạn, không phải {}.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/incoming_changes.py" line="214" />
+   <source>{}: {} is not an allowed value of {} (allowed: {}).</source>
+   <translation>{}: {} không phải là giá trị cho phép của {} (được phép: {}).</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/incoming_changes.py" line="219" />
+   <source>{}: {} = {} is outside the allowed range {} to {}.</source>
+   <translation>{}: {} = {} nằm ngoài khoảng cho phép từ {} đến {}.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/incoming_changes.py" line="272" />
+   <source>{}: {} must be a GeoPackage geometry, not {}.</source>
+   <translation>{}: {} phải là hình học GeoPackage, không phải {}.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/incoming_changes.py" line="275" />
+   <source>{}: the geometry in {} is unusable: {}.</source>
+   <translation>{}: hình học trong {} không dùng được: {}.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/incoming_changes.py" line="290" />
+   <source>it is in the coordinate system {}, the layer in {}</source>
+   <translation>nó thuộc hệ tọa độ {}, còn lớp dùng hệ {}</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/incoming_changes.py" line="300" />
+   <source>it is a {}, but the layer holds {} geometries</source>
+   <translation>nó là {}, nhưng lớp chỉ chứa hình học kiểu {}</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/incoming_changes.py" line="68" />
+   <source>The bundle {} holds {} changes, more than the {} one bundle may hold. Nothing was imported; export smaller bundles.</source>
+   <translation>Gói thay đổi {} chứa {} thay đổi, nhiều hơn mức {} mà một gói được phép chứa. Không có gì được nhập; hãy xuất các gói nhỏ hơn.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/incoming_changes.py" line="95" />
+   <source>The bundle {} was refused and nothing was imported: {}</source>
+   <translation>Gói thay đổi {} bị từ chối và không có gì được nhập: {}</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/incoming_changes.py" line="139" />
+   <source>{} is not a table that MyMap syncs.</source>
+   <translation>{} không phải là bảng mà MyMap đồng bộ.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/incoming_changes.py" line="141" />
+   <source>In {}, {} is not a feature identifier (UUID).</source>
+   <translation>Trong {}, {} không phải là mã định danh đối tượng (UUID).</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/incoming_changes.py" line="203" />
+   <source>{}: the row's own identifier {} is not the feature's.</source>
+   <translation>{}: mã định danh {} ghi trong dòng không trùng với mã của đối tượng.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/incoming_changes.py" line="234" />
+   <source>{}: {} must be text, not {}.</source>
+   <translation>{}: {} phải là văn bản, không phải {}.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/incoming_changes.py" line="146" />
+   <source>{}: the change has neither the row before nor the row after.</source>
+   <translation>{}: thay đổi không có dòng trước cũng không có dòng sau.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/incoming_changes.py" line="149" />
+   <source>{}: the feature appears more than once in the bundle.</source>
+   <translation>{}: đối tượng xuất hiện nhiều lần trong gói.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/incoming_changes.py" line="154" />
+   <source>{}: {} is not a kind of change MyMap knows.</source>
+   <translation>{}: {} không phải là loại thay đổi mà MyMap biết.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/incoming_changes.py" line="156" />
+   <source>{}: the rows before and after do not fit a change of kind {}.</source>
+   <translation>{}: dòng trước và dòng sau không phù hợp với thay đổi loại {}.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/incoming_changes.py" line="158" />
+   <source>{}: {} is not a changeset identifier.</source>
+   <translation>{}: {} không phải là mã định danh của một lần thay đổi (changeset).</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/incoming_changes.py" line="166" />
+   <source>{}: a row of the change is not a set of fields and values.</source>
+   <translation>{}: một dòng của thay đổi không phải là tập hợp các trường và giá trị.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/incoming_changes.py" line="237" />
+   <source>{}: {} must be a whole number, not {}.</source>
+   <translation>{}: {} phải là số nguyên, không phải {}.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/incoming_changes.py" line="176" />
+   <source>{}: the field {} needs a value.</source>
+   <translation>{}: trường {} phải có giá trị.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/incoming_changes.py" line="240" />
+   <source>{}: {} must be a number, not {}.</source>
+   <translation>{}: {} phải là một số, không phải {}.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/incoming_changes.py" line="243" />
+   <source>{}: {} must be 0 (no) or 1 (yes), not {}.</source>
+   <translation>{}: {} phải là 0 (không) hoặc 1 (có), không phải {}.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/incoming_changes.py" line="246" />
+   <source>{}: {} must be a date written YYYY-MM-DD, not {}.</source>
+   <translation>{}: {} phải là ngày viết theo dạng YYYY-MM-DD, không phải {}.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/incoming_changes.py" line="250" />
+   <source>{}: {} must be a date and time written YYYY-MM-DDTHH:MM:SS, not {}.</source>
+   <translation>{}: {} phải là ngày giờ viết theo dạng YYYY-MM-DDTHH:MM:SS, không phải {}.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/journal_mode.py" line="215" />
+   <source>The shared map {} is being edited in this QGIS (layers: {}). Save or cancel those edits (Toggle Editing), then try again. The shared map was not changed.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/journal_mode.py" line="221" />
+   <source>The shared map {} is in WAL mode, which is unsafe on a network share: a program on the computer that stores it (usually QGIS without the MyMap plugin) keeps it open after editing. Close the map in that program, then try again. The shared map was not changed.</source>
+   <translation type="unfinished" />
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/journal_mode.py" line="240" />
+   <source>The shared map {} is being written by another program (QGIS saving edits, or an edit session that keeps a transaction open) and was still locked after {} seconds. Ask whoever edits the shared map directly to save or cancel their edits, then try again. The shared map was not changed.</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <location filename="../mymap_plugin/sync/processing/checkout_algorithm.py" line="13" />
@@ -3148,35 +3400,89 @@
    <translation>Người chỉnh sửa (tên hiển thị trong lịch sử)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/share_lock.py" line="103" />
-   <source>The shared map's folder {} is read-only, so nothing can be sent to it. Your edits are kept in your working copy.</source>
-   <translation>Thư mục {} chứa bản đồ dùng chung chỉ cho phép đọc nên không thể gửi gì lên. Các chỉnh sửa của bạn vẫn được giữ trong bản sao làm việc.</translation>
+   <location filename="../mymap_plugin/sync/schema_evolution.py" line="162" />
+   <source>The shared map {} was upgraded by a newer MyMap (data version {}; this MyMap knows up to version {}). Update the MyMap plugin and sync again; nothing was changed and your edits are kept.</source>
+   <translation>Bản đồ dùng chung {} đã được nâng cấp bởi phiên bản MyMap mới hơn (phiên bản dữ liệu {}; MyMap này chỉ biết tới phiên bản {}). Hãy cập nhật plugin MyMap rồi đồng bộ lại; không có gì bị thay đổi và các chỉnh sửa của bạn vẫn được giữ.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/share_lock.py" line="107" />
-   <source>The shared map cannot be reached ({}). Your edits are kept in your working copy; sync again when the share is back.</source>
-   <translation>Không thể truy cập bản đồ dùng chung ({}). Các chỉnh sửa của bạn vẫn được giữ trong bản sao làm việc; hãy đồng bộ lại khi thư mục dùng chung truy cập được trở lại.</translation>
+   <location filename="../mymap_plugin/sync/schema_evolution.py" line="166" />
+   <source>Your working copy has MyMap data version {} but the shared map {} has version {}. Nothing was synced and your edits are kept: ask your GIS officer to upgrade the shared map with the same MyMap version, then sync again.</source>
+   <translation>Bản sao làm việc của bạn có phiên bản dữ liệu MyMap {} nhưng bản đồ dùng chung {} có phiên bản {}. Chưa có gì được đồng bộ và các chỉnh sửa của bạn vẫn được giữ: hãy nhờ cán bộ GIS nâng cấp bản đồ dùng chung bằng cùng phiên bản MyMap, rồi đồng bộ lại.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/share_lock.py" line="115" />
+   <location filename="../mymap_plugin/sync/schema_evolution.py" line="173" />
+   <source>Fields were deleted from {}: {}. MyMap cannot sync a deleted field, so nothing was changed and your edits are kept. Add the field back there with the same name and type (or ask your GIS officer), then sync again.</source>
+   <translation>Một số trường đã bị xóa khỏi {}: {}. MyMap không thể đồng bộ một trường đã bị xóa, nên không có gì bị thay đổi và các chỉnh sửa của bạn vẫn được giữ. Hãy thêm lại trường đó vào chính tệp ấy với cùng tên và kiểu (hoặc nhờ cán bộ GIS), rồi đồng bộ lại.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/schema_evolution.py" line="180" />
+   <source>Some fields have a different type in your working copy and in the shared map {}: {}. MyMap cannot sync a field whose type was changed, so nothing was changed and your edits are kept. Give the field the same type on both sides (or ask your GIS officer), then sync again.</source>
+   <translation>Một số trường có kiểu khác nhau giữa bản sao làm việc của bạn và bản đồ dùng chung {}: {}. MyMap không thể đồng bộ một trường đã bị đổi kiểu, nên không có gì bị thay đổi và các chỉnh sửa của bạn vẫn được giữ. Hãy đặt cùng một kiểu cho trường ở cả hai bên (hoặc nhờ cán bộ GIS), rồi đồng bộ lại.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/schema_evolution.py" line="185" />
+   <source>Your working copy has fields that the shared map {} does not have: {}. Nothing was changed and your edits are kept. Add the same fields to the shared map first (in QGIS: open the layer from the shared map, Layer Properties → Fields → New field, same name and type), then sync again.</source>
+   <translation>Bản sao làm việc của bạn có những trường mà bản đồ dùng chung {} không có: {}. Không có gì bị thay đổi và các chỉnh sửa của bạn vẫn được giữ. Trước hết hãy thêm đúng các trường đó vào bản đồ dùng chung (trong QGIS: mở lớp từ bản đồ dùng chung, Thuộc tính lớp → Trường → Trường mới, cùng tên và kiểu), rồi đồng bộ lại.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/schema_evolution.py" line="190" />
+   <source>The fields of the shared map {} changed during this sync ({}). Nothing was synced and your edits are kept; sync again.</source>
+   <translation>Các trường của bản đồ dùng chung {} đã thay đổi trong lúc đồng bộ ({}). Chưa có gì được đồng bộ và các chỉnh sửa của bạn vẫn được giữ; hãy đồng bộ lại.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/schema_evolution.py" line="275" />
+   <source>The shared map has a table {} that MyMap does not sync, so it is not in your working copy and edits to it are not synced. To see it, add it to your QGIS project straight from the shared map {} (Layer → Add Layer → Add Vector Layer).</source>
+   <translation>Bản đồ dùng chung có bảng {} mà MyMap không đồng bộ, nên bảng này không có trong bản sao làm việc của bạn và các chỉnh sửa trên bảng không được đồng bộ. Để xem bảng, hãy thêm nó vào dự án QGIS trực tiếp từ bản đồ dùng chung {} (Lớp → Thêm lớp → Thêm lớp vector).</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/schema_evolution.py" line="178" />
+   <source>{}.{} is {} in your working copy and {} in the shared map</source>
+   <translation>{}.{} có kiểu {} trong bản sao làm việc và {} trong bản đồ dùng chung</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/schema_evolution.py" line="290" />
+   <source>Fields were added to your working copy ({}) and cannot be checked against the shared map {} (it cannot be reached, or it is not this copy's shared map). Nothing was changed and your edits are kept; sync again when the shared map can be reached.</source>
+   <translation>Đã có trường được thêm vào bản sao làm việc của bạn ({}) nhưng không thể đối chiếu với bản đồ dùng chung {} (không truy cập được, hoặc đó không phải bản đồ dùng chung của bản sao này). Không có gì bị thay đổi và các chỉnh sửa của bạn vẫn được giữ; hãy đồng bộ lại khi truy cập được bản đồ dùng chung.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/share_lock.py" line="176" />
+   <source>less than a minute</source>
+   <translation>chưa đầy một phút</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/share_lock.py" line="181" />
+   <source>{} days</source>
+   <translation>{} ngày</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/share_lock.py" line="178" />
+   <source>{} min</source>
+   <translation>{} phút</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/share_lock.py" line="180" />
+   <source>{} hours</source>
+   <translation>{} giờ</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/share_lock.py" line="315" />
+   <source>The shared map is busy: {editor} on {computer} has been syncing since {since} ({ago} ago). Try again in a minute; your edits are safe in your working copy.</source>
+   <translation>Bản đồ dùng chung đang bận: {editor} trên máy {computer} đang đồng bộ từ {since} ({ago} trước). Hãy thử lại sau một phút; các chỉnh sửa của bạn vẫn an toàn trong bản sao làm việc.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/share_lock.py" line="255" />
    <source>The shared map's folder is full or failing ({}). Your edits are kept in your working copy.</source>
    <translation>Thư mục chứa bản đồ dùng chung đã đầy hoặc đang gặp lỗi ({}). Các chỉnh sửa của bạn vẫn được giữ trong bản sao làm việc.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/share_lock.py" line="96" />
-   <source>The shared map is busy: {} on {} has been syncing since {}. Try again in a minute; your edits are safe in your working copy.</source>
-   <translation>Bản đồ dùng chung đang bận: {} trên máy {} đang đồng bộ từ {}. Hãy thử lại sau ít phút; các chỉnh sửa của bạn vẫn an toàn trong bản sao làm việc.</translation>
+   <location filename="../mymap_plugin/sync/share_lock.py" line="232" />
+   <source>The shared map's folder {} is read-only, so nothing can be sent to it. Your edits are kept in your working copy.</source>
+   <translation>Thư mục {} chứa bản đồ dùng chung chỉ cho phép đọc nên không thể gửi gì lên. Các chỉnh sửa của bạn vẫn được giữ trong bản sao làm việc.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/shared_map.py" line="82" />
-   <location filename="../mymap_plugin/ward_map/identities.py" line="99" />
-   <source>The layer {} has run out of asset codes.</source>
-   <translation>Lớp {} đã hết mã tài sản.</translation>
-  </message>
-  <message>
-   <location filename="../mymap_plugin/sync/shared_map.py" line="32" />
-   <source>The shared map {} is open in another program that keeps it in WAL mode. Close it there (QGIS: remove its layers) and sync again.</source>
-   <translation>Bản đồ dùng chung {} đang được mở trong một chương trình khác giữ tệp ở chế độ WAL. Hãy đóng tệp trong chương trình đó (với QGIS: gỡ các lớp của tệp) rồi đồng bộ lại.</translation>
+   <location filename="../mymap_plugin/sync/share_lock.py" line="236" />
+   <source>The shared map cannot be reached ({}). Your edits are kept in your working copy; sync again when the share is back.</source>
+   <translation>Không thể truy cập bản đồ dùng chung ({}). Các chỉnh sửa của bạn vẫn được giữ trong bản sao làm việc; hãy đồng bộ lại khi thư mục dùng chung truy cập được trở lại.</translation>
   </message>
   <message>
    <location filename="../mymap_plugin/sync/sync_task.py" line="12" />
@@ -3189,119 +3495,125 @@
    <translation>Đang đồng bộ {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="113" />
-   <source>the schema versions differ</source>
-   <translation>phiên bản lược đồ khác nhau</translation>
-  </message>
-  <message>
-   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="157" />
+   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="142" />
    <source>Waiting for the shared map…</source>
    <translation>Đang chờ bản đồ dùng chung…</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="165" />
+   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="150" />
    <source>Taking in others' changes…</source>
    <translation>Đang nhận thay đổi của người khác…</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="181" />
+   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="172" />
    <source>Sync finished.</source>
    <translation>Đã đồng bộ xong.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="207" />
+   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="206" />
+   <source>This working copy had gone back to an earlier state (restored from a backup or an older copy). Its edits already in the shared map were not sent again; it took them back from the shared map, and got new blocks of asset codes.</source>
+   <translation>Bản sao làm việc này đã quay về một trạng thái cũ hơn (khôi phục từ bản sao lưu hoặc một bản cũ). Các chỉnh sửa đã có trong bản đồ dùng chung không được gửi lại; bản sao đã nhận lại chúng từ bản đồ dùng chung và được cấp các khối mã tài sản mới.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="213" />
    <source>Sync cancelled. Nothing was sent; your edits are kept in your working copy.</source>
    <translation>Đã hủy đồng bộ. Chưa có gì được gửi; các chỉnh sửa của bạn vẫn được giữ trong bản sao làm việc.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="96" />
+   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="98" />
    <source>{} could not be read or written ({}). Your edits are kept in your working copy; sync again when it is reachable.</source>
    <translation>Không thể đọc hoặc ghi {} ({}). Các chỉnh sửa của bạn vẫn được giữ trong bản sao làm việc; hãy đồng bộ lại khi truy cập được tệp này.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="114" />
-   <source>The working copy and the shared map {} do not have the same tables and fields, so nothing was synced and all your edits are kept. Differences: {}</source>
-   <translation>Bản sao làm việc và bản đồ dùng chung {} không có cùng các bảng và trường, nên chưa có gì được đồng bộ và mọi chỉnh sửa của bạn vẫn được giữ. Khác biệt: {}</translation>
-  </message>
-  <message>
-   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="145" />
+   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="129" />
    <source>Backing up the working copy…</source>
    <translation>Đang sao lưu bản sao làm việc…</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="78" />
+   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="80" />
    <source>The shared map {} cannot be reached any more (the share was disconnected or the file moved). Your edits are kept in your working copy; sync again when the share is back.</source>
    <translation>Không còn truy cập được bản đồ dùng chung {} (thư mục dùng chung đã bị ngắt kết nối hoặc tệp đã bị di chuyển). Các chỉnh sửa của bạn vẫn được giữ trong bản sao làm việc; hãy đồng bộ lại khi thư mục dùng chung hoạt động trở lại.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="85" />
+   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="87" />
    <source>The disk holding {} is full. Your edits are kept in your working copy; free some space and sync again.</source>
    <translation>Ổ đĩa chứa {} đã đầy. Các chỉnh sửa của bạn vẫn được giữ trong bản sao làm việc; hãy giải phóng bớt dung lượng rồi đồng bộ lại.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="88" />
+   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="90" />
    <source>{} is read-only, so nothing could be sent. Your edits are kept in your working copy.</source>
    <translation>{} chỉ cho phép đọc nên không gửi được gì. Các chỉnh sửa của bạn vẫn được giữ trong bản sao làm việc.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="91" />
+   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="93" />
    <source>{} is busy (another program is writing to it). Your edits are kept; sync again in a moment.</source>
    <translation>{} đang bận (một chương trình khác đang ghi vào tệp). Các chỉnh sửa của bạn vẫn được giữ; hãy đồng bộ lại sau giây lát.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="94" />
+   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="96" />
    <source>Your working copy {} could not be read or written ({}). Nothing was lost; check the disk and sync again.</source>
    <translation>Không đọc hoặc ghi được bản sao làm việc {} ({}). Không mất dữ liệu nào; hãy kiểm tra ổ đĩa rồi đồng bộ lại.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="124" />
+   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="107" />
    <source>The working copy {} does not exist.</source>
    <translation>Bản sao làm việc {} không tồn tại.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="76" />
+   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="201" />
+   <source>The shared map had gone back to an earlier state (restored from a backup or replaced by an older copy). {} changes it had lost were sent to it again from this working copy; ask the other editors to sync too, so that it gets back everything they had sent.</source>
+   <translation>Bản đồ dùng chung đã quay về một trạng thái cũ hơn (khôi phục từ bản sao lưu hoặc bị thay bằng một bản cũ). {} thay đổi mà nó đã mất được gửi lại từ bản sao làm việc này; hãy nhờ các biên tập viên khác cũng đồng bộ, để bản đồ dùng chung nhận lại mọi thứ họ đã gửi.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="78" />
    <source>Your working copy {} was moved or its disk was removed during the sync. Nothing was lost: put it back and sync again.</source>
    <translation>Bản sao làm việc {} đã bị di chuyển hoặc ổ đĩa chứa nó đã bị rút ra trong lúc đồng bộ. Không mất dữ liệu nào: hãy đặt lại và đồng bộ lại.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="83" />
+   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="85" />
    <source>The disk holding your working copy {} is full. Nothing was lost: free some space on it and sync again.</source>
    <translation>Ổ đĩa chứa bản sao làm việc {} đã đầy. Không mất dữ liệu nào: hãy giải phóng bớt dung lượng rồi đồng bộ lại.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="110" />
-   <source>{}: only in the working copy: {}; only in the shared map: {}</source>
-   <translation>{}: chỉ có trong bản sao làm việc: {}; chỉ có trong bản đồ dùng chung: {}</translation>
-  </message>
-  <message>
-   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="139" />
+   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="123" />
    <source>The edit log of the working copy {} is damaged ({}), so its edits cannot be sent safely. Nothing was changed. Ask your GIS officer to check the copy.</source>
    <translation>Nhật ký chỉnh sửa của bản sao làm việc {} bị hỏng ({}), nên không thể gửi các chỉnh sửa một cách an toàn. Không có gì bị thay đổi. Hãy nhờ cán bộ GIS kiểm tra bản sao này.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="153" />
+   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="138" />
    <source>The shared map {} cannot be reached. Your edits are kept in your working copy; sync again when the share is back (or choose its new location).</source>
    <translation>Không thể truy cập bản đồ dùng chung {}. Các chỉnh sửa của bạn vẫn được giữ trong bản sao làm việc; hãy đồng bộ lại khi thư mục dùng chung truy cập được trở lại (hoặc chọn vị trí mới của bản đồ).</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="220" />
+   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="226" />
    <source>{} is not the shared map this working copy was checked out from. Choose the right shared GeoPackage; nothing was changed.</source>
    <translation>{} không phải là bản đồ dùng chung mà bản sao làm việc này được lấy từ đó. Hãy chọn đúng tệp GeoPackage dùng chung; không có gì bị thay đổi.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="225" />
+   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="231" />
    <source>The edit log of the shared map {} is damaged ({}). Nothing was synced and your edits are kept.</source>
    <translation>Nhật ký chỉnh sửa của bản đồ dùng chung {} bị hỏng ({}). Chưa có gì được đồng bộ và các chỉnh sửa của bạn vẫn được giữ.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="240" />
+   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="192" />
+   <source>The working copy could not be compacted now: {}</source>
+   <translation>Chưa thể thu gọn bản sao làm việc lúc này: {}</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="253" />
    <source>Sending {} edited features…</source>
    <translation>Đang gửi {} đối tượng đã chỉnh sửa…</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/working_copy.py" line="22" />
+   <location filename="../mymap_plugin/sync/working_copy.py" line="23" />
    <source>{} is not a MyMap working copy. Make one with “Check out a working copy” (mymap:checkout).</source>
    <translation>{} không phải là bản sao làm việc của MyMap. Hãy tạo bản sao bằng “Lấy bản sao làm việc” (mymap:checkout).</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/ward_map/code_allocator.py" line="76" />
+   <location filename="../mymap_plugin/ward_map/code_allocator.py" line="108" />
+   <source>The layer {} has run out of asset codes.</source>
+   <translation>Lớp {} đã hết mã tài sản.</translation>
   </message>
   <message>
    <location filename="../mymap_plugin/ward_map/create_ward_map.py" line="40" />
@@ -3359,9 +3671,19 @@
    <translation>Đang tạo bản đồ phường {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/edit_hooks.py" line="114" />
+   <location filename="../mymap_plugin/ward_map/edit_hooks.py" line="86" />
+   <source>Asset codes could not be reserved in {}: {}</source>
+   <translation>Không thể giữ chỗ mã tài sản trong {}: {}</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/ward_map/edit_hooks.py" line="201" />
    <source>Asset codes could not be given to new features of {}: {}</source>
    <translation>Không thể gán mã tài sản cho các đối tượng mới của {}: {}</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/ward_map/edit_hooks.py" line="208" />
+   <source>The UTC times of the features just saved in {} could not be completed: {}</source>
+   <translation type="unfinished" />
   </message>
   <message>
    <location filename="../mymap_plugin/ward_map/forms.py" line="55" />
@@ -3467,22 +3789,17 @@
    <translation>Hủy</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/identities.py" line="75" />
-   <source>This working copy has used all the asset codes reserved for it for the layer {}; new features get their codes at the next sync.</source>
-   <translation>Bản sao làm việc này đã dùng hết mã tài sản được dành riêng cho lớp {}; các đối tượng mới sẽ nhận mã ở lần đồng bộ tiếp theo.</translation>
-  </message>
-  <message>
-   <location filename="../mymap_plugin/ward_map/identities.py" line="23" />
+   <location filename="../mymap_plugin/ward_map/identities.py" line="32" />
    <source>The ward map {} cannot be opened for writing: {}</source>
    <translation>Không thể mở bản đồ phường {} để ghi: {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/identities.py" line="122" />
+   <location filename="../mymap_plugin/ward_map/identities.py" line="40" />
    <source>The ward map {} cannot be written, so rows added by other programs did not get their uuid and asset code: {}</source>
    <translation>Không ghi được vào bản đồ phường {}, nên các dòng do chương trình khác thêm chưa được cấp uuid và mã tài sản: {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/open_ward_map.py" line="90" />
+   <location filename="../mymap_plugin/ward_map/open_ward_map.py" line="98" />
    <source>The ward map {} has no readable layer {}: the file is damaged or not a MyMap ward map.</source>
    <translation>Bản đồ phường {} không có lớp {} đọc được: tệp bị hỏng hoặc không phải bản đồ phường của MyMap.</translation>
   </message>

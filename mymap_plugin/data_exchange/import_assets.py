@@ -30,8 +30,8 @@ from qgis.PyQt.QtCore import QUrl, QVariant
 from ..errors import MyMapError
 from ..i18n import tr
 from ..sync.checkout import default_editor
-from ..sync.database import gpkg_wkb
-from ..ward_map import asset_codes, identities, schema
+from ..sync.database import connect, gpkg_wkb, transaction
+from ..ward_map import asset_codes, code_allocator, identities, schema
 from ..ward_map.create_ward_map import layer_source
 from ..ward_map.edit_hooks import utc_now
 from ..ward_map.ward_settings import crs_from_setting, read_only_connection, read_settings
@@ -497,12 +497,34 @@ def prepare_import(ward, source, target, field_map=None, crs=None, swap_xy=False
     return plan
 
 
+def _reserve_codes(ward, target, count):
+    """*count* asset codes for the rows, reserved before the rows are written (a failed import
+    leaves a gap in the serials, never a code handed out twice)."""
+    if not count:
+        return []
+    connection = connect(ward)
+    try:
+        with transaction(connection):
+            codes = code_allocator.new_codes(connection, target, count)
+            if None in codes:
+                raise MyMapError(tr("This working copy has used all the asset codes reserved for it for the layer "
+                                    "{}; sync it to get new ones, then import again. Nothing was imported.")
+                                 .format(target))
+        return codes
+    except sqlite3.Error as error:
+        raise MyMapError(tr("The ward map {} could not be written: {}. Nothing was imported.").format(
+            ward, error)) from None
+    finally:
+        connection.close()
+
+
 def write_rows(ward, plan: ImportPlan, editor=""):
     """Write the plan's rows in one transaction; returns (first code, last code)."""
     target = plan.target
     need = sum(1 for row in plan.rows if not row.values.get("asset_code"))
     now = utc_now().toString("yyyy-MM-ddTHH:mm:ssZ")
     editor = editor or default_editor()
+    fresh = iter(_reserve_codes(ward, target, need))
     dataset = gdal.OpenEx(str(ward), gdal.OF_VECTOR | gdal.OF_UPDATE)
     codes = []
     try:
@@ -510,10 +532,6 @@ def write_rows(ward, plan: ImportPlan, editor=""):
         definition = layer.GetLayerDefn()
         dataset.StartTransaction()
         try:
-            serial = 0
-            if need:
-                floor = identities.highest_serial(dataset, target)
-                serial = identities.reserve_serials(dataset, target, need, floor=floor)
             for row in plan.rows:
                 feature = ogr.Feature(definition)
                 values = dict(row.values)
@@ -521,8 +539,7 @@ def write_rows(ward, plan: ImportPlan, editor=""):
                 if not values["uuid"]:
                     values["uuid"] = identities.new_uuid()
                 if not values.get("asset_code"):
-                    values["asset_code"] = asset_codes.make_asset_code(target, serial)
-                    serial += 1
+                    values["asset_code"] = next(fresh)
                 codes.append(values["asset_code"])
                 values.update(created_at=now, updated_at=now, created_by=editor, updated_by=editor)
                 for name, value in values.items():
@@ -535,8 +552,6 @@ def write_rows(ward, plan: ImportPlan, editor=""):
         except BaseException:
             dataset.RollbackTransaction()
             raise
-    except identities.CodesExhausted as error:
-        raise MyMapError(str(error)) from None
     except RuntimeError as error:
         raise MyMapError(tr("The ward map {} could not be written: {}. Nothing was imported.").format(
             ward, error)) from None

@@ -84,12 +84,19 @@ def install(connection) -> None:
             "CREATE TABLE IF NOT EXISTS {} (capture_seq INTEGER PRIMARY KEY AUTOINCREMENT, capture_op TEXT, "
             "capture_fid INTEGER, {})".format(quote(capture_table(table)),
                                               ", ".join(quote(name) for name in cols)))
+        # A log made before a field was added to its table gets that field too (NULL in the rows
+        # already logged: the field had no value then).
+        logged = set(columns(connection, capture_table(table)))
+        for name in cols:
+            if name not in logged:
+                connection.execute("ALTER TABLE {} ADD COLUMN {}".format(quote(capture_table(table)), quote(name)))
         connection.execute("CREATE INDEX IF NOT EXISTS {} ON {} (capture_fid)".format(
             quote(capture_table(table) + "_fid"), quote(capture_table(table))))
         triggers, values = _trigger_sql(connection, table)
         for name, template in triggers.items():
             connection.execute("DROP TRIGGER IF EXISTS {}".format(quote(name)))
             connection.execute(template.format(name=quote(name), **values))
+    install_identity_triggers(connection)
 
 
 def problems(connection):
@@ -106,7 +113,7 @@ def problems(connection):
         wanted = data_columns(connection, table)
         have = [name for name in columns(connection, log)
                 if name not in ("capture_seq", "capture_op", "capture_fid")]
-        if have != wanted:
+        if sorted(have) != sorted(wanted):      # the order does not matter: columns are named
             found.append("edit log {} does not match the columns of {}".format(log, table))
         triggers, values = _trigger_sql(connection, table)
         for name, template in triggers.items():
@@ -166,3 +173,19 @@ def set_applying(connection, on: bool) -> None:
     connection.execute("DELETE FROM {}".format(APPLYING))
     if on:
         connection.execute("INSERT INTO {} (flag) VALUES (1)".format(APPLYING))
+
+
+# A version 4 uuid written by SQLite itself, for rows added without one (ogr2ogr, plain SQL).
+_NEW_UUID_SQL = ("lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' || "
+                 "substr(lower(hex(randomblob(2))), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || "
+                 "substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6)))")
+
+
+def install_identity_triggers(connection) -> None:
+    """A row added without a uuid gets one the moment it is written, so every copy of the file
+    made after that (a backup, a bundle) knows it by the same uuid and never sends it twice."""
+    for table in SYNCED_TABLES:
+        connection.execute(
+            "CREATE TRIGGER IF NOT EXISTS {name} AFTER INSERT ON {table} WHEN NEW.{uuid} IS NULL OR NEW.{uuid} = '' "
+            "BEGIN UPDATE {table} SET {uuid} = ({new}) WHERE fid = NEW.fid; END".format(
+                name=quote("mymap_identity_" + table), table=quote(table), uuid=IDENTITY, new=_NEW_UUID_SQL))

@@ -9,10 +9,11 @@ import functools
 from dataclasses import dataclass
 from typing import Optional
 
-from ..ward_map import asset_codes, schema
+from ..ward_map import code_allocator, schema
 from ..ward_map.identities import new_uuid
-from .capture import CODE_BLOCK, IDENTITY, SYNCED_TABLES, capture_table, data_columns
-from .database import quote, table_exists
+from .capture import IDENTITY, SYNCED_TABLES, capture_table, data_columns
+from .database import quote
+from .text_form import nfc
 
 
 @dataclass
@@ -148,31 +149,6 @@ def _net_changes(table, fid, entries, current):
     return changes
 
 
-def new_asset_code(connection, table):
-    """A fresh asset code: from this working copy's own block of serials, or from the file's counter
-    (the shared map, or a plain ward map). A working copy whose block is used up gets None: the
-    shared map gives the code at the next sync, so codes reserved for other copies are never taken."""
-    block = connection.execute("SELECT next_serial, last_serial FROM {} WHERE layer_name = ?".format(
-        CODE_BLOCK), (table,)).fetchone() if table_exists(connection, CODE_BLOCK) else None
-    while True:
-        if block is not None:
-            if block[0] > block[1]:
-                return None
-            serial = block[0]
-            connection.execute("UPDATE {} SET next_serial = ? WHERE layer_name = ?".format(CODE_BLOCK),
-                               (serial + 1, table))
-            block = (serial + 1, block[1])
-        else:
-            row = connection.execute("SELECT last_serial FROM {} WHERE layer_name = ?".format(
-                schema.CODE_SEQUENCE_TABLE), (table,)).fetchone()
-            serial = (row[0] if row else 0) + 1
-            connection.execute("UPDATE {} SET last_serial = ? WHERE layer_name = ?".format(
-                schema.CODE_SEQUENCE_TABLE), (serial, table))
-        code = asset_codes.make_asset_code(table, serial)
-        if not connection.execute("SELECT 1 FROM {} WHERE asset_code = ?".format(quote(table)), (code,)).fetchone():
-            return code
-
-
 def _complete_identity(connection, table, fid, row, ward_code):
     """Give a row added by another program its uuid, asset code and ward code."""
     layer = schema.LAYERS_BY_NAME[table]
@@ -180,7 +156,7 @@ def _complete_identity(connection, table, fid, row, ward_code):
     if not row.get(IDENTITY):
         updates[IDENTITY] = new_uuid()
     if layer.is_asset and not row.get("asset_code"):
-        code = new_asset_code(connection, table)
+        code = code_allocator.new_code(connection, table)
         if code:
             updates["asset_code"] = code
     if ward_code and "ward_code" in row and not row.get("ward_code"):
@@ -227,8 +203,20 @@ def collect_local_changes(connection, ward_code=""):
                     not current.get(IDENTITY) or (schema.LAYERS_BY_NAME[table].is_asset
                                                   and not current.get("asset_code"))):
                 current = _complete_identity(connection, table, fid, current, ward_code)
+            if current is not None and entries[-1][0] != "D":
+                current = _store_nfc(connection, table, fid, current)
             changes.extend(_net_changes(table, fid, entries, current if entries[-1][0] != "D" else None))
     return changes
+
+
+def _store_nfc(connection, table, fid, row):
+    """Text is stored in Unicode NFC: the same Vietnamese word typed precomposed or decomposed
+    (keyboards differ) is the same value everywhere."""
+    fixed = {name: nfc(value) for name, value in row.items() if isinstance(value, str) and nfc(value) != value}
+    if fixed:
+        connection.execute(_update_by_fid(table, tuple(fixed)), list(fixed.values()) + [fid])
+        row = dict(row, **fixed)
+    return row
 
 
 def clear_captured(connection):

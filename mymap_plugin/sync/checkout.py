@@ -12,10 +12,10 @@ from pathlib import Path
 
 from ..errors import MyMapError
 from ..i18n import tr
-from ..ward_map import schema
+from ..ward_map import code_allocator, schema
 from ..ward_map.identities import ensure_identities
 from ..ward_map.ward_settings import read_settings
-from . import capture, shared_map
+from . import capture, journal_mode, shared_map
 from .database import connect, remove_quietly, transaction
 from .share_lock import ShareLock
 from .shared_log import last_seq, utc_text
@@ -78,7 +78,7 @@ def checkout(shared_path, output_path, editor="", feedback=None) -> dict:
             ensure_identities(str(shared_path))
             shared = connect(shared_path)
             try:
-                shared_map.ensure_delete_journal(shared, shared_path)
+                journal_mode.ensure_delete_journal(shared, shared_path)
                 with transaction(shared):
                     state = shared_map.prepare(shared, shared_path)
                     shared_map.fold_direct_edits(shared)
@@ -124,8 +124,7 @@ def _make_working(path, shared_state, shared_path, editor, seq, blocks):
             connection.execute("DELETE FROM {}".format(capture.OUTBOX))
             connection.execute("DELETE FROM {}".format(capture.STATE))
             for layer_name, (first, last) in blocks.items():
-                connection.execute("INSERT OR REPLACE INTO {} (layer_name, next_serial, last_serial) VALUES "
-                                   "(?, ?, ?)".format(capture.CODE_BLOCK), (layer_name, first, last))
+                code_allocator.set_block(connection, layer_name, first, last)
             capture.write_state(connection, role="working", share_id=shared_state["share_id"],
                                 shared_path=str(shared_path), editor=editor, working_id=str(uuid_module.uuid4()),
                                 pulled_seq=seq, checked_out_at=utc_text(), last_sync=utc_text(),

@@ -8,9 +8,9 @@ import sqlite3
 
 from ..errors import MyMapError
 from ..i18n import tr
-from ..ward_map import schema
+from ..ward_map import code_allocator, schema
 from . import capture
-from .changes import new_asset_code, row_by_uuid, write_row
+from .changes import row_by_uuid, write_row
 from .database import connect, connect_for_reading, quote, transaction
 from .merge import DELETE_UPDATE, FIELD, INSERT_INSERT, INSERT_REJECTED, UPDATE_DELETE
 from .shared_log import conflict_value, utc_text
@@ -106,7 +106,7 @@ def _apply_choice(connection, record, choice, value):
     restored = dict(mine)
     code = restored.get("asset_code")
     if code and connection.execute("SELECT 1 FROM {} WHERE asset_code = ?".format(quote(table)), (code,)).fetchone():
-        restored["asset_code"] = new_asset_code(connection, table)     # None: given at the next sync
+        restored["asset_code"] = code_allocator.new_code(connection, table)     # None: given at the next sync
     if schema.LAYERS_BY_NAME.get(table) is None:
         raise MyMapError(tr("Unknown table {}.").format(table))
     write_row(connection, table, uuid, restored)

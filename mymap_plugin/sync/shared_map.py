@@ -5,7 +5,7 @@ import uuid as uuid_module
 
 from ..errors import MyMapError
 from ..i18n import tr
-from ..ward_map import asset_codes, schema
+from ..ward_map import code_allocator, schema
 from . import capture
 from .changes import update_statement, collect_local_changes, clear_captured, row_by_uuid, write_row
 from .database import quote
@@ -21,16 +21,6 @@ def ward_code(connection):
     row = connection.execute("SELECT value FROM {} WHERE key = 'ward_code'".format(
         schema.SETTINGS_TABLE)).fetchone()
     return row[0] if row else ""
-
-
-def ensure_delete_journal(connection, path):
-    """Shares need DELETE journal mode: WAL's shared memory is unsafe on network file systems."""
-    mode = connection.execute("PRAGMA journal_mode").fetchone()[0]
-    if mode.lower() != "delete":
-        mode = connection.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
-        if mode.lower() != "delete":
-            raise MyMapError(tr("The shared map {} is open in another program that keeps it in WAL mode. Close "
-                                "it there (QGIS: remove its layers) and sync again.").format(path))
 
 
 def prepare(connection, path):
@@ -74,28 +64,7 @@ def fold_direct_edits(connection):
 
 def reserve_code_block(connection, layer_name, size=CODE_BLOCK_SIZE):
     """Hand a working copy *size* asset-code serials of its own: (first, last)."""
-    row = connection.execute("SELECT last_serial FROM {} WHERE layer_name = ?".format(
-        schema.CODE_SEQUENCE_TABLE), (layer_name,)).fetchone()
-    first = (row[0] if row else 0) + 1
-    last = min(first + size - 1, asset_codes.MAX_SERIAL)
-    if first > last:
-        raise MyMapError(tr("The layer {} has run out of asset codes.").format(layer_name))
-    if row is None:
-        connection.execute("INSERT INTO {} (layer_name, last_serial) VALUES (?, ?)".format(
-            schema.CODE_SEQUENCE_TABLE), (layer_name, last))
-    else:
-        connection.execute("UPDATE {} SET last_serial = ? WHERE layer_name = ?".format(
-            schema.CODE_SEQUENCE_TABLE), (last, layer_name))
-    return first, last
-
-
-def _new_code(connection, table):
-    first, _last = reserve_code_block(connection, table, 1)
-    code = asset_codes.make_asset_code(table, first)
-    while connection.execute("SELECT 1 FROM {} WHERE asset_code = ?".format(quote(table)), (code,)).fetchone():
-        first, _last = reserve_code_block(connection, table, 1)
-        code = asset_codes.make_asset_code(table, first)
-    return code
+    return code_allocator.reserve_block(connection, layer_name, size)
 
 
 def _apply_insert(connection, entry, rekeyed):
@@ -104,11 +73,11 @@ def _apply_insert(connection, entry, rekeyed):
     row = dict(entry.new)
     code = row.get("asset_code")
     if not code and schema.LAYERS_BY_NAME[entry.table].is_asset:
-        row["asset_code"] = _new_code(connection, entry.table)      # its copy had run out of codes
+        row["asset_code"] = code_allocator.new_code(connection, entry.table)      # its copy had run out of codes
         rekeyed.append((entry.table, entry.uuid, code, row["asset_code"]))
     elif code and connection.execute("SELECT 1 FROM {} WHERE asset_code = ? AND uuid <> ?".format(
             quote(entry.table)), (code, entry.uuid)).fetchone():
-        row["asset_code"] = _new_code(connection, entry.table)
+        row["asset_code"] = code_allocator.new_code(connection, entry.table)
         rekeyed.append((entry.table, entry.uuid, code, row["asset_code"]))
     try:
         write_row(connection, entry.table, entry.uuid, row)     # a refused statement is undone alone

@@ -19,8 +19,9 @@ from pathlib import Path
 
 from ..errors import MyMapError
 from ..i18n import tr
-from ..ward_map import schema
-from . import capture, fault_points, shared_map, working_copy
+from ..message_log import log_warning
+from ..ward_map import code_allocator, schema
+from . import capture, fault_points, journal_mode, restored_backups, schema_evolution, shared_map, working_copy
 from .checkout import check_editor
 from .database import connect, connect_for_reading, remove_quietly, transaction
 from .share_lock import ShareLock
@@ -37,6 +38,7 @@ class SyncReport:
     rekeyed: int = 0
     rejected: int = 0
     direct_edits: int = 0
+    resent: int = 0             # features of changesets the shared map had lost, sent again
     shared: str = ""
     messages: list = field(default_factory=list)
 
@@ -97,25 +99,6 @@ def _wrap_sqlite(error, where, local=False):
                          "again when it is reachable.").format(where, error))
 
 
-def check_schemas(working, shared, shared_path):
-    mine, theirs = capture.fingerprint(working), capture.fingerprint(shared)
-    if mine == theirs:
-        return
-    ours, others = capture.schema_summary(working), capture.schema_summary(shared)
-    details = []
-    for table in capture.SYNCED_TABLES:
-        only_here = [c for c in ours[table] if c not in others[table]]
-        only_there = [c for c in others[table] if c not in ours[table]]
-        if only_here or only_there:
-            details.append(tr("{}: only in the working copy: {}; only in the shared map: {}").format(
-                table, ", ".join(only_here) or "-", ", ".join(only_there) or "-"))
-    if not details:
-        details.append(tr("the schema versions differ"))
-    raise MyMapError(tr("The working copy and the shared map {} do not have the same tables and fields, so "
-                        "nothing was synced and all your edits are kept. Differences: {}")
-                     .format(shared_path, "; ".join(details)))
-
-
 def sync(working_path, shared_path=None, editor="", backup=True, feedback=None, cancelled=None) -> SyncReport:
     """Sync a working copy. *feedback(percent, message)* reports progress; *cancelled()* is asked
     before each step that can still be skipped (once sending has begun, the sync finishes)."""
@@ -133,9 +116,10 @@ def sync(working_path, shared_path=None, editor="", backup=True, feedback=None, 
         state = working_copy.working_state(working, working_path)
         editor = check_editor(editor or state.get("editor"))
         shared_path = Path(shared_path or state.get("shared_path") or "")
+        # Fields added to the shared map come in first (or sync stops here, with nothing changed).
+        schema_evolution.update_working_copy(working, state, working_path, shared_path, report)
         broken = capture.problems(working)
         if broken:
-            _explain_schema_change(working, shared_path)
             raise MyMapError(tr("The edit log of the working copy {} is damaged ({}), so its edits cannot be "
                                 "sent safely. Nothing was changed. Ask your GIS officer to check the copy.")
                              .format(working_path, "; ".join(broken)))
@@ -147,6 +131,7 @@ def sync(working_path, shared_path=None, editor="", backup=True, feedback=None, 
             fault_points.reached("backed_up")
         _stop_if(cancelled)
         with transaction(working):
+            capture.install_identity_triggers(working)      # copies made by an earlier MyMap lack them
             sealed_outbox = working_copy.seal(working, editor)
         fault_points.reached("sealed")
         if not shared_path.is_file():
@@ -158,26 +143,32 @@ def sync(working_path, shared_path=None, editor="", backup=True, feedback=None, 
         with ShareLock(shared_path, editor):
             fault_points.reached("locked")
             where[0] = shared_path
-            entries, changesets, blocks, resolutions = _shared_phase(working, state, shared_path, report, progress,
-                                                                     sealed_outbox)
+            entries, changesets, blocks, resolutions, history, sealed_outbox = _shared_phase(
+                working, state, shared_path, report, progress, sealed_outbox)
             where[0] = working_path
         fault_points.reached("unlocked")
         progress(70, tr("Taking in others' changes…"))
         with transaction(working):
-            summary = working_copy.take_in(working, state, entries, changesets, editor, sealed_outbox)
+            if history.share_went_back:
+                # The shared history after the point both agree on is read again from the share.
+                restored_backups.forget_after(working, history.common_seq)
+                state = dict(state, pulled_seq=history.common_seq)
+            summary = working_copy.take_in(working, state, entries, changesets, editor, sealed_outbox,
+                                           already_applied=history.known)
             for layer_name, (first, last) in blocks.items():
-                working.execute("INSERT OR REPLACE INTO {} (layer_name, next_serial, last_serial) VALUES "
-                                "(?, ?, ?)".format(capture.CODE_BLOCK), (layer_name, first, last))
+                code_allocator.set_block(working, layer_name, first, last)
             capture.write_state(working, last_sync=utc_text(), shared_path=str(shared_path.resolve()))
             working.executemany("UPDATE {} SET reported = 1 WHERE conflict_uuid = ?".format(capture.CONFLICTS),
                                 [(conflict_uuid,) for conflict_uuid, _at, _how in resolutions])
             fault_points.reached("pulled_uncommitted")
         fault_points.reached("done")
+        compact_if_worthwhile(working)
         report.pushed = summary["pushed"]
         report.pulled = summary["pulled"]
         report.conflicts = summary["conflicts"]
         report.rekeyed = summary["rekeyed"]
         report.rejected = summary["rejected"]
+        _explain_history(report, history)
         progress(100, tr("Sync finished."))
         return report
     except sqlite3.Error as error:
@@ -188,18 +179,33 @@ def sync(working_path, shared_path=None, editor="", backup=True, feedback=None, 
         working.close()
 
 
-def _explain_schema_change(working, shared_path):
-    """A damaged edit log is most often a column added to one side: say so, naming the columns."""
-    if not shared_path.is_file():
-        return
-    try:
-        shared = connect(shared_path, read_only=True)
-    except sqlite3.Error:
-        return
-    try:
-        check_schemas(working, shared, shared_path)
-    finally:
-        shared.close()
+def compact_if_worthwhile(connection, share_free=0.25, at_least_bytes=4 << 20):
+    """VACUUM a working copy that a sync left with much free space (a big outbox, sent and cleared,
+    leaves its pages behind). Skipped, with no harm, while another program is reading the copy."""
+    pages = connection.execute("PRAGMA page_count").fetchone()[0]
+    free = connection.execute("PRAGMA freelist_count").fetchone()[0]
+    page_size = connection.execute("PRAGMA page_size").fetchone()[0]
+    if pages and free / pages >= share_free and free * page_size >= at_least_bytes:
+        try:
+            connection.execute("VACUUM")
+        except sqlite3.OperationalError as error:        # busy: the next sync compacts it
+            log_warning(tr("The working copy could not be compacted now: {}").format(error))
+            return False
+        return True
+    return False
+
+
+def _explain_history(report, history):
+    """Tell the user when the shared map or this working copy went back in time, and what sync did."""
+    if history.share_went_back:
+        report.messages.append(tr("The shared map had gone back to an earlier state (restored from a backup or "
+                                  "replaced by an older copy). {} changes it had lost were sent to it again from "
+                                  "this working copy; ask the other editors to sync too, so that it gets back "
+                                  "everything they had sent.").format(report.resent))
+    if history.copy_went_back:
+        report.messages.append(tr("This working copy had gone back to an earlier state (restored from a backup or "
+                                  "an older copy). Its edits already in the shared map were not sent again; it "
+                                  "took them back from the shared map, and got new blocks of asset codes."))
 
 
 def _stop_if(cancelled):
@@ -214,12 +220,12 @@ def _shared_phase(working, state, shared_path, report, progress, sealed_outbox):
         raise _wrap_sqlite(error, shared_path) from None
     try:
         fault_points.reached("shared_open")
-        shared_map.ensure_delete_journal(shared, shared_path)
+        journal_mode.ensure_delete_journal(shared, shared_path)
         shared_state = capture.read_state(shared)
         if shared_state.get("share_id") != state.get("share_id"):
             raise MyMapError(tr("{} is not the shared map this working copy was checked out from. Choose the "
                                 "right shared GeoPackage; nothing was changed.").format(shared_path))
-        check_schemas(working, shared, shared_path)
+        schema_evolution.check_shared(working, shared, shared_path)
         broken = capture.problems(shared)
         if broken:
             raise MyMapError(tr("The edit log of the shared map {} is damaged ({}). Nothing was synced and your "
@@ -232,7 +238,14 @@ def _shared_phase(working, state, shared_path, report, progress, sealed_outbox):
             direct = shared_map.fold_direct_edits(shared)
             if direct:
                 report.direct_edits = direct.get("entries", 0)
-            since = int(state.get("pulled_seq") or 0)
+            history = restored_backups.compare(working, shared, int(state.get("pulled_seq") or 0),
+                                               state.get("working_id"), info["changeset"] if info else None)
+            since = history.common_seq
+            if history.share_went_back:
+                report.resent = _send_again(shared, history)
+                if info is not None:
+                    info = dict(info, base_seq=min(int(info["base_seq"]), history.common_seq))
+                    sealed_outbox = (info, sealed)
             if info is not None:
                 since = min(since, int(info["base_seq"]))
             entries = entries_since(shared, since)
@@ -244,18 +257,32 @@ def _shared_phase(working, state, shared_path, report, progress, sealed_outbox):
                 entries.extend(written)
                 fault_points.reached("pushed_uncommitted")
             for layer in schema.ASSET_LAYERS:
-                row = working.execute("SELECT next_serial, last_serial FROM {} WHERE layer_name = ?".format(
-                    capture.CODE_BLOCK), (layer.name,)).fetchone()
-                if row is None or row[1] - row[0] + 1 < shared_map.CODE_BLOCK_LOW:
+                row = code_allocator.blocks_left(working, layer.name)
+                if row is not None and history.share_went_back:
+                    code_allocator.raise_counter(shared, layer.name, row[1])    # never hand out my block again
+                if row is None or row[1] - row[0] + 1 < shared_map.CODE_BLOCK_LOW or history.copy_went_back:
                     blocks[layer.name] = shared_map.reserve_code_block(shared, layer.name)
             shared.executemany("UPDATE {} SET resolved_at = ?, resolution = ? WHERE conflict_uuid = ? AND resolved_at "
                                "IS NULL".format(capture.CONFLICTS),
                                [(at, how, conflict_uuid) for conflict_uuid, at, how in resolutions])
             changesets = changesets_since(shared, since)
         fault_points.reached("pushed")
-        return entries, changesets, blocks, resolutions
+        return entries, changesets, blocks, resolutions, history, sealed_outbox
     finally:
         shared.close()
+
+
+def _send_again(shared, history):
+    """Send the changesets the shared map lost again, oldest first, under their own ids; each is
+    merged with what the share received since, like any changeset. Returns the number of features."""
+    sent = 0
+    for info, changes in history.lost:
+        if shared_map.already_pushed(shared, info["changeset"]):
+            continue
+        _merged, _conflicts, written, _rekeyed, _info = shared_map.push(
+            shared, dict(info, base_seq=history.common_seq), changes)
+        sent += len(written)
+    return sent
 
 
 def status(working_path) -> dict:

@@ -6,12 +6,13 @@ import uuid as uuid_module
 
 from ..errors import MyMapError
 from ..i18n import tr
-from ..ward_map import schema
+from ..ward_map import code_allocator, schema
 from . import capture
-from .changes import (Change, clear_captured, collect_local_changes, new_asset_code, row_by_uuid, rows_by_uuid,
+from .changes import (Change, clear_captured, collect_local_changes, row_by_uuid, rows_by_uuid,
                       unsealed_base, write_row)
 from .database import dumps, loads, quote
-from .merge import DELETE_UPDATE, FIELD, INSERT_INSERT, INSERT_REJECTED, UPDATE_DELETE, Conflict, merge
+from .merge import (CREATED_STAMPS, DELETE_UPDATE, FIELD, FIRST_WINS, INSERT_INSERT, INSERT_REJECTED, STAMPS,
+                    UPDATE_DELETE, Conflict, later_stamps, merge, same)
 from .shared_map import ward_code
 from .shared_log import _value_or_row, append_changeset, record_conflicts, utc_text
 
@@ -83,6 +84,7 @@ class WorkingApplier:
         self.editor = editor
         self.conflicts = []
         self.applied = 0
+        self.rekeyed = 0        # unsent local features that had to take a new asset code
         self._cols = {}
         # Edits captured since the outbox was sealed (none, usually): checked once per table.
         self._unsealed = {table: connection.execute("SELECT 1 FROM {} LIMIT 1".format(
@@ -155,15 +157,19 @@ class WorkingApplier:
         values = {name: value for name, value in values.items() if name in cols}
         if first_op == "I":
             for name, value in values.items():
-                if current.get(name) != value:
+                if name not in FIRST_WINS and not same(current.get(name), value):
                     self.conflicts.append(Conflict(table, uuid, INSERT_INSERT, name, None, current.get(name),
                                                    value, editor))
         elif first_op == "U":
             incoming = {}
+            mine_later = later_stamps(current, values) if "updated_at" in values else False
             for name, value in values.items():
-                if value == base.get(name):
+                if same(value, base.get(name)):
                     continue            # nothing new from the shared side: a local edit stays
-                if current.get(name) != base.get(name) and current.get(name) != value:
+                locally_changed = not same(current.get(name), base.get(name))
+                if name in STAMPS and locally_changed and (name in CREATED_STAMPS or mine_later):
+                    continue            # my unsent stamp is the later one: it stays, and is sent
+                if locally_changed and not same(current.get(name), value) and name not in STAMPS:
                     self.conflicts.append(Conflict(table, uuid, FIELD, name, base.get(name), current.get(name),
                                                    value, editor))
                 incoming[name] = value
@@ -207,10 +213,13 @@ class WorkingApplier:
         if row is None:
             return
         self._rows.pop((table, row[1]), None)
-        fresh = new_asset_code(self.connection, table)     # None: the shared map gives one at the next sync
+        fresh = code_allocator.new_code(self.connection, table)     # None: the shared map gives one at the next sync
+        # The new code is an edit of this copy like any other: captured, so the next sync sends it.
+        capture.set_applying(self.connection, False)
         self.connection.execute("UPDATE {} SET asset_code = ? WHERE fid = ?".format(quote(table)), (fresh, row[0]))
-        self.connection.execute("UPDATE {} SET asset_code = ? WHERE capture_fid = ? AND capture_op = 'U'".format(
-            quote(capture.capture_table(table))), (fresh, row[0]))
+        capture.set_applying(self.connection, True)
+        self._unsealed[table] = True
+        self.rekeyed += 1
 
     def _reject_local_duplicates(self, table, uuid, values):
         """A local feature not yet sent that holds a unique value the shared map gave to another
@@ -231,10 +240,11 @@ class WorkingApplier:
             write_row(self.connection, table, row[0], None)
 
 
-def take_in(connection, state, entries, changesets, editor, sealed_outbox=None):
+def take_in(connection, state, entries, changesets, editor, sealed_outbox=None, already_applied=()):
     """Apply the shared log *entries* (seq order; everything after min(pulled_seq, outbox base))
-    to the working copy, finishing the outbox if its changeset is among them. Caller holds the
-    transaction. Returns a summary dict."""
+    to the working copy, finishing the outbox if its changeset is among them. Entries of the
+    changesets in *already_applied* (sent again after the shared map lost them) are only mirrored.
+    Caller holds the transaction. Returns a summary dict."""
     pulled_seq = int(state.get("pulled_seq") or 0)
     info, sealed = sealed_outbox if sealed_outbox is not None else outbox(connection)
     mine_changeset = info["changeset"] if info else None
@@ -265,6 +275,9 @@ def take_in(connection, state, entries, changesets, editor, sealed_outbox=None):
                         conflict.mine = dict(row)
                         conflict.base = dict(row, **(change.base or {}))
             merged_conflicts.extend(result.conflicts)
+            if change.op == "I" and result.result is not None and result.result.get("asset_code") != \
+                    change.mine.get("asset_code"):
+                summary["rekeyed"] += 1         # the same asset was added elsewhere first: it keeps that code
             if result.touched_remotely or result.conflicts:
                 applier.set_row(change.table, change.uuid, result.result)
         for entry in entries:
@@ -286,7 +299,7 @@ def take_in(connection, state, entries, changesets, editor, sealed_outbox=None):
         if entry.changeset == mine_changeset:
             continue
         key = (entry.table, entry.uuid)
-        if entry.seq <= pulled_seq:
+        if entry.seq <= pulled_seq or entry.changeset in already_applied:
             continue
         if key in outbox_keys and entry.seq < by_changeset[mine_changeset]["first_seq"]:
             continue
@@ -319,6 +332,7 @@ def take_in(connection, state, entries, changesets, editor, sealed_outbox=None):
     record_conflicts(connection, conflicts, mine_changeset or "pull-{}".format(new_seq), state.get("working_id"),
                      editor, codes)
     summary["conflicts"] = len(conflicts)
+    summary["rekeyed"] += applier.rekeyed
     if done:
         connection.execute("DELETE FROM {} WHERE changeset = ?".format(capture.OUTBOX), (mine_changeset,))
         for key in ("outbox_changeset", "outbox_editor", "outbox_created", "outbox_base_seq"):

@@ -2,16 +2,25 @@
 
 When edits to a ward layer are saved, every new feature gets its asset code
 (from the GeoPackage's counter) and a uuid if it has none, and new and changed
-features get `created_*`/`updated_*` in UTC. A watcher follows the project so
-this works for ward layers however they were added.
+features get `created_*`/`updated_*` in UTC, stored as text like
+2026-12-05T14:03:00Z. A watcher follows the project so this works for ward
+layers however they were added.
+
+The watcher also keeps ward maps that are not working copies (shared maps) out
+of SQLite's WAL mode when QGIS starts editing them, and notes which layers have
+an edit session open, for sync and checkout (see sync.journal_mode).
 """
+import sqlite3
+
 from osgeo import gdal
 from qgis.core import QgsProject
 from qgis.PyQt.QtCore import QDateTime, QObject
 
 from ..message_log import log_warning
 from ..i18n import tr
-from . import asset_codes, identities, schema
+from ..sync import journal_mode
+from ..sync.database import connect, quote, transaction
+from . import code_allocator, identities, schema
 from .ward_settings import read_settings
 from ..errors import MyMapError
 
@@ -50,15 +59,40 @@ def project_ward_path(project: QgsProject = None) -> str:
     return ""
 
 
+STAMP_FORMAT = "yyyy-MM-dd'T'HH:mm:ss'Z'"
+STAMP_FIELDS = ("created_at", "updated_at")
+
+
 def utc_now() -> QDateTime:
     """Now, in UTC, to the second (written to the GeoPackage with a trailing Z)."""
     now = QDateTime.currentDateTimeUtc()
     return now.addMSecs(-now.time().msec())
 
 
-def fill_before_commit(layer, path, table, user="") -> int:
+def stamp_text(moment: QDateTime) -> str:
+    """A UTC time as MyMap stores it: 2026-12-05T14:03:00Z."""
+    return moment.toUTC().toString(STAMP_FORMAT)
+
+
+def _new_codes(path, table, count):
+    """*count* codes from the one code allocator, in a short transaction of their own."""
+    if not count:
+        return []
+    connection = connect(path)
+    try:
+        with transaction(connection):
+            return code_allocator.new_codes(connection, table, count)
+    except sqlite3.Error as error:
+        raise MyMapError(tr("Asset codes could not be reserved in {}: {}").format(path, error)) from None
+    finally:
+        connection.close()
+
+
+def fill_before_commit(layer, path, table, user="", stamped=None) -> int:
     """Fill codes, uuids and timestamps in *layer*'s edit buffer. Returns the
-    number of codes handed out."""
+    number of codes handed out. When *stamped* is a dict, it receives what
+    write_utc_stamps() needs after the commit: the stamp's text, the fids of the
+    changed features and the uuids of the new ones."""
     buffer = layer.editBuffer()
     if buffer is None:
         return 0
@@ -69,41 +103,81 @@ def fill_before_commit(layer, path, table, user="") -> int:
     added = buffer.addedFeatures()
     need_code = [fid for fid, feature in added.items()
                  if layer_def.is_asset and not feature.attribute("asset_code")]
-    serial = 0
-    if need_code:
-        dataset = gdal.OpenEx(str(path), gdal.OF_VECTOR | gdal.OF_UPDATE)
-        try:
-            dataset.StartTransaction()
-            floor = identities.highest_serial(dataset, table)
-            serial = identities.reserve_serials(dataset, table, len(need_code), floor=floor)
-            dataset.CommitTransaction()
-        finally:
-            dataset = None
+    codes = iter(_new_codes(path, table, len(need_code)))
+    added_uuids = []
     for fid, feature in added.items():
-        if index.get("uuid", -1) >= 0 and not feature.attribute("uuid"):
-            layer.changeAttributeValue(fid, index["uuid"], identities.new_uuid())
+        uuid = feature.attribute("uuid") if index.get("uuid", -1) >= 0 else None
+        if index.get("uuid", -1) >= 0 and not uuid:
+            uuid = identities.new_uuid()
+            layer.changeAttributeValue(fid, index["uuid"], uuid)
+        if uuid:
+            added_uuids.append(str(uuid))
         if fid in need_code:
-            layer.changeAttributeValue(fid, index["asset_code"], asset_codes.make_asset_code(table, serial))
-            serial += 1
+            code = next(codes)
+            if code:            # a working copy whose block is used up: the shared map gives it at the next sync
+                layer.changeAttributeValue(fid, index["asset_code"], code)
         for name, value in (("created_at", now), ("updated_at", now), ("created_by", user), ("updated_by", user)):
             if index.get(name, -1) >= 0 and value:
                 layer.changeAttributeValue(fid, index[name], value)
     changed = set(buffer.changedAttributeValues().keys()) | set(buffer.changedGeometries().keys())
-    for fid in changed - set(added.keys()):
+    changed -= set(added.keys())
+    for fid in changed:
         for name, value in (("updated_at", now), ("updated_by", user)):
             if index.get(name, -1) >= 0 and value:
                 layer.changeAttributeValue(fid, index[name], value)
+    if stamped is not None:
+        stamped.clear()
+        stamped.update(text=stamp_text(now), changed=sorted(changed), added=added_uuids,
+                       fields=[name for name in STAMP_FIELDS if index.get(name, -1) >= 0])
     return len(need_code)
 
 
+def write_utc_stamps(path, table, stamped) -> int:
+    """Give the stamps of a commit their UTC text (2026-12-05T14:03:00Z). QGIS 3.22's OGR provider
+    writes a date-time without its time zone (2026-12-05T14:03:00.000), whatever the QDateTime's
+    time spec, so the text is set right after the commit. Only values that are still this
+    commit's stamp are touched. Returns the number of rows rewritten."""
+    text = (stamped or {}).get("text")
+    fields = (stamped or {}).get("fields") or []
+    if not text or not fields or not (stamped.get("changed") or stamped.get("added")):
+        return 0
+    second = text[:-1]                        # 2026-12-05T14:03:00: what QGIS wrote, before its .000
+    connection = connect(path)
+    try:
+        with transaction(connection):
+            count = 0
+            if "updated_at" in fields:
+                count += connection.executemany(
+                    "UPDATE {} SET updated_at = ? WHERE fid = ? AND substr(updated_at, 1, 19) = ? AND "
+                    "updated_at <> ?".format(quote(table)),
+                    [(text, fid, second, text) for fid in stamped.get("changed", [])]).rowcount
+            for name in fields:
+                count += connection.executemany(
+                    "UPDATE {table} SET {name} = ? WHERE uuid = ? AND substr({name}, 1, 19) = ? AND "
+                    "{name} <> ?".format(table=quote(table), name=quote(name)),
+                    [(text, uuid, second, text) for uuid in stamped.get("added", [])]).rowcount
+    finally:
+        connection.close()
+    return count
+
+
 class WardLayerWatcher(QObject):
-    """Connects to every ward layer in the project; disconnects on unload."""
+    """Connects to every ward layer in the project; disconnects on unload.
+
+    For each ward layer: codes, uuids and stamps when edits are saved, and the
+    edit sessions open, for sync (journal_mode.note_edit_session). While a ward
+    map that is not a working copy has layers in the project, QGIS opens
+    GeoPackages without WAL (journal_mode.hold_delete_journal), so starting to
+    edit one of its layers does not turn the file to WAL.
+    """
 
     def __init__(self, project: QgsProject = None, user: str = ""):
         super().__init__()
         self.project = project or QgsProject.instance()
         self.user = user
-        self._connections = {}
+        self._connections = {}           # layer id -> (layer, path, [(signal, slot)])
+        self._held = set()               # paths of maps kept out of WAL (one hold each)
+        self._stamps = {}                # layer id -> what fill_before_commit() stamped
         self.project.layersAdded.connect(self._layers_added)
         self.project.layersWillBeRemoved.connect(self._layers_removed)
         self._layers_added(list(self.project.mapLayers().values()))
@@ -113,30 +187,69 @@ class WardLayerWatcher(QObject):
             if layer.id() in self._connections:
                 continue
             info = ward_layer_info(layer)
-            if info is None:
-                continue
+            if info is not None:
+                self._watch(layer, *info)
 
-            def handler(_stop_editing=True, layer=layer, info=info):
-                try:
-                    fill_before_commit(layer, info[0], info[1], self.user)
-                except (RuntimeError, MyMapError) as error:
-                    log_warning(tr("Asset codes could not be given to new features of {}: {}")
-                                .format(layer.name(), error))
-            layer.beforeCommitChanges.connect(handler)
-            self._connections[layer.id()] = (layer, handler)
+    def _watch(self, layer, path, table):
+        layer_id = layer.id()
+
+        def before_commit(_stop_editing=True):
+            stamped = self._stamps.setdefault(layer_id, {})
+            try:
+                fill_before_commit(layer, path, table, self.user, stamped)
+            except (RuntimeError, MyMapError) as error:
+                log_warning(tr("Asset codes could not be given to new features of {}: {}")
+                            .format(layer.name(), error))
+
+        def after_commit():
+            try:
+                write_utc_stamps(path, table, self._stamps.pop(layer_id, None))
+            except (sqlite3.Error, OSError) as error:
+                log_warning(tr("The UTC times of the features just saved in {} could not be completed: {}")
+                            .format(layer.name(), error))
+
+        def editing_started():
+            journal_mode.note_edit_session(path, layer_id, layer.name(), True)
+
+        def editing_stopped():
+            journal_mode.note_edit_session(path, layer_id, layer.name(), False)
+
+        if path not in self._held and journal_mode.keeps_delete_journal(path):
+            journal_mode.hold_delete_journal()
+            self._held.add(path)
+        slots = [(layer.beforeCommitChanges, before_commit), (layer.afterCommitChanges, after_commit),
+                 (layer.editingStarted, editing_started), (layer.editingStopped, editing_stopped)]
+        for signal, slot in slots:
+            signal.connect(slot)
+        self._connections[layer_id] = (layer, path, slots)
+        if layer.isEditable():
+            journal_mode.note_edit_session(path, layer_id, layer.name(), True)
+
+    def _disconnect(self, layer_id):
+        entry = self._connections.pop(layer_id, None)
+        self._stamps.pop(layer_id, None)
+        journal_mode.forget_layers([layer_id])
+        if entry is None:
+            return
+        layer, path, slots = entry
+        for signal, slot in slots:
+            try:
+                signal.disconnect(slot)
+            except (RuntimeError, TypeError):
+                continue
+        if path in self._held and not any(other[1] == path for other in self._connections.values()):
+            self._held.discard(path)
+            journal_mode.release_delete_journal()
 
     def _layers_removed(self, layer_ids):
         for layer_id in layer_ids:
-            entry = self._connections.pop(layer_id, None)
-            if entry:
-                entry[0].beforeCommitChanges.disconnect(entry[1])
+            self._disconnect(layer_id)
 
     def unload(self):
-        for layer, handler in self._connections.values():
-            try:
-                layer.beforeCommitChanges.disconnect(handler)
-            except (RuntimeError, TypeError):
-                continue
-        self._connections.clear()
+        for layer_id in list(self._connections):
+            self._disconnect(layer_id)
+        for _path in self._held:
+            journal_mode.release_delete_journal()
+        self._held.clear()
         self.project.layersAdded.disconnect(self._layers_added)
         self.project.layersWillBeRemoved.disconnect(self._layers_removed)

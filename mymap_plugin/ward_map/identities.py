@@ -2,105 +2,15 @@
 
 QGIS forms fill `uuid` as soon as a feature is added; rows added by other tools
 (ogr2ogr, QField, SQL) are given both when MyMap next opens or validates the
-ward map. Codes come from the per-layer counter in ``mymap_code_sequence``,
-which only moves forward, so a code is never handed out twice.
+ward map. Codes come from :mod:`code_allocator`, the one place that hands them
+out, so a code is never handed out twice.
 """
+import sqlite3
 import uuid as uuid_module
-
-from osgeo import gdal, ogr
 
 from ..errors import MyMapError
 from ..i18n import tr
-from . import asset_codes, schema
-
-gdal.UseExceptions()
-
-
-def _open_for_update(path):
-    try:
-        return gdal.OpenEx(str(path), gdal.OF_VECTOR | gdal.OF_UPDATE, allowed_drivers=["GPKG"])
-    except RuntimeError as error:
-        raise MyMapError(tr("The ward map {} cannot be opened for writing: {}").format(path, error)) from None
-
-
-def highest_serial(dataset, layer_name) -> int:
-    """The highest serial among the layer's codes (codes may come from other copies). Read from the
-    end of the asset_code index, so it costs the same on a ward of 1,000 or 1,000,000 assets."""
-    prefix = asset_codes.PREFIXES[layer_name]
-    result = dataset.ExecuteSQL(
-        "SELECT asset_code FROM \"{}\" WHERE asset_code >= '{}' AND asset_code < '{}' "
-        "ORDER BY asset_code DESC".format(layer_name, prefix, prefix[:-1] + chr(ord(prefix[-1]) + 1)))
-    highest = 0
-    try:
-        for row in result:
-            parsed = asset_codes.parse_asset_code(row.GetField(0))
-            if parsed and parsed[0] == layer_name:
-                highest = parsed[1]
-                break
-    finally:
-        dataset.ReleaseResultSet(result)
-    return highest
-
-
-def last_serial(dataset, layer_name: str) -> int:
-    sequence = dataset.GetLayerByName(schema.CODE_SEQUENCE_TABLE)
-    sequence.SetAttributeFilter("layer_name = '{}'".format(layer_name.replace("'", "''")))
-    row = sequence.GetNextFeature()
-    sequence.SetAttributeFilter(None)
-    return (row.GetField("last_serial") or 0) if row is not None else 0
-
-
-class CodesExhausted(MyMapError):
-    """A working copy has used every asset code its shared map reserved for it."""
-
-
-def _block_serials(dataset, layer_name: str, count: int):
-    """Serials from the block a working copy was given by its shared map (see sync), so that editors
-    working apart never hand out the same code; None when the file has no block (not a working copy).
-    A used-up block raises CodesExhausted: the shared map gives those codes at the next sync."""
-    name = layer_name.replace("'", "''")
-    try:
-        result = dataset.ExecuteSQL("SELECT next_serial, last_serial FROM mymap_code_block "
-                                    "WHERE layer_name = '{}'".format(name))
-    except RuntimeError:
-        return None             # not a working copy
-    if result is None:
-        return None
-    row = result.GetNextFeature()
-    values = (row.GetField(0), row.GetField(1)) if row is not None else None
-    dataset.ReleaseResultSet(result)
-    if values is None:
-        return None
-    if values[0] + count - 1 > values[1]:
-        raise CodesExhausted(tr("This working copy has used all the asset codes reserved for it for the layer {}; "
-                                "new features get their codes at the next sync.").format(layer_name))
-    dataset.ExecuteSQL("UPDATE mymap_code_block SET next_serial = {} WHERE layer_name = '{}'".format(
-        values[0] + count, name))
-    return values[0]
-
-
-def reserve_serials(dataset, layer_name: str, count: int, floor: int = 0) -> int:
-    """Advance the layer's counter by *count*; return the first reserved serial. A working copy
-    takes them from its own block of codes first."""
-    if count:
-        first = _block_serials(dataset, layer_name, count)
-        if first is not None:
-            return first
-    sequence = dataset.GetLayerByName(schema.CODE_SEQUENCE_TABLE)
-    sequence.SetAttributeFilter("layer_name = '{}'".format(layer_name.replace("'", "''")))
-    row = sequence.GetNextFeature()
-    if row is None:
-        row = ogr.Feature(sequence.GetLayerDefn())
-        row.SetField("layer_name", layer_name)
-        row.SetField("last_serial", 0)
-        sequence.CreateFeature(row)
-    first = max(row.GetField("last_serial") or 0, floor) + 1
-    if first + count - 1 > asset_codes.MAX_SERIAL:
-        raise MyMapError(tr("The layer {} has run out of asset codes.").format(layer_name))
-    row.SetField("last_serial", first + count - 1)
-    sequence.SetFeature(row)
-    sequence.SetAttributeFilter(None)
-    return first
+from . import code_allocator, schema
 
 
 def new_uuid() -> str:
@@ -111,58 +21,56 @@ def ensure_identities(path, ward_code: str = "") -> dict:
     """Fill missing `uuid`/`asset_code` (and `ward_code`) in every asset table.
 
     Returns ``{layer_name: number of rows changed}``. One transaction: either all
-    rows get their identities or the file is unchanged.
+    rows get their identities or the file is unchanged. Codes come from
+    :mod:`code_allocator` (a working copy whose block is used up leaves them to the next sync).
     """
-    dataset = _open_for_update(path)
+    from ..sync.database import connect, transaction
     changed = {}
     try:
-        try:
-            _fill(dataset, changed, ward_code)
-        except RuntimeError as error:       # GDAL: read-only file, full disk, locked database…
-            raise MyMapError(tr("The ward map {} cannot be written, so rows added by other programs did "
-                                "not get their uuid and asset code: {}").format(path, error)) from None
+        connection = connect(path)
+    except sqlite3.Error as error:
+        raise MyMapError(tr("The ward map {} cannot be opened for writing: {}").format(path, error)) from None
+    try:
+        with transaction(connection):
+            for layer_def in schema.LAYERS:
+                count = _fill_layer(connection, layer_def, ward_code)
+                if count:
+                    changed[layer_def.name] = count
+    except sqlite3.Error as error:          # read-only file, full disk, locked database…
+        raise MyMapError(tr("The ward map {} cannot be written, so rows added by other programs did "
+                            "not get their uuid and asset code: {}").format(path, error)) from None
     finally:
-        dataset = None
+        connection.close()
     return changed
 
 
-def _fill(dataset, changed, ward_code):
-    dataset.StartTransaction()
-    try:
-        for layer_def in schema.LAYERS:
-            layer = dataset.GetLayerByName(layer_def.name)
-            if layer is None:
-                continue
-            wants_code = layer_def.is_asset
-            condition = "uuid IS NULL OR uuid = ''"
-            if wants_code:
-                condition += " OR asset_code IS NULL OR asset_code = ''"
-            layer.SetAttributeFilter(condition)
-            missing = [feature for feature in layer]
-            layer.SetAttributeFilter(None)
-            serial = 0
-            if wants_code:
-                # The counter never falls behind codes that arrived from elsewhere.
-                highest = highest_serial(dataset, layer_def.name)
-                need = sum(1 for feature in missing if not feature.GetField("asset_code"))
-                if need or highest > last_serial(dataset, layer_def.name):
-                    try:
-                        serial = reserve_serials(dataset, layer_def.name, need, floor=highest)
-                    except CodesExhausted:
-                        wants_code = False         # uuids still get filled; codes come with the next sync
-            if not missing:
-                continue
-            for feature in missing:
-                if not feature.GetField("uuid"):
-                    feature.SetField("uuid", new_uuid())
-                if wants_code and not feature.GetField("asset_code"):
-                    feature.SetField("asset_code", asset_codes.make_asset_code(layer_def.name, serial))
-                    serial += 1
-                if ward_code and "ward_code" in layer_def.field_names() and not feature.GetField("ward_code"):
-                    feature.SetField("ward_code", ward_code)
-                layer.SetFeature(feature)
-            changed[layer_def.name] = len(missing)
-        dataset.CommitTransaction()
-    except Exception:
-        dataset.RollbackTransaction()
-        raise
+def _fill_layer(connection, layer_def, ward_code):
+    table = '"{}"'.format(layer_def.name)
+    if connection.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
+                          (layer_def.name,)).fetchone() is None:
+        return 0
+    condition = "uuid IS NULL OR uuid = ''"
+    if layer_def.is_asset:
+        condition += " OR asset_code IS NULL OR asset_code = ''"
+        if code_allocator.blocks_left(connection, layer_def.name) is None:
+            # The counter never falls behind codes that arrived from elsewhere.
+            code_allocator.raise_counter(connection, layer_def.name,
+                                         code_allocator.highest_serial(connection, layer_def.name))
+    names = ["fid", "uuid"] + (["asset_code"] if layer_def.is_asset else [])
+    missing = connection.execute("SELECT {} FROM {} WHERE {}".format(", ".join(names), table, condition)).fetchall()
+    if not missing:
+        return 0
+    need = sum(1 for row in missing if layer_def.is_asset and not row[2])
+    codes = iter(code_allocator.new_codes(connection, layer_def.name, need))
+    fill_ward = ward_code and "ward_code" in layer_def.field_names()
+    for row in missing:
+        values = {"uuid": row[1] or new_uuid()}
+        if layer_def.is_asset and not row[2]:
+            code = next(codes)
+            if code:
+                values["asset_code"] = code
+        connection.execute("UPDATE {} SET {}{} WHERE fid = ?".format(
+            table, ", ".join('"{}" = ?'.format(name) for name in values),
+            ", ward_code = coalesce(nullif(ward_code, ''), ?)" if fill_ward else ""),
+            list(values.values()) + ([ward_code] if fill_ward else []) + [row[0]])
+    return len(missing)

@@ -1,6 +1,7 @@
 """Open a ward map in a QGIS project: one layer group in drawing order, the
 project CRS set to the ward's, the VN-2000 ↔ WGS 84 transformation pinned to
 the official parameters (EPSG:6960), and map themes for each kind of work."""
+import contextlib
 from pathlib import Path
 
 from qgis.core import (
@@ -18,6 +19,7 @@ from qgis.core import (
 from ..errors import MyMapError
 from ..i18n import tr, translate_function
 from ..message_log import log_warning
+from ..sync import journal_mode
 from . import identities, schema
 from .create_ward_map import layer_source
 from .schema import N_
@@ -83,13 +85,19 @@ def open_ward_map(path, project: QgsProject = None, translate=None):
         _close_group(project, already)       # the file was replaced (overwritten): reload it
     translate = translate or translate_function(settings.language)
     layers = {}
-    for name in DRAWING_ORDER:
-        layer_def = schema.LAYERS_BY_NAME[name]
-        layer = QgsVectorLayer(layer_source(path, name), translate(layer_def.title), "ogr")
-        if not layer.isValid():
-            raise MyMapError(tr("The ward map {} has no readable layer {}: the file is damaged or "
-                                "not a MyMap ward map.").format(path, name))
-        layers[name] = layer
+    # A shared map (any ward map but a working copy) must not be left in WAL mode: put it back
+    # in DELETE mode if a program that has let go of it left it so, and open it without WAL.
+    keep_delete = journal_mode.keeps_delete_journal(path)
+    if keep_delete:
+        journal_mode.return_to_delete(path)
+    with (journal_mode.without_wal() if keep_delete else contextlib.nullcontext()):
+        for name in DRAWING_ORDER:
+            layer_def = schema.LAYERS_BY_NAME[name]
+            layer = QgsVectorLayer(layer_source(path, name), translate(layer_def.title), "ogr")
+            if not layer.isValid():
+                raise MyMapError(tr("The ward map {} has no readable layer {}: the file is damaged or "
+                                    "not a MyMap ward map.").format(path, name))
+            layers[name] = layer
     # Rows added by other tools get their uuid and asset code now (a read-only
     # file still opens; the user is told why nothing was filled).
     try:

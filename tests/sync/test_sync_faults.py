@@ -680,9 +680,13 @@ def dead_pid():
 
 
 def write_lock(shared, pid, host=None, started=None, age_s=0, editor="Chi"):
+    """A lock file another sync left, which the share dated *age_s* ago (its modification time:
+    the lock judges ages by the share's clock, never by the "time" its holder wrote)."""
     holder = {"host": host or socket.gethostname(), "pid": pid, "started": started, "editor": editor,
-              "time": time.time() - age_s, "token": uuid_module.uuid4().hex[:16]}
+              "time": time.time(), "token": uuid_module.uuid4().hex[:16]}
     lock_file(shared).write_text(json.dumps(holder), encoding="utf-8")
+    dated = time.time() - age_s
+    os.utime(str(lock_file(shared)), (dated, dated))
     return holder
 
 

@@ -5,7 +5,6 @@ same features, and no edit lost (each edit is in the shared map or held as 'mine
 conflict record)."""
 import json
 import random
-import re
 import sqlite3
 import uuid as uuid_module
 from pathlib import Path
@@ -13,14 +12,13 @@ from pathlib import Path
 import pytest
 from osgeo import ogr
 
-from mymap_plugin.errors import MyMapError
 from mymap_plugin.sync.conflicts import resolve
 from mymap_plugin.ward_map import asset_codes
-from tests.sync_helpers import assert_shared_healthy, execute, make_copies, make_shared, query, rows
+from tests.sync_helpers import execute, make_copies, make_shared, query, rows
 from tests.sync_scenario_helpers import (OGR2OGR, OGRINFO, UNDEFINED, Editor, Team, assert_codes_valid_and_unique,
                                          assert_no_edit_lost, blob_srs_id, make_team, only, pick, point_blob, point_xy,
                                          qgis_add_feature, qgis_layer, qgis_move_point, read_changeset, read_json,
-                                         run_tool, sha256)
+                                         run_tool)
 
 GEODIFF = Path("/work/shared/realdata/geodiff_testdata")
 
@@ -504,35 +502,7 @@ def test_codes_after_a_used_up_block_do_not_take_another_copys_block(team):
     team.finish()
 
 
-# --- 4. the schema check ---------------------------------------------------------------------
-
-def _add_column_to_shared_and_sync(team):
-    tree = pick(team.an.path, "trees")
-    team.an.update("trees", tree, notes="chờ đồng bộ")
-    run_tool(OGRINFO, team.shared, "-sql", "ALTER TABLE trees ADD COLUMN x TEXT")
-    pending, before = team.an.pending(), sha256(team.shared)
-    with pytest.raises(MyMapError) as raised:
-        team.an.sync()
-    return tree, pending, before, str(raised.value)
-
-
-def test_column_added_to_the_shared_map_stops_sync_and_keeps_edits(team):
-    """After a column is added to the shared map, sync refuses; the working copy keeps its pending
-    edits and the shared file is byte-identical."""
-    tree, pending, before, message = _add_column_to_shared_and_sync(team)
-    assert "Nothing was synced" in message or "nothing was synced" in message, message
-    assert team.an.pending() == pending == 1
-    assert sha256(team.shared) == before
-    assert team.an.get("trees", tree, "notes") == "chờ đồng bộ"
-    assert_shared_healthy(team.shared)
-
-
-def test_column_added_to_the_shared_map_is_named_in_the_message(team):
-    """The refusal says the tables differ and names the added column (not "damaged edit log")."""
-    _tree, _pending, _before, message = _add_column_to_shared_and_sync(team)
-    assert "damaged" not in message, message
-    assert "trees" in message and re.search(r"\bx\b", message), message
-    assert_shared_healthy(team.shared)
+# --- 4. the schema check: see test_schema_evolution.py -------------------------------------
 
 
 # --- 9. geodiff's own fixtures, transplanted onto the ward's trees ----------------------------

@@ -239,8 +239,10 @@ class SyncPanel(QDockWidget):
         if ok:
             report = task.result
             self.last_report = report
-            self._message(tr("Sync finished: {} sent, {} received, {} conflicts.").format(
-                report.pushed, report.pulled, report.conflicts), warning=bool(report.conflicts))
+            text = tr("Sync finished: {} sent, {} received, {} conflicts.").format(
+                report.pushed, report.pulled, report.conflicts)
+            self._message(" ".join([text] + list(report.messages)),
+                          warning=bool(report.conflicts or report.messages))
             if report.conflicts:
                 self.tabs.setCurrentIndex(0)
                 self.show()

@@ -49,4 +49,6 @@ class SyncAlgorithm(MyMapAlgorithm):
         if report.rekeyed:
             feedback.reportError(tr("{} new assets got a different asset code because another editor used the "
                                     "same code first; reprint their QR tags.").format(report.rekeyed))
+        for message in report.messages:
+            feedback.reportError(message)
         return report.as_dict()
