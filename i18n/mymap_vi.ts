@@ -3139,19 +3139,19 @@
    <translation>{}: {} phải là ngày giờ viết theo dạng YYYY-MM-DDTHH:MM:SS, không phải {}.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/journal_mode.py" line="215" />
+   <location filename="../mymap_plugin/sync/journal_mode.py" line="216" />
    <source>The shared map {} is being edited in this QGIS (layers: {}). Save or cancel those edits (Toggle Editing), then try again. The shared map was not changed.</source>
-   <translation type="unfinished" />
+   <translation>Bản đồ dùng chung {} đang được chỉnh sửa trong QGIS này (lớp: {}). Hãy lưu hoặc hủy các chỉnh sửa đó (Bật/tắt chỉnh sửa), rồi thử lại. Bản đồ dùng chung không bị thay đổi.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/journal_mode.py" line="221" />
+   <location filename="../mymap_plugin/sync/journal_mode.py" line="222" />
    <source>The shared map {} is in WAL mode, which is unsafe on a network share: a program on the computer that stores it (usually QGIS without the MyMap plugin) keeps it open after editing. Close the map in that program, then try again. The shared map was not changed.</source>
-   <translation type="unfinished" />
+   <translation>Bản đồ dùng chung {} đang ở chế độ WAL, không an toàn trên ổ mạng dùng chung: một chương trình trên máy tính lưu tệp này (thường là QGIS chưa có plugin MyMap) vẫn mở tệp sau khi chỉnh sửa. Hãy đóng bản đồ trong chương trình đó, rồi thử lại. Bản đồ dùng chung không bị thay đổi.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/journal_mode.py" line="240" />
+   <location filename="../mymap_plugin/sync/journal_mode.py" line="241" />
    <source>The shared map {} is being written by another program (QGIS saving edits, or an edit session that keeps a transaction open) and was still locked after {} seconds. Ask whoever edits the shared map directly to save or cancel their edits, then try again. The shared map was not changed.</source>
-   <translation type="unfinished" />
+   <translation>Bản đồ dùng chung {} đang được một chương trình khác ghi (QGIS đang lưu chỉnh sửa, hoặc một phiên chỉnh sửa giữ giao dịch mở) và vẫn bị khóa sau {} giây. Hãy nhờ người đang chỉnh sửa trực tiếp bản đồ dùng chung lưu hoặc hủy chỉnh sửa, rồi thử lại. Bản đồ dùng chung không bị thay đổi.</translation>
   </message>
   <message>
    <location filename="../mymap_plugin/sync/processing/checkout_algorithm.py" line="13" />
@@ -3671,19 +3671,19 @@
    <translation>Đang tạo bản đồ phường {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/edit_hooks.py" line="86" />
+   <location filename="../mymap_plugin/ward_map/edit_hooks.py" line="87" />
    <source>Asset codes could not be reserved in {}: {}</source>
    <translation>Không thể giữ chỗ mã tài sản trong {}: {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/edit_hooks.py" line="201" />
-   <source>Asset codes could not be given to new features of {}: {}</source>
-   <translation>Không thể gán mã tài sản cho các đối tượng mới của {}: {}</translation>
+   <location filename="../mymap_plugin/ward_map/edit_hooks.py" line="154" />
+   <source>The UTC times of the features just saved in {} could not be completed: {}</source>
+   <translation>Không thể hoàn tất thời gian UTC của các đối tượng vừa lưu trong {}: {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/edit_hooks.py" line="208" />
-   <source>The UTC times of the features just saved in {} could not be completed: {}</source>
-   <translation type="unfinished" />
+   <location filename="../mymap_plugin/ward_map/edit_hooks.py" line="225" />
+   <source>Asset codes could not be given to new features of {}: {}</source>
+   <translation>Không thể gán mã tài sản cho các đối tượng mới của {}: {}</translation>
   </message>
   <message>
    <location filename="../mymap_plugin/ward_map/forms.py" line="55" />

@@ -1,12 +1,13 @@
 """Keeping shared ward maps out of SQLite's WAL mode, and waiting for whoever writes to them.
 
 What QGIS 3.22 does (its OGR provider, checked on 3.22.16 with GDAL 3.6): when a layer of a
-GeoPackage on a local disk enters update mode (start editing), QGIS sets GDAL's option
-``OGR_SQLITE_JOURNAL=WAL`` for that one open, unless the option is already set in the thread or
-the setting ``qgis/walForSqlite3`` is off. The file stays in WAL after the edit session ends (saved
-or cancelled) and goes back to DELETE only when QGIS closes its last handle on it. Meanwhile every
-handle QGIS keeps (one per open layer group, plus its feature iterators) holds the WAL index, so
-``PRAGMA journal_mode = DELETE`` from another connection fails with "database is locked".
+GeoPackage on a local disk enters update mode (start editing, before beforeEditingStarted is
+emitted), QGIS sets GDAL's option ``OGR_SQLITE_JOURNAL=WAL`` for that one open, unless the option is
+already set or the setting ``qgis/walForSqlite3`` is off. The file stays in WAL after the edit
+session ends (saved or cancelled) and goes back to DELETE only when QGIS closes its last handle on
+it. Meanwhile every handle QGIS keeps on the file (its layers' and its feature iterators') holds the
+WAL index, so ``PRAGMA journal_mode = DELETE`` from another connection fails at once with
+"database is locked", and waiting does not help while the map stays open.
 
 WAL keeps its index in shared memory (the ``-shm`` file), which works only between processes of one
 computer: a shared map in WAL mode on a network share can be corrupted by the other computers. So:

@@ -10,6 +10,7 @@ The watcher also keeps ward maps that are not working copies (shared maps) out
 of SQLite's WAL mode when QGIS starts editing them, and notes which layers have
 an edit session open, for sync and checkout (see sync.journal_mode).
 """
+import contextlib
 import sqlite3
 
 from osgeo import gdal
@@ -88,11 +89,10 @@ def _new_codes(path, table, count):
         connection.close()
 
 
-def fill_before_commit(layer, path, table, user="", stamped=None) -> int:
+def fill_before_commit(layer, path, table, user="") -> int:
     """Fill codes, uuids and timestamps in *layer*'s edit buffer. Returns the
-    number of codes handed out. When *stamped* is a dict, it receives what
-    write_utc_stamps() needs after the commit: the stamp's text, the fids of the
-    changed features and the uuids of the new ones."""
+    number of codes handed out. Once the commit has succeeded, the stamps get
+    their UTC text (see write_utc_stamps)."""
     buffer = layer.editBuffer()
     if buffer is None:
         return 0
@@ -125,11 +125,37 @@ def fill_before_commit(layer, path, table, user="", stamped=None) -> int:
         for name, value in (("updated_at", now), ("updated_by", user)):
             if index.get(name, -1) >= 0 and value:
                 layer.changeAttributeValue(fid, index[name], value)
-    if stamped is not None:
-        stamped.clear()
-        stamped.update(text=stamp_text(now), changed=sorted(changed), added=added_uuids,
-                       fields=[name for name in STAMP_FIELDS if index.get(name, -1) >= 0])
+    stamped = {"text": stamp_text(now), "changed": sorted(changed), "added": added_uuids,
+               "fields": [name for name in STAMP_FIELDS if index.get(name, -1) >= 0]}
+    _after_this_commit(layer, lambda: write_utc_stamps(path, table, stamped))
     return len(need_code)
+
+
+_after_commit = {}          # layer id -> the slot waiting for that layer's commit to succeed
+
+
+def _after_this_commit(layer, work):
+    """Run *work* once, when *layer*'s commit under way succeeds (a failed commit never emits
+    afterCommitChanges: its slot is replaced by the next attempt's)."""
+    layer_id = layer.id()
+    previous = _after_commit.pop(layer_id, None)
+    if previous is not None:
+        with contextlib.suppress(RuntimeError, TypeError):
+            layer.afterCommitChanges.disconnect(previous)
+
+    def slot():
+        if _after_commit.get(layer_id) is slot:
+            del _after_commit[layer_id]
+        with contextlib.suppress(RuntimeError, TypeError):
+            layer.afterCommitChanges.disconnect(slot)
+        try:
+            work()
+        except (sqlite3.Error, OSError) as error:
+            log_warning(tr("The UTC times of the features just saved in {} could not be completed: {}")
+                        .format(layer.name(), error))
+
+    _after_commit[layer_id] = slot
+    layer.afterCommitChanges.connect(slot)
 
 
 def write_utc_stamps(path, table, stamped) -> int:
@@ -177,7 +203,6 @@ class WardLayerWatcher(QObject):
         self.user = user
         self._connections = {}           # layer id -> (layer, path, [(signal, slot)])
         self._held = set()               # paths of maps kept out of WAL (one hold each)
-        self._stamps = {}                # layer id -> what fill_before_commit() stamped
         self.project.layersAdded.connect(self._layers_added)
         self.project.layersWillBeRemoved.connect(self._layers_removed)
         self._layers_added(list(self.project.mapLayers().values()))
@@ -194,18 +219,10 @@ class WardLayerWatcher(QObject):
         layer_id = layer.id()
 
         def before_commit(_stop_editing=True):
-            stamped = self._stamps.setdefault(layer_id, {})
             try:
-                fill_before_commit(layer, path, table, self.user, stamped)
+                fill_before_commit(layer, path, table, self.user)
             except (RuntimeError, MyMapError) as error:
                 log_warning(tr("Asset codes could not be given to new features of {}: {}")
-                            .format(layer.name(), error))
-
-        def after_commit():
-            try:
-                write_utc_stamps(path, table, self._stamps.pop(layer_id, None))
-            except (sqlite3.Error, OSError) as error:
-                log_warning(tr("The UTC times of the features just saved in {} could not be completed: {}")
                             .format(layer.name(), error))
 
         def editing_started():
@@ -217,8 +234,8 @@ class WardLayerWatcher(QObject):
         if path not in self._held and journal_mode.keeps_delete_journal(path):
             journal_mode.hold_delete_journal()
             self._held.add(path)
-        slots = [(layer.beforeCommitChanges, before_commit), (layer.afterCommitChanges, after_commit),
-                 (layer.editingStarted, editing_started), (layer.editingStopped, editing_stopped)]
+        slots = [(layer.beforeCommitChanges, before_commit), (layer.editingStarted, editing_started),
+                 (layer.editingStopped, editing_stopped)]
         for signal, slot in slots:
             signal.connect(slot)
         self._connections[layer_id] = (layer, path, slots)
@@ -227,7 +244,6 @@ class WardLayerWatcher(QObject):
 
     def _disconnect(self, layer_id):
         entry = self._connections.pop(layer_id, None)
-        self._stamps.pop(layer_id, None)
         journal_mode.forget_layers([layer_id])
         if entry is None:
             return

@@ -15,24 +15,7 @@ from tests.conftest import PACKAGE_ZIP, TEST_OUTPUT
 HERE = os.path.dirname(os.path.abspath(__file__))
 
 
-@pytest.fixture
-def xvfb():
-    """A private X server on a free display (Xvfb picks it and tells us through -displayfd)."""
-    if not shutil.which("Xvfb"):
-        pytest.fail("Xvfb is missing: `make system` installs it")
-    read_end, write_end = os.pipe()
-    server = subprocess.Popen(["Xvfb", "-displayfd", str(write_end), "-screen", "0", "1600x1000x24",
-                               "-nolisten", "tcp"], pass_fds=(write_end,),
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    os.close(write_end)
-    with os.fdopen(read_end) as pipe:
-        number = pipe.readline().strip()
-    assert number.isdigit(), "Xvfb did not start"
-    yield ":" + number
-    server.terminate()
-    server.wait(10)
-
-
+@pytest.mark.desktop
 def test_create_demo_ward_in_qgis_desktop(xvfb, tmp_path):
     output = TEST_OUTPUT / "desktop"
     shutil.rmtree(output, ignore_errors=True)
