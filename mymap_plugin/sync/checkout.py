@@ -13,7 +13,7 @@ from pathlib import Path
 from ..errors import MyMapError
 from ..i18n import tr
 from ..ward_map import code_allocator, schema
-from ..ward_map.identities import ensure_identities
+from ..ward_map.identities import fill_identities
 from ..ward_map.ward_settings import read_settings
 from . import capture, journal_mode, shared_map
 from .database import connect, remove_quietly, transaction
@@ -71,15 +71,14 @@ def checkout(shared_path, output_path, editor="", feedback=None) -> dict:
             from None
     try:
         with ShareLock(shared_path, editor):
-            state = capture.read_state(_peek(shared_path))
-            if state.get("role") == "working":
-                raise MyMapError(tr("{} is a working copy, not a shared map. Choose the shared GeoPackage.")
-                                 .format(shared_path))
-            ensure_identities(str(shared_path))
             shared = connect(shared_path)
             try:
+                if capture.read_state(shared).get("role") == "working":
+                    raise MyMapError(tr("{} is a working copy, not a shared map. Choose the shared GeoPackage.")
+                                     .format(shared_path))
                 journal_mode.ensure_delete_journal(shared, shared_path)
                 with transaction(shared):
+                    fill_identities(shared)         # rows added by other programs, before they are copied
                     state = shared_map.prepare(shared, shared_path)
                     shared_map.fold_direct_edits(shared)
                     blocks = {layer.name: shared_map.reserve_code_block(shared, layer.name)
@@ -107,10 +106,6 @@ def checkout(shared_path, output_path, editor="", feedback=None) -> dict:
         remove_quietly(temporary)
         raise
     return {"working": str(output_path), "shared": str(shared_path), "editor": editor, "pulled_seq": seq}
-
-
-def _peek(path):
-    return connect(path, read_only=True)
 
 
 def _make_working(path, shared_state, shared_path, editor, seq, blocks):

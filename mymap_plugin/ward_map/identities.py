@@ -25,22 +25,28 @@ def ensure_identities(path, ward_code: str = "") -> dict:
     :mod:`code_allocator` (a working copy whose block is used up leaves them to the next sync).
     """
     from ..sync.database import connect, transaction
-    changed = {}
     try:
         connection = connect(path)
     except sqlite3.Error as error:
         raise MyMapError(tr("The ward map {} cannot be opened for writing: {}").format(path, error)) from None
     try:
         with transaction(connection):
-            for layer_def in schema.LAYERS:
-                count = _fill_layer(connection, layer_def, ward_code)
-                if count:
-                    changed[layer_def.name] = count
+            changed = fill_identities(connection, ward_code)
     except sqlite3.Error as error:          # read-only file, full disk, locked database…
         raise MyMapError(tr("The ward map {} cannot be written, so rows added by other programs did "
                             "not get their uuid and asset code: {}").format(path, error)) from None
     finally:
         connection.close()
+    return changed
+
+
+def fill_identities(connection, ward_code: str = "") -> dict:
+    """:func:`ensure_identities` on an open connection, inside the caller's transaction."""
+    changed = {}
+    for layer_def in schema.LAYERS:
+        count = _fill_layer(connection, layer_def, ward_code)
+        if count:
+            changed[layer_def.name] = count
     return changed
 
 
