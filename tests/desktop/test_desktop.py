@@ -1,49 +1,23 @@
 """The real QGIS desktop under Xvfb, with the packaged plugin: create the demo
 ward through the plugin's own action and save a screenshot."""
-import json
 import os
 import shutil
-import signal
-import subprocess
-import zipfile
 
 import pytest
 from qgis.PyQt.QtGui import QImage
 
-from tests.conftest import PACKAGE_ZIP, TEST_OUTPUT
+from tests.conftest import TEST_OUTPUT
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 
 
 @pytest.mark.desktop
-def test_create_demo_ward_in_qgis_desktop(xvfb, tmp_path):
+def test_create_demo_ward_in_qgis_desktop(run_qgis):
     output = TEST_OUTPUT / "desktop"
     shutil.rmtree(output, ignore_errors=True)
     output.mkdir(parents=True)
-    profiles = tmp_path / "qgis_config"          # QGIS uses <profiles-path>/profiles/default
-    plugins = profiles / "profiles" / "default" / "python" / "plugins"
-    plugins.mkdir(parents=True)
-    with zipfile.ZipFile(PACKAGE_ZIP) as archive:
-        archive.extractall(plugins)
-    settings = profiles / "profiles" / "default" / "QGIS" / "QGIS3.ini"
-    settings.parent.mkdir(parents=True)
-    settings.write_text("[PythonPlugins]\nmymap_plugin=true\n\n[qgis]\ncheckVersion=false\n"
-                        "showTips322=false\n\n[locale]\noverrideFlag=true\nuserLocale=vi\n"
-                        "globalLocale=vi_VN\n", encoding="utf-8")
-    env = dict(os.environ, DISPLAY=xvfb, MYMAP_TEST_OUTPUT=str(output), PROJ_DATA="/usr/share/proj",
-               XDG_RUNTIME_DIR=str(tmp_path), HOME=str(tmp_path))
-    env.pop("QT_QPA_PLATFORM", None)
-    qgis = subprocess.Popen(["qgis", "--noversioncheck", "--nologo", "--profiles-path", str(profiles),
-                             "--code", os.path.join(HERE, "drive_qgis.py")],
-                            env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, start_new_session=True)
-    try:
-        log, _ = qgis.communicate(timeout=240)
-    except subprocess.TimeoutExpired:
-        os.killpg(qgis.pid, signal.SIGKILL)
-        log, _ = qgis.communicate()
-    (output / "qgis.log").write_bytes(log or b"")
-    status = json.loads((output / "status.json").read_text(encoding="utf-8"))
-    assert b"Traceback" not in (log or b""), log.decode("utf-8", "replace")[-3000:]
+    status, log = run_qgis(os.path.join(HERE, "drive_qgis.py"), output)
+    assert b"Traceback" not in log, log.decode("utf-8", "replace")[-3000:]
     assert "error" not in status, status.get("error")
     assert status["steps"][-1] == "synced", status
     # The Sync button showed the edit waiting, the sync ran in the background, the panel lists the clash.
