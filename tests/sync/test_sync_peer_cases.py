@@ -11,9 +11,9 @@ import pytest
 from mymap_plugin.sync.database import gpkg_wkb
 from mymap_plugin.ward_map import asset_codes
 from mymap_plugin.ward_map.edit_hooks import fill_before_commit
-from tests.sync_helpers import query, rows
-from tests.sync_scenario_helpers import (Editor, Team, blob_srs_id, make_copies, make_shared, pick, point_blob,
-                                         point_xy, qgis_layer)
+from tests.sync_helpers import execute, query, rows
+from tests.sync_scenario_helpers import (OGRINFO, Editor, Team, blob_srs_id, make_copies, make_shared, pick, point_blob,
+                                         point_xy, qgis_layer, run_tool)
 
 
 class QgisEditor(Editor):
@@ -259,10 +259,38 @@ def same_feature_added_twice(team):
     assert codes == {rows(team.shared, "trees")[same]["asset_code"]}
 
 
+def remote_schema_change(team):
+    """Mergin client: rebase with a remote schema change -> a field added to the shared map (GDAL)
+    while both have unsent edits: it reaches both copies, and the edits arrive."""
+    first, second = pick(team.an.path, "trees", 2)
+    team.an.update("trees", first, notes="trước khi thêm trường")
+    team.binh.update("trees", second, notes="cũng trước đó")
+    run_tool(OGRINFO, team.shared, "-sql", "ALTER TABLE trees ADD COLUMN girth_cm REAL")
+    execute(team.shared, "UPDATE trees SET girth_cm = 88.5 WHERE uuid = ?", (second,))
+    yield
+    for editor in team.editors:
+        assert query(editor.path, "SELECT girth_cm FROM trees WHERE uuid = ?", (second,)) == [(88.5,)]
+    shared = rows(team.shared, "trees")
+    assert (shared[first]["notes"], shared[second]["notes"]) == ("trước khi thêm trường", "cũng trước đó")
+
+
+def local_and_remote_schema_change(team):
+    """Mergin client: rebase with local and remote schema change -> the same field added to the
+    shared map and to An's copy: both sync, and An's value in it arrives."""
+    tree = pick(team.an.path, "trees")
+    for path in (team.shared, team.an.path):
+        run_tool(OGRINFO, path, "-sql", "ALTER TABLE trees ADD COLUMN girth_cm REAL")
+    execute(team.an.path, "UPDATE trees SET girth_cm = 91.0 WHERE uuid = ?", (tree,))
+    yield
+    for path in (team.shared, team.an.path, team.binh.path):
+        assert query(path, "SELECT girth_cm FROM trees WHERE uuid = ?", (tree,)) == [(91.0,)]
+
+
 CASES = [two_inserts, insert_multiple, two_updates_same_field, two_updates_different_fields,
          rebase_insert_and_update, rebase_update_and_insert, rebase_delete_and_insert,
          rebase_updates_of_different_features, two_deletes, delete_then_update, update_then_delete,
-         updates_to_different_tables, floating_point, dates_and_times, utf8_text, same_feature_added_twice]
+         updates_to_different_tables, floating_point, dates_and_times, utf8_text, same_feature_added_twice,
+         remote_schema_change, local_and_remote_schema_change]
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c.__name__ for c in CASES])
