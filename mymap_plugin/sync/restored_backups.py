@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from .capture import CHANGESETS, LOG
 from .changes import Change
+from .database import loads
 from .shared_log import changeset_info
 
 
@@ -41,7 +42,6 @@ def _agrees(shared, changeset, first_seq, last_seq):
 
 def _as_changes(working, changeset):
     """A mirrored changeset's log entries as changes to send again (their old and new values)."""
-    from .database import loads
     changes = []
     for table, uuid, op, old, new in working.execute(
             "SELECT table_name, uuid, op, old, new FROM {} WHERE changeset = ? ORDER BY seq".format(LOG),
