@@ -17,7 +17,7 @@ def _ten_thousand_trees(folder):
                     qr_link_template="HTTPS://MYHAO.EXAMPLE.VN/A/{code}", hotline="0221 3943 888")
     dataset = ogr.Open(str(ward), 1)
     trees = dataset.GetLayerByName("trees")
-    existing = [feature for feature in trees]
+    existing = list(trees)
     dataset.StartTransaction()
     for number in range(7000):
         source = existing[number % len(existing)]
@@ -71,7 +71,7 @@ class _QrcodeSvgFunction:
 def _atlas_pdf(items, output, pages, qr_expression="mymap_qr_svg(\"code_{}\", 'H')"):
     """The same L7160 sheets as a QGIS atlas: coverage = one feature per sheet."""
     from qgis.core import (QgsFeature, QgsField, QgsLayoutExporter, QgsLayoutItemLabel, QgsLayoutItemPicture,
-                           QgsLayoutMeasurement, QgsLayoutPoint, QgsLayoutSize, QgsPrintLayout, QgsProject,
+                           QgsLayoutPoint, QgsLayoutSize, QgsPrintLayout, QgsProject,
                            QgsProperty, QgsUnitTypes, QgsVectorLayer, QgsLayoutObject)
     from qgis.PyQt.QtCore import QVariant
     from mymap_plugin.qr_labels.label_templates import TEMPLATES

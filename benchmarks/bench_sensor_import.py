@@ -97,7 +97,7 @@ def _distances(rng, steps):
             if start + offset >= steps:
                 break
             share = offset / rise if offset < rise else 1.0 - (offset - rise) / fall
-            values[start + offset] = DRY_MM - int(round(peak_cm * share * 10))
+            values[start + offset] = DRY_MM - round(peak_cm * share * 10)
     return values
 
 

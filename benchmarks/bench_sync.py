@@ -24,6 +24,7 @@ imported, non-MyMap form. Per size:
   local edits; timed inside the subprocess: create_changeset(base, theirs) + create_changeset(base,
   mine) + create_rebased_changeset_ex (mine rebased on theirs), median of 3.
 """
+import contextlib
 import json
 import os
 import random
@@ -317,10 +318,8 @@ def _copy(source, target):
 def _remove(*paths):
     for path in paths:
         for candidate in (Path(path), Path(str(path) + "-journal")):
-            try:
+            with contextlib.suppress(FileNotFoundError):
                 candidate.unlink()
-            except FileNotFoundError:
-                pass
 
 
 def _check_merged(shared, working):

@@ -1,4 +1,3 @@
-#!/usr/bin/env python3
 """`make bench`: run every benchmark and print one table (medians of 3 runs)."""
 import os
 import sys
@@ -27,7 +26,7 @@ def main():
             continue
         rows += [(module.__name__,) + row for row in module.run()]
     width = max(len(row[1]) for row in rows)
-    first = max(len("benchmark"), max(len(row[0]) for row in rows))
+    first = max(len("benchmark"), *(len(row[0]) for row in rows))
     print("{:<{f}} {:<{w}} {:>10}".format("benchmark", "measure", "value", f=first, w=width))
     print("-" * (first + width + 14))
     for module, measure, value, unit, _kind in rows:

@@ -59,7 +59,7 @@
    <translation>Các đối tượng nằm ngoài phường theo {}, nhưng nằm trong phường khi đọc theo múi VN-2000 {} ({}): dữ liệu có lẽ được đo ở múi đó. Hãy dùng {}, hoặc xác nhận để nhập nguyên trạng.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/export_layers.py" line="109" />
+   <location filename="../mymap_plugin/data_exchange/export_layers.py" line="105" />
    <source>Choose at least one layer to export.</source>
    <translation>Hãy chọn ít nhất một lớp để xuất.</translation>
   </message>
@@ -69,35 +69,35 @@
    <translation>Không lớp nào được chọn có hình học, nên không có gì để vẽ vào tệp DXF.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/export_layers.py" line="101" />
+   <location filename="../mymap_plugin/data_exchange/export_layers.py" line="97" />
    <source>Unknown export format {}: use one of {}.</source>
    <translation>Định dạng xuất {} không hợp lệ: hãy dùng một trong các định dạng {}.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/export_layers.py" line="112" />
+   <location filename="../mymap_plugin/data_exchange/export_layers.py" line="108" />
    <location filename="../mymap_plugin/data_exchange/map_pdf.py" line="136" />
    <location filename="../mymap_plugin/data_exchange/ward_statistics.py" line="161" />
    <source>The output folder {} does not exist.</source>
    <translation>Thư mục đầu ra {} không tồn tại.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/export_layers.py" line="122" />
+   <location filename="../mymap_plugin/data_exchange/export_layers.py" line="118" />
    <location filename="../mymap_plugin/data_exchange/ward_statistics.py" line="168" />
    <source>These files already exist: {}. Choose an empty folder; nothing was overwritten.</source>
    <translation>Các tệp này đã tồn tại: {}. Hãy chọn một thư mục trống; không tệp nào bị ghi đè.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/export_layers.py" line="127" />
+   <location filename="../mymap_plugin/data_exchange/export_layers.py" line="123" />
    <source>The coordinate reference system {} is not known.</source>
    <translation>Không xác định được hệ tọa độ {}.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/export_layers.py" line="106" />
+   <location filename="../mymap_plugin/data_exchange/export_layers.py" line="102" />
    <source>{} is not a layer of the ward map.</source>
    <translation>{} không phải là một lớp của bản đồ phường.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/export_layers.py" line="142" />
+   <location filename="../mymap_plugin/data_exchange/export_layers.py" line="138" />
    <source>The export failed: {}. Nothing was written.</source>
    <translation>Xuất dữ liệu không thành công: {}. Không tệp nào được ghi.</translation>
   </message>
@@ -179,376 +179,375 @@
    <translation>Không đọc được bảng ánh xạ trường {}: {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="30" />
+   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="32" />
    <source>The import failed: {}</source>
    <translation>Nhập dữ liệu thất bại: {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="27" />
+   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="29" />
    <source>Importing assets</source>
    <translation>Đang nhập tài sản</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="40" />
-   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="327" />
-   <location filename="../mymap_plugin/data_exchange/processing/import_assets_algorithm.py" line="59" />
+   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="42" />
+   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="329" />
+   <location filename="../mymap_plugin/data_exchange/processing/import_assets_algorithm.py" line="76" />
    <source>Import assets</source>
    <translation>Nhập tài sản</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="46" />
+   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="48" />
    <location filename="../mymap_plugin/plugin.py" line="187" />
    <location filename="../mymap_plugin/plugin.py" line="250" />
    <source>GeoPackage (*.gpkg)</source>
    <translation>GeoPackage (*.gpkg)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="53" />
+   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="55" />
    <source>The source's own</source>
    <translation>Hệ tọa độ của nguồn</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="55" />
-   <location filename="../mymap_plugin/data_exchange/processing/import_assets_algorithm.py" line="75" />
+   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="57" />
+   <location filename="../mymap_plugin/data_exchange/processing/import_assets_algorithm.py" line="90" />
    <source>Swap X and Y (X is the northing)</source>
    <translation>Đổi chỗ X và Y (X là tọa độ bắc)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="56" />
-   <location filename="../mymap_plugin/data_exchange/processing/import_assets_algorithm.py" line="77" />
+   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="58" />
+   <location filename="../mymap_plugin/data_exchange/processing/import_assets_algorithm.py" line="92" />
    <source>Import even though the coordinate checks warn</source>
    <translation>Vẫn nhập dù kiểm tra tọa độ có cảnh báo</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="59" />
+   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="61" />
    <source>Source data</source>
    <translation>Dữ liệu nguồn</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="60" />
-   <location filename="../mymap_plugin/data_exchange/processing/import_assets_algorithm.py" line="67" />
+   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="62" />
+   <location filename="../mymap_plugin/data_exchange/processing/import_assets_algorithm.py" line="83" />
    <source>Import into</source>
    <translation>Nhập vào</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="61" />
+   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="63" />
    <location filename="../mymap_plugin/ward_map/processing/create_ward_map_algorithm.py" line="21" />
    <location filename="../mymap_plugin/ward_map/processing/open_ward_map_algorithm.py" line="13" />
    <source>Ward map</source>
    <translation>Bản đồ phường</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="62" />
+   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="64" />
    <source>Source coordinate system</source>
    <translation>Hệ tọa độ nguồn</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="69" />
+   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="71" />
    <source>Fields with the same names</source>
    <translation>Các trường cùng tên</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="72" />
+   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="74" />
    <source>Load map…</source>
    <translation>Mở bảng ánh xạ…</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="73" />
+   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="75" />
    <source>Save map…</source>
    <translation>Lưu bảng ánh xạ…</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="91" />
-   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="75" />
+   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="93" />
+   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="77" />
    <source>Field map</source>
    <translation>Bảng ánh xạ trường</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="92" />
-   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="99" />
-   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="274" />
+   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="94" />
+   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="101" />
+   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="276" />
    <source>Preview</source>
    <translation>Xem trước</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="101" />
+   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="103" />
    <source>Import</source>
    <translation>Nhập</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="189" />
+   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="191" />
    <source>Load field map</source>
    <translation>Mở bảng ánh xạ trường</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="189" />
-   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="198" />
+   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="191" />
+   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="200" />
    <source>Field map (*.json)</source>
    <translation>Bảng ánh xạ trường (*.json)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="198" />
+   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="200" />
    <source>Save field map</source>
    <translation>Lưu bảng ánh xạ trường</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="270" />
+   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="272" />
    <location filename="../mymap_plugin/ward_map/schema.py" line="324" />
    <source>Residential groups</source>
    <translation>Tổ dân phố</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="44" />
-   <location filename="../mymap_plugin/data_exchange/processing/import_assets_algorithm.py" line="64" />
+   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="46" />
    <source>Vector data</source>
    <translation>Dữ liệu vector</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="66" />
+   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="68" />
    <source>Target field</source>
    <translation>Trường đích</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="66" />
+   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="68" />
    <source>Source field or expression</source>
    <translation>Trường nguồn hoặc biểu thức</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="251" />
+   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="253" />
    <source>Row</source>
    <translation>Dòng</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="251" />
+   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="253" />
    <source>Rejected because</source>
    <translation>Bị từ chối vì</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="298" />
+   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="300" />
    <source>Choose the source data and the ward map first.</source>
    <translation>Hãy chọn dữ liệu nguồn và bản đồ phường trước.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="315" />
+   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="317" />
    <source>{} rows imported into {} (asset codes {} to {}); {} rejected.</source>
    <translation>Đã nhập {} dòng vào {} (mã tài sản {} đến {}); {} dòng bị từ chối.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="333" />
+   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="335" />
    <source>Rejected rows – {}</source>
    <translation>Dòng bị từ chối – {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="226" />
+   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="228" />
    <source>{} rows in the source; of the first {}: {} ready, {} rejected.</source>
    <translation>Nguồn có {} dòng; trong {} dòng đầu: {} sẵn sàng, {} bị từ chối.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="232" />
+   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="234" />
    <source>Swap X and Y</source>
    <translation>Đổi chỗ X và Y</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="312" />
-   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="577" />
-   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="469" />
+   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="314" />
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="598" />
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="490" />
    <source>The import was cancelled; nothing was written.</source>
    <translation>Đã hủy nhập; không ghi gì.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="319" />
+   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="321" />
    <source>The rejected rows are in the layer "{}" with the reason.</source>
    <translation>Các dòng bị từ chối nằm trong lớp "{}" kèm lý do.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="232" />
+   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="234" />
    <source>Use {}</source>
    <translation>Dùng {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="232" />
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="252" />
    <source>no geometry</source>
    <translation>không có hình học</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="578" />
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="599" />
    <source>Writing</source>
    <translation>Đang ghi</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="238" />
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="258" />
    <source>The row has no geometry.</source>
    <translation>Dòng này không có hình học.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="231" />
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="251" />
    <source>points</source>
    <translation>điểm</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="231" />
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="251" />
    <source>lines</source>
    <translation>đường</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="232" />
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="252" />
    <source>polygons</source>
    <translation>vùng</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="260" />
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="280" />
    <source>The row's coordinates cannot be converted to the ward's coordinate system.</source>
    <translation>Không chuyển được tọa độ của dòng sang hệ tọa độ của phường.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="471" />
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="492" />
    <source>Checking rows</source>
    <translation>Đang kiểm tra các dòng</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="574" />
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="595" />
    <source>Nothing was imported.</source>
    <translation>Không nhập gì.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="106" />
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="110" />
    <source>The file {} is empty: there is nothing to import.</source>
    <translation>Tệp {} trống: không có gì để nhập.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="145" />
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="152" />
    <source>{} cannot be read as vector data. Choose a GeoPackage, Shapefile, GeoJSON, DXF, KML or a CSV file with coordinates.</source>
    <translation>Không đọc được {} như dữ liệu vector. Hãy chọn GeoPackage, Shapefile, GeoJSON, DXF, KML hoặc tệp CSV có tọa độ.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="148" />
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="160" />
    <source>{} is empty: there is nothing to import.</source>
    <translation>{} trống: không có gì để nhập.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="150" />
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="162" />
    <source>{} has no geometry, so its rows cannot be placed on the map.</source>
    <translation>{} không có hình học nên không thể đặt các dòng lên bản đồ.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="242" />
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="262" />
    <source>The row's geometry is made of {}, but {} needs {}.</source>
    <translation>Hình học của dòng là {}, nhưng {} cần {}.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="434" />
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="454" />
    <source>{} is not a layer assets can be imported into; choose one of {}.</source>
    <translation>{} không phải lớp có thể nhập tài sản vào; hãy chọn một trong {}.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="454" />
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="475" />
    <source>{} holds {}, but {} needs {}. Choose another target layer or source.</source>
    <translation>{} chứa {}, nhưng {} cần {}. Hãy chọn lớp đích hoặc nguồn khác.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="477" />
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="498" />
    <source>The same feature (same geometry and values) is already in the ward map; importing it again would make a duplicate.</source>
    <translation>Đối tượng giống hệt (cùng hình học và giá trị) đã có trong bản đồ phường; nhập lần nữa sẽ tạo bản trùng.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="495" />
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="516" />
    <source>None of the {} rows can be imported into {}. The most frequent reason ({} rows): {}</source>
    <translation>Không dòng nào trong {} dòng có thể nhập vào {}. Lý do thường gặp nhất ({} dòng): {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="104" />
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="108" />
    <source>The file {} cannot be read as UTF-8 text: {}</source>
    <translation>Không đọc được tệp {} như văn bản UTF-8: {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="123" />
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="127" />
    <source>The CSV file {} has no coordinate columns. Name them X and Y (or lon and lat, or Easting and Northing), or give the geometry as WKT.</source>
    <translation>Tệp CSV {} không có cột tọa độ. Hãy đặt tên cột là X và Y (hoặc lon và lat, hoặc Easting và Northing), hoặc ghi hình học dạng WKT.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="139" />
-   <source>The source {} does not exist.</source>
-   <translation>Nguồn {} không tồn tại.</translation>
-  </message>
-  <message>
-   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="250" />
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="270" />
    <source>The row's geometry has {} parts; {} needs a single part per row. Split it into single parts first.</source>
    <translation>Hình học của dòng có {} phần; {} cần một phần mỗi dòng. Hãy tách thành các phần đơn trước.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="265" />
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="285" />
    <source>The row's polygon is not valid ({}). Repair it (Fix geometries) and import it again.</source>
    <translation>Vùng của dòng không hợp lệ ({}). Hãy sửa (Fix geometries) rồi nhập lại.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="390" />
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="410" />
    <source>The species {} is not in the ward's species list.</source>
    <translation>Loài {} không có trong danh mục loài cây của phường.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="490" />
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="511" />
    <source>{} of {} features land {}. Check the coordinate system, or confirm to import them anyway.</source>
    <translation>{} trong {} đối tượng nằm {}. Hãy kiểm tra hệ tọa độ, hoặc xác nhận để vẫn nhập.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="515" />
-   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="556" />
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="536" />
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="577" />
    <source>The ward map {} could not be written: {}. Nothing was imported.</source>
    <translation>Không ghi được bản đồ phường {}: {}. Không nhập gì.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="214" />
-   <location filename="../mymap_plugin/sensors/gui/flood_watch_panel.py" line="122" />
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="146" />
+   <source>The source {} does not exist.</source>
+   <translation>Nguồn {} không tồn tại.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="235" />
+   <location filename="../mymap_plugin/sensors/gui/flood_watch_panel.py" line="126" />
    <source>The ward map {} cannot be read: {}</source>
    <translation>Không đọc được bản đồ phường {}: {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="316" />
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="336" />
    <source>The expression for {} is not valid: {} ({})</source>
    <translation>Biểu thức cho {} không hợp lệ: {} ({})</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="346" />
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="366" />
    <source>{}: the expression failed: {}</source>
    <translation>{}: biểu thức bị lỗi: {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="357" />
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="377" />
    <source>{} is required but the row has no value for it.</source>
    <translation>{} là bắt buộc nhưng dòng không có giá trị.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="365" />
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="385" />
    <source>This feature (uuid {}) is already in the ward map.</source>
    <translation>Đối tượng này (uuid {}) đã có trong bản đồ phường.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="371" />
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="391" />
    <source>The asset code {} is not a valid code of {}.</source>
    <translation>Mã tài sản {} không phải mã hợp lệ của {}.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="375" />
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="395" />
    <source>The asset code {} is already used in the ward map.</source>
    <translation>Mã tài sản {} đã được dùng trong bản đồ phường.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="383" />
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="403" />
    <source>The residential group {} does not exist in the ward map.</source>
    <translation>Tổ dân phố {} không có trong bản đồ phường.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="394" />
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="414" />
    <source>{}: the drainage node {} does not exist in the ward map.</source>
    <translation>{}: nút thoát nước {} không có trong bản đồ phường.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="480" />
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="501" />
    <source>The same feature (same geometry and values) is in row {} of the source: this row looks like a duplicate.</source>
    <translation>Đối tượng giống hệt (cùng hình học và giá trị) có ở dòng {} của nguồn: dòng này có vẻ là bản trùng.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="510" />
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="531" />
    <source>This working copy has used all the asset codes reserved for it for the layer {}; sync it to get new ones, then import again. Nothing was imported.</source>
    <translation>Bản sao làm việc này đã dùng hết các mã tài sản dành cho nó ở lớp {}; hãy đồng bộ để nhận mã mới rồi nhập lại. Không có gì được nhập.</translation>
   </message>
@@ -662,8 +661,8 @@
   </message>
   <message>
    <location filename="../mymap_plugin/data_exchange/map_pdf.py" line="186" />
-   <location filename="../mymap_plugin/data_exchange/processing/export_layers_algorithm.py" line="60" />
-   <location filename="../mymap_plugin/data_exchange/processing/export_map_pdf_algorithm.py" line="72" />
+   <location filename="../mymap_plugin/data_exchange/processing/export_layers_algorithm.py" line="61" />
+   <location filename="../mymap_plugin/data_exchange/processing/export_map_pdf_algorithm.py" line="73" />
    <source>Written: {}</source>
    <translation>Đã ghi: {}</translation>
   </message>
@@ -719,8 +718,8 @@
   </message>
   <message>
    <location filename="../mymap_plugin/data_exchange/processing/export_layers_algorithm.py" line="19" />
-   <location filename="../mymap_plugin/data_exchange/processing/export_map_pdf_algorithm.py" line="18" />
-   <location filename="../mymap_plugin/data_exchange/processing/import_assets_algorithm.py" line="43" />
+   <location filename="../mymap_plugin/data_exchange/processing/export_map_pdf_algorithm.py" line="19" />
+   <location filename="../mymap_plugin/data_exchange/processing/import_assets_algorithm.py" line="59" />
    <source>Data in and out</source>
    <translation>Nhập và xuất dữ liệu</translation>
   </message>
@@ -736,8 +735,8 @@
   </message>
   <message>
    <location filename="../mymap_plugin/data_exchange/processing/export_layers_algorithm.py" line="35" />
-   <location filename="../mymap_plugin/data_exchange/processing/export_map_pdf_algorithm.py" line="37" />
-   <location filename="../mymap_plugin/data_exchange/processing/import_assets_algorithm.py" line="69" />
+   <location filename="../mymap_plugin/data_exchange/processing/export_map_pdf_algorithm.py" line="38" />
+   <location filename="../mymap_plugin/data_exchange/processing/import_assets_algorithm.py" line="84" />
    <source>Ward map (GeoPackage)</source>
    <translation>Bản đồ phường (GeoPackage)</translation>
   </message>
@@ -747,35 +746,35 @@
    <translation>Các lớp</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/processing/export_layers_algorithm.py" line="39" />
+   <location filename="../mymap_plugin/data_exchange/processing/export_layers_algorithm.py" line="40" />
    <location filename="../mymap_plugin/sensors/processing/import_sensor_readings_algorithm.py" line="37" />
    <source>Format</source>
    <translation>Định dạng</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/processing/export_layers_algorithm.py" line="41" />
+   <location filename="../mymap_plugin/data_exchange/processing/export_layers_algorithm.py" line="42" />
    <source>Coordinate reference system (empty: the ward's)</source>
    <translation>Hệ tọa độ (để trống: hệ của phường)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/processing/export_layers_algorithm.py" line="44" />
+   <location filename="../mymap_plugin/data_exchange/processing/export_layers_algorithm.py" line="45" />
    <source>Vietnamese column names (aliases)</source>
    <translation>Tên cột tiếng Việt (bí danh)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/processing/export_layers_algorithm.py" line="45" />
+   <location filename="../mymap_plugin/data_exchange/processing/export_layers_algorithm.py" line="46" />
    <location filename="../mymap_plugin/data_exchange/processing/ward_statistics_algorithm.py" line="29" />
    <source>Output folder</source>
    <translation>Thư mục đầu ra</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/processing/export_layers_algorithm.py" line="46" />
+   <location filename="../mymap_plugin/data_exchange/processing/export_layers_algorithm.py" line="47" />
    <location filename="../mymap_plugin/data_exchange/processing/ward_statistics_algorithm.py" line="30" />
    <source>Files written</source>
    <translation>Số tệp đã ghi</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/processing/export_layers_algorithm.py" line="47" />
+   <location filename="../mymap_plugin/data_exchange/processing/export_layers_algorithm.py" line="48" />
    <source>Files written (list)</source>
    <translation>Các tệp đã ghi (danh sách)</translation>
   </message>
@@ -790,111 +789,106 @@
    <translation>Dọc</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/processing/export_map_pdf_algorithm.py" line="19" />
+   <location filename="../mymap_plugin/data_exchange/processing/export_map_pdf_algorithm.py" line="20" />
    <source>Writes a print-quality PDF of one map theme of a ward map (all assets, housing, greenery, drainage or flooding) on A4 to A0 paper: title, legend, scale and scale bar, north arrow, a VN-2000 coordinate grid with its coordinates in metres, the ward's name, the date and the data credits. Scale 0 fits the whole ward on the page at a round scale. With "One page per residential group" every residential group gets its own page (atlas), all in one PDF. An existing file is never overwritten.</source>
    <translation>Ghi tệp PDF chất lượng in của một chủ đề bản đồ phường (mọi tài sản, nhà ở, cây xanh, thoát nước hoặc ngập úng) trên khổ A4 đến A0: tiêu đề, chú giải, tỷ lệ và thước tỷ lệ, mũi tên chỉ hướng bắc, lưới tọa độ VN-2000 ghi tọa độ bằng mét, tên phường, ngày in và nguồn dữ liệu. Tỷ lệ 0 đặt vừa cả phường trên trang với tỷ lệ tròn. Khi chọn "Mỗi tổ dân phố một trang", mỗi tổ dân phố có một trang riêng (tập bản đồ), tất cả trong một tệp PDF. Không bao giờ ghi đè tệp đã có.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/processing/export_map_pdf_algorithm.py" line="30" />
+   <location filename="../mymap_plugin/data_exchange/processing/export_map_pdf_algorithm.py" line="31" />
    <source>Export map as PDF</source>
    <translation>Xuất bản đồ ra PDF</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/processing/export_map_pdf_algorithm.py" line="39" />
+   <location filename="../mymap_plugin/data_exchange/processing/export_map_pdf_algorithm.py" line="40" />
    <source>Map theme</source>
    <translation>Chủ đề bản đồ</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/processing/export_map_pdf_algorithm.py" line="41" />
+   <location filename="../mymap_plugin/data_exchange/processing/export_map_pdf_algorithm.py" line="42" />
    <source>Scale 1:… (0: fit the ward on the page)</source>
    <translation>Tỷ lệ 1:… (0: vừa phường trên trang)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/processing/export_map_pdf_algorithm.py" line="43" />
+   <location filename="../mymap_plugin/data_exchange/processing/export_map_pdf_algorithm.py" line="44" />
    <source>Paper size</source>
    <translation>Khổ giấy</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/processing/export_map_pdf_algorithm.py" line="46" />
+   <location filename="../mymap_plugin/data_exchange/processing/export_map_pdf_algorithm.py" line="47" />
    <source>Orientation</source>
    <translation>Hướng giấy</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/processing/export_map_pdf_algorithm.py" line="48" />
+   <location filename="../mymap_plugin/data_exchange/processing/export_map_pdf_algorithm.py" line="49" />
    <source>Title (empty: theme and ward name)</source>
    <translation>Tiêu đề (trống: chủ đề và tên phường)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/processing/export_map_pdf_algorithm.py" line="50" />
+   <location filename="../mymap_plugin/data_exchange/processing/export_map_pdf_algorithm.py" line="51" />
    <source>One page per residential group</source>
    <translation>Mỗi tổ dân phố một trang</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/processing/export_map_pdf_algorithm.py" line="51" />
+   <location filename="../mymap_plugin/data_exchange/processing/export_map_pdf_algorithm.py" line="52" />
    <source>PDF file</source>
    <translation>Tệp PDF</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/processing/export_map_pdf_algorithm.py" line="52" />
-   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="76" />
-   <location filename="../mymap_plugin/qr_labels/processing/publish_records_algorithm.py" line="38" />
+   <location filename="../mymap_plugin/data_exchange/processing/export_map_pdf_algorithm.py" line="53" />
+   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="74" />
+   <location filename="../mymap_plugin/qr_labels/processing/publish_records_algorithm.py" line="37" />
    <source>Pages</source>
    <translation>Số trang</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/processing/import_assets_algorithm.py" line="44" />
-   <source>Imports existing survey data (GeoPackage, Shapefile, GeoJSON, DXF, KML, or CSV with X/Y, lon/lat or WKT columns) into a layer of the ward map. FIELD_MAP gives, per target field, a source field or expression and how source values become the target's coded values; it is JSON text, a saved .json file, or osm_buildings for OpenStreetMap buildings. Without it, fields named like the target's fields or their aliases are used. Before anything is written the coordinates are checked: a missing CRS, X and Y exchanged, another VN-2000 zone, VN-2000 without the datum shift, data outside the ward. Fix them (CRS, SWAP_XY) or confirm (CONFIRM). Rows that break a rule of the target are not imported; they go to the rejected-rows output with the reason. Everything else is written at once, with new asset codes.</source>
-   <translation>Nhập dữ liệu điều tra có sẵn (GeoPackage, Shapefile, GeoJSON, DXF, KML, hoặc CSV có cột X/Y, lon/lat hay WKT) vào một lớp của bản đồ phường. FIELD_MAP cho biết, với mỗi trường đích, trường nguồn hoặc biểu thức và cách đổi giá trị nguồn sang mã của trường đích; đó là văn bản JSON, một tệp .json đã lưu, hoặc osm_buildings cho nhà của OpenStreetMap. Nếu để trống, các trường trùng tên hoặc trùng bí danh với trường đích được dùng. Trước khi ghi, tọa độ được kiểm tra: thiếu hệ tọa độ, X và Y đổi chỗ, múi VN-2000 khác, VN-2000 không có tham số chuyển đổi, dữ liệu ngoài phường. Hãy sửa (CRS, SWAP_XY) hoặc xác nhận (CONFIRM). Các dòng vi phạm quy tắc của lớp đích không được nhập; chúng được ghi vào đầu ra các dòng bị từ chối kèm lý do. Mọi dòng còn lại được ghi một lần, với mã tài sản mới.</translation>
+   <location filename="../mymap_plugin/data_exchange/processing/import_assets_algorithm.py" line="60" />
+   <source>Imports existing survey data into a layer of the ward map: any vector layer (a memory layer, a model step's result, only its selected features) or a GeoPackage, Shapefile, GeoJSON, DXF, KML, or CSV file with X/Y, lon/lat or WKT columns. FIELD_MAP gives, per target field, a source field or expression and how source values become the target's coded values; it is JSON text, a saved .json file, or osm_buildings for OpenStreetMap buildings. Without it, fields named like the target's fields or their aliases are used. Before anything is written the coordinates are checked: a missing CRS, X and Y exchanged, another VN-2000 zone, VN-2000 without the datum shift, data outside the ward. Fix them (CRS, SWAP_XY) or confirm (CONFIRM). Rows that break a rule of the target are not imported; they go to the rejected-rows output with the reason. Everything else is written at once, with new asset codes.</source>
+   <translation>Nhập dữ liệu điều tra có sẵn vào một lớp của bản đồ phường: bất kỳ lớp vector nào (lớp trong bộ nhớ, kết quả của một bước trong mô hình, chỉ các đối tượng đang chọn) hoặc tệp GeoPackage, Shapefile, GeoJSON, DXF, KML, hay CSV có cột X/Y, lon/lat hoặc WKT. FIELD_MAP cho biết, với mỗi trường đích, trường nguồn hoặc biểu thức và cách đổi giá trị nguồn sang mã của trường đích; đó là văn bản JSON, một tệp .json đã lưu, hoặc osm_buildings cho nhà của OpenStreetMap. Nếu để trống, các trường trùng tên hoặc trùng bí danh với trường đích được dùng. Trước khi ghi, tọa độ được kiểm tra: thiếu hệ tọa độ, X và Y đổi chỗ, múi VN-2000 khác, VN-2000 không có tham số chuyển đổi, dữ liệu ngoài phường. Hãy sửa (CRS, SWAP_XY) hoặc xác nhận (CONFIRM). Các dòng vi phạm quy tắc của lớp đích không được nhập; chúng được ghi vào đầu ra các dòng bị từ chối kèm lý do. Mọi dòng còn lại được ghi một lần, với mã tài sản mới.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/processing/import_assets_algorithm.py" line="63" />
-   <source>Source data (GeoPackage, Shapefile, GeoJSON, DXF, KML, CSV)</source>
-   <translation>Dữ liệu nguồn (GeoPackage, Shapefile, GeoJSON, DXF, KML, CSV)</translation>
+   <location filename="../mymap_plugin/data_exchange/processing/import_assets_algorithm.py" line="80" />
+   <source>Source data (a layer, or a GeoPackage, Shapefile, GeoJSON, DXF, KML or CSV file)</source>
+   <translation>Dữ liệu nguồn (một lớp, hoặc tệp GeoPackage, Shapefile, GeoJSON, DXF, KML hay CSV)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/processing/import_assets_algorithm.py" line="71" />
+   <location filename="../mymap_plugin/data_exchange/processing/import_assets_algorithm.py" line="86" />
    <source>Field map (JSON text, a .json file or osm_buildings)</source>
    <translation>Bảng ánh xạ trường (văn bản JSON, tệp .json hoặc osm_buildings)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/processing/import_assets_algorithm.py" line="74" />
+   <location filename="../mymap_plugin/data_exchange/processing/import_assets_algorithm.py" line="89" />
    <source>Source coordinate system (empty: the source's own)</source>
    <translation>Hệ tọa độ nguồn (trống: hệ của nguồn)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/processing/import_assets_algorithm.py" line="79" />
+   <location filename="../mymap_plugin/data_exchange/processing/import_assets_algorithm.py" line="94" />
    <source>Rejected rows</source>
    <translation>Dòng bị từ chối</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/processing/import_assets_algorithm.py" line="81" />
+   <location filename="../mymap_plugin/data_exchange/processing/import_assets_algorithm.py" line="96" />
    <source>Rows imported</source>
    <translation>Số dòng đã nhập</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/processing/import_assets_algorithm.py" line="82" />
-   <location filename="../mymap_plugin/sensors/processing/import_sensor_readings_algorithm.py" line="46" />
+   <location filename="../mymap_plugin/data_exchange/processing/import_assets_algorithm.py" line="97" />
+   <location filename="../mymap_plugin/sensors/processing/import_sensor_readings_algorithm.py" line="48" />
    <source>Rows rejected</source>
    <translation>Số dòng bị từ chối</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/processing/import_assets_algorithm.py" line="83" />
+   <location filename="../mymap_plugin/data_exchange/processing/import_assets_algorithm.py" line="98" />
    <source>Asset codes given</source>
    <translation>Mã tài sản đã cấp</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/processing/import_assets_algorithm.py" line="109" />
+   <location filename="../mymap_plugin/data_exchange/processing/import_assets_algorithm.py" line="137" />
    <source>{} rows imported, {} rejected.</source>
    <translation>Đã nhập {} dòng, {} dòng bị từ chối.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/processing/import_assets_algorithm.py" line="65" />
-   <source>All files</source>
-   <translation>Mọi tệp</translation>
-  </message>
-  <message>
-   <location filename="../mymap_plugin/data_exchange/processing/import_assets_algorithm.py" line="108" />
-   <location filename="../mymap_plugin/sensors/processing/import_sensor_readings_algorithm.py" line="72" />
+   <location filename="../mymap_plugin/data_exchange/processing/import_assets_algorithm.py" line="136" />
+   <location filename="../mymap_plugin/sensors/processing/import_sensor_readings_algorithm.py" line="75" />
    <source>Row {} not imported: {}</source>
    <translation>Dòng {} không được nhập: {}</translation>
   </message>
@@ -984,7 +978,7 @@
   </message>
   <message>
    <location filename="../mymap_plugin/data_exchange/ward_statistics.py" line="152" />
-   <location filename="../mymap_plugin/sensors/sensor_chart.py" line="617" />
+   <location filename="../mymap_plugin/sensors/sensor_chart.py" line="618" />
    <source>The chart {} could not be written.</source>
    <translation>Không ghi được biểu đồ {}.</translation>
   </message>
@@ -1146,15 +1140,29 @@
    <translation>Mã tài sản không hợp lệ: {}</translation>
   </message>
   <message>
+   <location filename="../mymap_plugin/processing_base.py" line="29" />
+   <source>Options by name: {}</source>
+   <translation>Chọn theo tên: {}</translation>
+  </message>
+  <message>
    <location filename="../mymap_plugin/processing_provider.py" line="39" />
    <source>MyMap — ward digital map</source>
    <translation>MyMap — bản đồ số phường</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/asset_links.py" line="23" />
-   <location filename="../mymap_plugin/qr_labels/asset_links.py" line="30" />
+   <location filename="../mymap_plugin/qr_labels/asset_links.py" line="40" />
    <source>An asset has no asset code yet: run “Validate ward map” first.</source>
    <translation>Có tài sản chưa có mã tài sản: hãy chạy “Kiểm tra bản đồ phường” trước.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/qr_labels/asset_links.py" line="42" />
+   <source>The asset code '{}' is not a valid code of this layer, so no tag or record page is made for it: check that asset (it may have been altered), empty its code with the field calculator and run “Validate ward map” to give it a new one.</source>
+   <translation>Mã tài sản '{}' không phải là mã hợp lệ của lớp này nên không tạo tem hay trang hồ sơ cho nó: hãy kiểm tra tài sản đó (có thể đã bị sửa đổi), xóa trống mã của nó bằng Máy tính trường (Field Calculator) rồi chạy “Kiểm tra bản đồ phường” để cấp mã mới.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/qr_labels/asset_links.py" line="54" />
+   <source>The identifier (uuid) of asset {} cannot go into a link: only letters, digits and hyphens can. Remove {{uuid}} from the QR link template, or correct the identifier.</source>
+   <translation>Mã định danh (uuid) của tài sản {} không thể đưa vào liên kết: chỉ được chứa chữ cái, chữ số và dấu gạch ngang. Hãy bỏ {{uuid}} khỏi mẫu liên kết QR, hoặc sửa lại mã định danh.</translation>
   </message>
   <message>
    <location filename="../mymap_plugin/qr_labels/expression_functions.py" line="20" />
@@ -1240,49 +1248,49 @@
   </message>
   <message>
    <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="70" />
-   <location filename="../mymap_plugin/qr_labels/processing/asset_parameters.py" line="14" />
+   <location filename="../mymap_plugin/qr_labels/processing/asset_parameters.py" line="15" />
    <source>Selected assets only</source>
    <translation>Chỉ các tài sản đã chọn</translation>
   </message>
   <message>
    <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="71" />
-   <location filename="../mymap_plugin/qr_labels/processing/asset_parameters.py" line="17" />
+   <location filename="../mymap_plugin/qr_labels/processing/asset_parameters.py" line="18" />
    <source>Only assets whose tag is not yet attached</source>
    <translation>Chỉ các tài sản chưa gắn tem</translation>
   </message>
   <message>
    <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="83" />
-   <location filename="../mymap_plugin/qr_labels/processing/asset_parameters.py" line="13" />
+   <location filename="../mymap_plugin/qr_labels/processing/asset_parameters.py" line="14" />
    <source>Asset layer</source>
    <translation>Lớp tài sản</translation>
   </message>
   <message>
    <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="86" />
-   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="53" />
+   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="52" />
    <source>Label sheet</source>
    <translation>Tờ nhãn</translation>
   </message>
   <message>
    <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="87" />
-   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="56" />
+   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="54" />
    <source>First free slot on the first sheet</source>
    <translation>Ô nhãn trống đầu tiên trên tờ đầu tiên</translation>
   </message>
   <message>
    <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="88" />
-   <location filename="../mymap_plugin/qr_labels/processing/asset_parameters.py" line="20" />
+   <location filename="../mymap_plugin/qr_labels/processing/asset_parameters.py" line="21" />
    <source>The QR holds</source>
    <translation>Mã QR chứa</translation>
   </message>
   <message>
    <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="89" />
-   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="58" />
+   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="56" />
    <source>Printer offset X (mm, + moves right)</source>
    <translation>Độ lệch máy in X (mm, + dịch sang phải)</translation>
   </message>
   <message>
    <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="90" />
-   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="59" />
+   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="57" />
    <source>Printer offset Y (mm, + moves down)</source>
    <translation>Độ lệch máy in Y (mm, + dịch xuống dưới)</translation>
   </message>
@@ -1321,19 +1329,19 @@
   <message>
    <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="223" />
    <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="236" />
-   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="75" />
+   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="73" />
    <source>PDF files (*.pdf)</source>
    <translation>Tệp PDF (*.pdf)</translation>
   </message>
   <message>
    <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="80" />
-   <location filename="../mymap_plugin/qr_labels/processing/asset_parameters.py" line="20" />
+   <location filename="../mymap_plugin/qr_labels/processing/asset_parameters.py" line="21" />
    <source>The asset's link</source>
    <translation>Liên kết của tài sản</translation>
   </message>
   <message>
    <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="80" />
-   <location filename="../mymap_plugin/qr_labels/processing/asset_parameters.py" line="20" />
+   <location filename="../mymap_plugin/qr_labels/processing/asset_parameters.py" line="21" />
    <source>The asset code only</source>
    <translation>Chỉ mã tài sản</translation>
   </message>
@@ -1385,32 +1393,37 @@
    <translation>Đã đặt trạng thái tem QR cho {} tài sản.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/label_content.py" line="86" />
+   <location filename="../mymap_plugin/qr_labels/label_content.py" line="88" />
    <source>Choose an asset layer of a ward map (housing, trees, drainage lines, drainage nodes or sensors).</source>
    <translation>Hãy chọn một lớp tài sản của bản đồ phường (nhà ở, cây xanh, tuyến thoát nước, nút thoát nước hoặc cảm biến).</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/label_content.py" line="90" />
+   <location filename="../mymap_plugin/qr_labels/label_content.py" line="92" />
    <source>The layer {} has no QR tags: choose housing, trees, drainage lines, drainage nodes or sensors.</source>
    <translation>Lớp {} không có tem QR: hãy chọn nhà ở, cây xanh, tuyến thoát nước, nút thoát nước hoặc cảm biến.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/label_content.py" line="122" />
+   <location filename="../mymap_plugin/qr_labels/label_content.py" line="134" />
    <source>{} assets in {} have no asset code yet: run “Validate ward map” first, then print their tags.</source>
    <translation>Có {} tài sản trong {} chưa có mã tài sản: hãy chạy “Kiểm tra bản đồ phường” trước, sau đó mới in tem.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/label_content.py" line="125" />
+   <location filename="../mymap_plugin/qr_labels/label_content.py" line="137" />
+   <source>{} assets in {} have an invalid asset code, e.g. '{}', and would get a tag that leads to another asset: check them (they may have been altered), empty their codes with the field calculator and run “Validate ward map” to give them new ones, then print their tags.</source>
+   <translation>Có {} tài sản trong {} mang mã tài sản không hợp lệ, ví dụ '{}', và sẽ nhận tem dẫn tới một tài sản khác: hãy kiểm tra chúng (có thể đã bị sửa đổi), xóa trống mã bằng Máy tính trường (Field Calculator) rồi chạy “Kiểm tra bản đồ phường” để cấp mã mới, sau đó mới in tem.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/qr_labels/label_content.py" line="142" />
    <source>There is no asset to label in {} (check the selection and the “not yet attached” filter).</source>
    <translation>Không có tài sản nào cần in nhãn trong {} (hãy kiểm tra vùng chọn và bộ lọc “chưa gắn tem”).</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/label_content.py" line="128" />
+   <location filename="../mymap_plugin/qr_labels/label_content.py" line="145" />
    <source>Hotline {}</source>
    <translation>☎ {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/label_content.py" line="99" />
+   <location filename="../mymap_plugin/qr_labels/label_content.py" line="107" />
    <source>No asset is selected in {}: select the assets to label, or untick “Selected assets only”.</source>
    <translation>Chưa chọn tài sản nào trong {}: hãy chọn các tài sản cần in nhãn, hoặc bỏ đánh dấu “Chỉ các tài sản đã chọn”.</translation>
   </message>
@@ -1431,8 +1444,8 @@
   </message>
   <message>
    <location filename="../mymap_plugin/qr_labels/label_sheet.py" line="216" />
-   <location filename="../mymap_plugin/qr_labels/processing/export_tag_images_algorithm.py" line="18" />
-   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="38" />
+   <location filename="../mymap_plugin/qr_labels/processing/export_tag_images_algorithm.py" line="17" />
+   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="37" />
    <source>QR tags</source>
    <translation>Tem QR</translation>
   </message>
@@ -1465,7 +1478,7 @@
   <message>
    <location filename="../mymap_plugin/qr_labels/label_sheet.py" line="237" />
    <location filename="../mymap_plugin/qr_labels/label_sheet.py" line="342" />
-   <location filename="../mymap_plugin/qr_labels/publish_records.py" line="98" />
+   <location filename="../mymap_plugin/qr_labels/publish_records.py" line="212" />
    <source>{} cannot be written: choose a folder you may write in.</source>
    <translation>Không thể ghi {}: hãy chọn thư mục mà bạn có quyền ghi.</translation>
   </message>
@@ -1540,147 +1553,147 @@
    <translation>Các nhãn không vừa trang: lưới nhãn có kích thước {:.1f} × {:.1f} mm, còn trang là {:.1f} × {:.1f} mm. Hãy kiểm tra số hàng, số cột, kích thước nhãn, lề và khoảng cách giữa các nhãn.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/processing/export_tag_images_algorithm.py" line="19" />
+   <location filename="../mymap_plugin/qr_labels/processing/export_tag_images_algorithm.py" line="18" />
    <source>Writes one QR image per asset, named by its asset code (e.g. HG0000123.png), at a chosen print resolution, for sign makers who engrave or print metal plates.</source>
    <translation>Ghi một ảnh QR cho mỗi tài sản, đặt tên theo mã tài sản (ví dụ HG0000123.png), ở độ phân giải in đã chọn, dành cho đơn vị khắc hoặc in biển kim loại.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/processing/export_tag_images_algorithm.py" line="26" />
+   <location filename="../mymap_plugin/qr_labels/processing/export_tag_images_algorithm.py" line="25" />
    <source>Export QR tag images</source>
    <translation>Xuất ảnh tem QR</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/processing/export_tag_images_algorithm.py" line="30" />
+   <location filename="../mymap_plugin/qr_labels/processing/export_tag_images_algorithm.py" line="29" />
    <source>Image format</source>
    <translation>Định dạng ảnh</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/processing/export_tag_images_algorithm.py" line="31" />
+   <location filename="../mymap_plugin/qr_labels/processing/export_tag_images_algorithm.py" line="30" />
    <source>Print resolution (dpi)</source>
    <translation>Độ phân giải in (dpi)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/processing/export_tag_images_algorithm.py" line="35" />
+   <location filename="../mymap_plugin/qr_labels/processing/export_tag_images_algorithm.py" line="34" />
    <source>QR module size (mm, 0 = the asset type's minimum)</source>
    <translation>Kích thước mô-đun QR (mm, 0 = mức tối thiểu của loại tài sản)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/processing/export_tag_images_algorithm.py" line="37" />
+   <location filename="../mymap_plugin/qr_labels/processing/export_tag_images_algorithm.py" line="36" />
    <source>Folder for the images</source>
    <translation>Thư mục lưu ảnh</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/processing/export_tag_images_algorithm.py" line="38" />
+   <location filename="../mymap_plugin/qr_labels/processing/export_tag_images_algorithm.py" line="37" />
    <source>Images</source>
    <translation>Số ảnh</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/processing/export_tag_images_algorithm.py" line="46" />
+   <location filename="../mymap_plugin/qr_labels/processing/export_tag_images_algorithm.py" line="45" />
    <source>{} tag images written to {}</source>
    <translation>Đã ghi {} ảnh tem vào {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="39" />
+   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="38" />
    <source>Prints QR tags for the assets of a ward layer onto label sheets, as a vector PDF to print at 100 %. Each tag shows the QR, the asset code, the asset type, a short descriptor, the ward's name, the hotline and the web address. START_SLOT continues a partly used sheet. CALIBRATION_PAGE prints slot outlines and rulers instead, to set the printer offsets. TEMPLATE Custom grid uses the CUSTOM_* parameters.</source>
    <translation>In tem QR cho các tài sản của một lớp bản đồ phường lên tờ nhãn, dưới dạng PDF vector để in ở tỷ lệ 100 %. Mỗi tem có mã QR, mã tài sản, loại tài sản, mô tả ngắn, tên phường, đường dây nóng và địa chỉ trang web. START_SLOT in tiếp trên tờ nhãn đã dùng một phần. CALIBRATION_PAGE in khung ô nhãn và thước đo thay cho nhãn, để chỉnh độ lệch máy in. TEMPLATE Lưới tùy chỉnh dùng các tham số CUSTOM_*.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="20" />
+   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="19" />
    <source>Custom grid: page width (mm)</source>
    <translation>Lưới tùy chỉnh: chiều rộng trang (mm)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="21" />
+   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="20" />
    <source>Custom grid: page height (mm)</source>
    <translation>Lưới tùy chỉnh: chiều cao trang (mm)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="22" />
+   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="21" />
    <source>Custom grid: columns</source>
    <translation>Lưới tùy chỉnh: số cột</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="23" />
+   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="22" />
    <source>Custom grid: rows</source>
    <translation>Lưới tùy chỉnh: số hàng</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="24" />
+   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="23" />
    <source>Custom grid: label width (mm)</source>
    <translation>Lưới tùy chỉnh: chiều rộng nhãn (mm)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="25" />
+   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="24" />
    <source>Custom grid: label height (mm)</source>
    <translation>Lưới tùy chỉnh: chiều cao nhãn (mm)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="26" />
+   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="25" />
    <source>Custom grid: left margin (mm)</source>
    <translation>Lưới tùy chỉnh: lề trái (mm)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="27" />
+   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="26" />
    <source>Custom grid: top margin (mm)</source>
    <translation>Lưới tùy chỉnh: lề trên (mm)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="28" />
+   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="27" />
    <source>Custom grid: gap between columns (mm)</source>
    <translation>Lưới tùy chỉnh: khoảng cách giữa các cột (mm)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="29" />
+   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="28" />
    <source>Custom grid: gap between rows (mm)</source>
    <translation>Lưới tùy chỉnh: khoảng cách giữa các hàng (mm)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="49" />
+   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="48" />
    <source>Generate QR label sheets</source>
    <translation>Tạo tờ nhãn QR</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="63" />
+   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="61" />
    <source>Print a calibration page instead of labels</source>
    <translation>In trang căn chỉnh thay cho nhãn</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="65" />
+   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="63" />
    <source>Smallest QR module (mm, 0 = the asset type's minimum)</source>
    <translation>Mô-đun QR nhỏ nhất (mm, 0 = mức tối thiểu của loại tài sản)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="74" />
+   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="72" />
    <source>Label sheets (PDF)</source>
    <translation>Tờ nhãn (PDF)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="77" />
+   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="75" />
    <source>Labels</source>
    <translation>Số nhãn</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="96" />
+   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="94" />
    <source>Choose the asset layer whose tags to print.</source>
    <translation>Hãy chọn lớp tài sản cần in tem.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="101" />
+   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="99" />
    <source>{} labels on {} pages; QR version {}, error correction {}, modules {:.2f} mm.</source>
    <translation>Đã tạo {} nhãn trên {} trang; mã QR phiên bản {}, mức sửa lỗi {}, mô-đun {:.2f} mm.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/processing/mark_tags_algorithm.py" line="18" />
+   <location filename="../mymap_plugin/qr_labels/processing/mark_tags_algorithm.py" line="17" />
    <source>Sets the QR tag status of assets, e.g. “tag attached” after the printed tags were stuck on. SELECTED_ONLY and ONLY_UNATTACHED choose the same assets as for printing.</source>
    <translation>Đặt trạng thái tem QR của các tài sản, ví dụ “Đã gắn tem” sau khi đã dán các tem vừa in. SELECTED_ONLY và ONLY_UNATTACHED chọn tài sản giống như khi in.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/processing/mark_tags_algorithm.py" line="29" />
+   <location filename="../mymap_plugin/qr_labels/processing/mark_tags_algorithm.py" line="28" />
    <source>Set QR tag status</source>
    <translation>Đặt trạng thái tem QR</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/processing/mark_tags_algorithm.py" line="34" />
+   <location filename="../mymap_plugin/qr_labels/processing/mark_tags_algorithm.py" line="33" />
    <source>New QR tag status</source>
    <translation>Trạng thái tem QR mới</translation>
   </message>
@@ -1690,104 +1703,144 @@
    <translation>Số tài sản đã thay đổi</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/processing/publish_records_algorithm.py" line="19" />
+   <location filename="../mymap_plugin/qr_labels/processing/publish_records_algorithm.py" line="18" />
    <source>Writes a static website with one page (and one JSON file) per asset, a small map rendered by QGIS and the photo if any, plus an index. Serve the folder at the QR link template's base address with any web server, or open it from the folder. Only public fields are published.</source>
    <translation>Ghi một trang web tĩnh với một trang (và một tệp JSON) cho mỗi tài sản, kèm bản đồ nhỏ do QGIS vẽ và ảnh nếu có, cùng một trang mục lục. Đặt thư mục này trên bất kỳ máy chủ web nào tại địa chỉ gốc của mẫu liên kết QR, hoặc mở trực tiếp từ thư mục. Chỉ công bố các trường công khai.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/processing/publish_records_algorithm.py" line="28" />
+   <location filename="../mymap_plugin/qr_labels/processing/publish_records_algorithm.py" line="27" />
    <source>Publish asset record pages</source>
    <translation>Xuất bản trang thông tin tài sản</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/processing/publish_records_algorithm.py" line="34" />
+   <location filename="../mymap_plugin/qr_labels/processing/publish_records_algorithm.py" line="33" />
    <source>Asset layers</source>
    <translation>Các lớp tài sản</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/processing/publish_records_algorithm.py" line="36" />
+   <location filename="../mymap_plugin/qr_labels/processing/publish_records_algorithm.py" line="35" />
    <source>Add a small map to each page</source>
    <translation>Thêm bản đồ nhỏ vào mỗi trang</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/processing/publish_records_algorithm.py" line="37" />
+   <location filename="../mymap_plugin/qr_labels/processing/publish_records_algorithm.py" line="36" />
    <source>Website folder</source>
    <translation>Thư mục trang web</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/processing/publish_records_algorithm.py" line="47" />
+   <location filename="../mymap_plugin/qr_labels/processing/publish_records_algorithm.py" line="46" />
    <source>{} record pages written to {}</source>
    <translation>Đã ghi {} trang thông tin vào {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/publish_records.py" line="79" />
-   <source>The QR link template must have a path after the web address, e.g. HTTPS://MYHAO.EXAMPLE.VN/A/{code}.</source>
-   <translation>Mẫu liên kết QR phải có đường dẫn sau địa chỉ trang web, ví dụ HTTPS://MYHAO.EXAMPLE.VN/A/{code}.</translation>
+   <location filename="../mymap_plugin/qr_labels/publish_records.py" line="146" />
+   <source>the photo {} does not exist or cannot be read</source>
+   <translation>ảnh {} không tồn tại hoặc không đọc được</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/publish_records.py" line="95" />
+   <location filename="../mymap_plugin/qr_labels/publish_records.py" line="147" />
+   <source>the photo {} is larger than {} MB</source>
+   <translation>ảnh {} lớn hơn {} MB</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/qr_labels/publish_records.py" line="209" />
    <source>Choose a folder for the website.</source>
    <translation>Hãy chọn thư mục cho trang web.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/publish_records.py" line="68" />
+   <location filename="../mymap_plugin/qr_labels/publish_records.py" line="103" />
    <source>Yes</source>
    <translation>Có</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/publish_records.py" line="68" />
+   <location filename="../mymap_plugin/qr_labels/publish_records.py" line="103" />
    <source>No</source>
    <translation>Không</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/publish_records.py" line="100" />
+   <location filename="../mymap_plugin/qr_labels/publish_records.py" line="242" />
+   <source>{} assets or photos were left out of the website; see the lines above.</source>
+   <translation>{} tài sản hoặc ảnh không được đưa lên trang web; xem các dòng ở trên.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/qr_labels/publish_records.py" line="119" />
+   <source>The link {} is not a plain web path, so no page is written for it: check the QR link template, e.g. HTTPS://MYHAO.EXAMPLE.VN/A/{{code}}.</source>
+   <translation>Liên kết {} không phải là một đường dẫn web thông thường nên không ghi trang nào cho nó: hãy kiểm tra mẫu liên kết QR, ví dụ HTTPS://MYHAO.EXAMPLE.VN/A/{{code}}.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/qr_labels/publish_records.py" line="160" />
+   <source>the photo {} is not inside the ward's photo folder {}</source>
+   <translation>ảnh {} không nằm trong thư mục ảnh của phường {}</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/qr_labels/publish_records.py" line="188" />
+   <source>the photo {} is not a JPEG, PNG or WebP image</source>
+   <translation>ảnh {} không phải là ảnh JPEG, PNG hoặc WebP</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/qr_labels/publish_records.py" line="214" />
    <location filename="../mymap_plugin/qr_labels/tag_images.py" line="51" />
    <source>{} is a file, not a folder.</source>
    <translation>{} là một tệp, không phải thư mục.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/publish_records.py" line="104" />
+   <location filename="../mymap_plugin/qr_labels/publish_records.py" line="218" />
    <source>Unknown asset layer {}.</source>
    <translation>Lớp tài sản {} không xác định.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/publish_records.py" line="209" />
+   <location filename="../mymap_plugin/qr_labels/publish_records.py" line="241" />
+   <source>Not published ({}, {}): {}.</source>
+   <translation>Không công bố ({}, {}): {}.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/qr_labels/publish_records.py" line="349" />
    <source>Assets with QR tags</source>
    <translation>Tài sản có tem QR</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/publish_records.py" line="211" />
+   <location filename="../mymap_plugin/qr_labels/publish_records.py" line="351" />
    <source>Public information only.</source>
    <translation>Chỉ gồm thông tin công khai.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/publish_records.py" line="207" />
+   <location filename="../mymap_plugin/qr_labels/publish_records.py" line="169" />
+   <source>the photo {} is not a file</source>
+   <translation>ảnh {} không phải là một tệp</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/qr_labels/publish_records.py" line="347" />
    <source>Publishing was cancelled; the previous website was kept.</source>
    <translation>Đã hủy xuất bản; trang web trước đó được giữ nguyên.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/publish_records.py" line="190" />
+   <location filename="../mymap_plugin/qr_labels/publish_records.py" line="330" />
    <source>Asset record of the ward's digital map</source>
    <translation>Thông tin tài sản trên bản đồ số phường</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/publish_records.py" line="191" />
+   <location filename="../mymap_plugin/qr_labels/publish_records.py" line="331" />
    <source>This page shows public information only. Check that the asset code matches the tag you scanned.</source>
    <translation>Trang này chỉ hiển thị thông tin công khai. Hãy kiểm tra xem mã tài sản có khớp với tem bạn vừa quét hay không.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/publish_records.py" line="165" />
+   <location filename="../mymap_plugin/qr_labels/publish_records.py" line="273" />
+   <source>its page {} was already written for another asset</source>
+   <translation>trang {} của nó đã được ghi cho một tài sản khác</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/qr_labels/publish_records.py" line="317" />
+   <source>Map</source>
+   <translation>Bản đồ</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/qr_labels/publish_records.py" line="305" />
    <location filename="../mymap_plugin/ward_map/schema.py" line="171" />
    <source>Photo</source>
    <translation>Ảnh</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/publish_records.py" line="177" />
-   <source>Map</source>
-   <translation>Bản đồ</translation>
-  </message>
-  <message>
-   <location filename="../mymap_plugin/qr_labels/publish_records.py" line="187" />
+   <location filename="../mymap_plugin/qr_labels/publish_records.py" line="327" />
    <source>Report a problem: call {}</source>
    <translation>Phản ánh sự cố: gọi {}</translation>
   </message>
@@ -1837,246 +1890,251 @@
    <translation>Không thể lưu trạng thái tem QR: {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sensors/gui/flood_watch_panel.py" line="33" />
+   <location filename="../mymap_plugin/sensors/gui/flood_watch_panel.py" line="34" />
    <source>Flood watch</source>
    <translation>Theo dõi ngập</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sensors/gui/flood_watch_panel.py" line="53" />
+   <location filename="../mymap_plugin/sensors/gui/flood_watch_panel.py" line="56" />
    <source> min</source>
    <translation> phút</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sensors/gui/flood_watch_panel.py" line="55" />
+   <location filename="../mymap_plugin/sensors/gui/flood_watch_panel.py" line="58" />
    <source>Refresh automatically</source>
    <translation>Tự động cập nhật</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sensors/gui/flood_watch_panel.py" line="56" />
+   <location filename="../mymap_plugin/sensors/gui/flood_watch_panel.py" line="59" />
    <source>Refresh now</source>
    <translation>Cập nhật ngay</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sensors/gui/flood_watch_panel.py" line="57" />
+   <location filename="../mymap_plugin/sensors/gui/flood_watch_panel.py" line="60" />
    <source>SensorThings server</source>
    <translation>Máy chủ SensorThings</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sensors/gui/flood_watch_panel.py" line="62" />
+   <location filename="../mymap_plugin/sensors/gui/flood_watch_panel.py" line="61" />
+   <source>Authentication</source>
+   <translation>Xác thực</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sensors/gui/flood_watch_panel.py" line="66" />
    <source>Every</source>
    <translation>Mỗi</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sensors/gui/flood_watch_panel.py" line="81" />
+   <location filename="../mymap_plugin/sensors/gui/flood_watch_panel.py" line="85" />
    <source> days</source>
    <translation> ngày</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sensors/gui/flood_watch_panel.py" line="82" />
+   <location filename="../mymap_plugin/sensors/gui/flood_watch_panel.py" line="86" />
    <source>Save chart as PNG…</source>
    <translation>Lưu biểu đồ thành PNG…</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sensors/gui/flood_watch_panel.py" line="69" />
+   <location filename="../mymap_plugin/sensors/gui/flood_watch_panel.py" line="73" />
    <source>Sensor</source>
    <translation>Cảm biến</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sensors/gui/flood_watch_panel.py" line="69" />
+   <location filename="../mymap_plugin/sensors/gui/flood_watch_panel.py" line="73" />
    <location filename="../mymap_plugin/ward_map/schema.py" line="321" />
    <source>Alert level</source>
    <translation>Cấp cảnh báo</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sensors/gui/flood_watch_panel.py" line="69" />
+   <location filename="../mymap_plugin/sensors/gui/flood_watch_panel.py" line="73" />
    <location filename="../mymap_plugin/sensors/sensor_chart.py" line="48" />
    <location filename="../mymap_plugin/ward_map/schema.py" line="317" />
    <source>Water depth (cm)</source>
    <translation>Độ sâu nước (cm)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sensors/gui/flood_watch_panel.py" line="70" />
+   <location filename="../mymap_plugin/sensors/gui/flood_watch_panel.py" line="74" />
    <source>Last reading (Vietnam time)</source>
    <translation>Lần đo cuối (giờ Việt Nam)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sensors/gui/flood_watch_panel.py" line="70" />
+   <location filename="../mymap_plugin/sensors/gui/flood_watch_panel.py" line="74" />
    <location filename="../mymap_plugin/ward_map/schema.py" line="166" />
    <source>Status</source>
    <translation>Trạng thái</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sensors/gui/flood_watch_panel.py" line="83" />
+   <location filename="../mymap_plugin/sensors/gui/flood_watch_panel.py" line="87" />
    <source>Chart of the last</source>
    <translation>Biểu đồ trong</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sensors/gui/flood_watch_panel.py" line="112" />
+   <location filename="../mymap_plugin/sensors/gui/flood_watch_panel.py" line="116" />
    <source>Open a ward map to watch its sensors.</source>
    <translation>Hãy mở một bản đồ phường để theo dõi các cảm biến.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sensors/gui/flood_watch_panel.py" line="169" />
+   <location filename="../mymap_plugin/sensors/gui/flood_watch_panel.py" line="173" />
    <source>Save chart</source>
    <translation>Lưu biểu đồ</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sensors/gui/flood_watch_panel.py" line="169" />
+   <location filename="../mymap_plugin/sensors/gui/flood_watch_panel.py" line="173" />
    <source>PNG image (*.png)</source>
    <translation>Ảnh PNG (*.png)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sensors/gui/flood_watch_panel.py" line="188" />
-   <location filename="../mymap_plugin/sensors/gui/flood_watch_panel.py" line="204" />
+   <location filename="../mymap_plugin/sensors/gui/flood_watch_panel.py" line="194" />
+   <location filename="../mymap_plugin/sensors/gui/flood_watch_panel.py" line="210" />
    <source>Give the SensorThings server's address and open a ward map first.</source>
    <translation>Hãy nhập địa chỉ máy chủ SensorThings và mở bản đồ phường trước.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sensors/gui/flood_watch_panel.py" line="194" />
+   <location filename="../mymap_plugin/sensors/gui/flood_watch_panel.py" line="200" />
    <source>Refreshing readings in the background…</source>
    <translation>Đang cập nhật số liệu đo ở chế độ nền…</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sensors/gui/flood_watch_panel.py" line="200" />
+   <location filename="../mymap_plugin/sensors/gui/flood_watch_panel.py" line="206" />
    <source>Automatic refresh is off.</source>
    <translation>Đã tắt tự động cập nhật.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sensors/gui/flood_watch_panel.py" line="212" />
+   <location filename="../mymap_plugin/sensors/gui/flood_watch_panel.py" line="218" />
    <source>Refreshed at {}: {} new readings, {} flagged.</source>
    <translation>Cập nhật lúc {}: {} số liệu mới, {} bị đánh dấu.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sensors/gui/flood_watch_panel.py" line="115" />
+   <location filename="../mymap_plugin/sensors/gui/flood_watch_panel.py" line="119" />
    <source>Ward map: {}</source>
    <translation>Bản đồ phường: {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sensors/gui/flood_watch_panel.py" line="129" />
+   <location filename="../mymap_plugin/sensors/gui/flood_watch_panel.py" line="133" />
    <location filename="../mymap_plugin/ward_map/styles.py" line="143" />
    <source>Offline or no reading</source>
    <translation>Mất kết nối hoặc chưa có số liệu</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sensors/import_readings.py" line="443" />
+   <location filename="../mymap_plugin/sensors/import_readings.py" line="449" />
    <source>No sensor of the ward has a SensorThings Thing or Datastream id; fill them in on the sensors' forms.</source>
    <translation>Không cảm biến nào của phường có mã Thing hoặc Datastream SensorThings; hãy điền vào biểu mẫu cảm biến.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sensors/import_readings.py" line="410" />
+   <location filename="../mymap_plugin/sensors/import_readings.py" line="415" />
    <source>Reading</source>
    <translation>Đang đọc</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sensors/import_readings.py" line="102" />
+   <location filename="../mymap_plugin/sensors/import_readings.py" line="103" />
    <source>MAPPING is a JSON object such as {"station": "stationReference"}.</source>
    <translation>MAPPING là một đối tượng JSON, ví dụ {"station": "stationReference"}.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sensors/import_readings.py" line="113" />
+   <location filename="../mymap_plugin/sensors/import_readings.py" line="114" />
    <source>MAPPING has the unknown key {}; the keys are: {}.</source>
    <translation>MAPPING có khóa không hợp lệ {}; các khóa là: {}.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sensors/import_readings.py" line="116" />
+   <location filename="../mymap_plugin/sensors/import_readings.py" line="117" />
    <source>MAPPING quantity must be one of {}.</source>
    <translation>quantity trong MAPPING phải là một trong {}.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sensors/import_readings.py" line="196" />
+   <location filename="../mymap_plugin/sensors/import_readings.py" line="197" />
    <source>The JSON file {} is not a list of readings (objects with station, time and value).</source>
    <translation>Tệp JSON {} không phải danh sách số liệu đo (các đối tượng có trạm, thời gian và giá trị).</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sensors/import_readings.py" line="379" />
+   <location filename="../mymap_plugin/sensors/import_readings.py" line="383" />
    <source>Unknown format {}: use csv, json or sensorthings.</source>
    <translation>Không có định dạng {}: hãy dùng csv, json hoặc sensorthings.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sensors/import_readings.py" line="396" />
+   <location filename="../mymap_plugin/sensors/import_readings.py" line="401" />
    <source>{} holds no readings.</source>
    <translation>{} không có số liệu đo nào.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sensors/import_readings.py" line="140" />
+   <location filename="../mymap_plugin/sensors/import_readings.py" line="141" />
    <source>The file has no {} column. Name it in MAPPING, e.g. {}=…; the file's columns are: {}.</source>
    <translation>Tệp không có cột {}. Hãy chỉ rõ trong MAPPING, ví dụ {}=…; các cột của tệp là: {}.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sensors/import_readings.py" line="166" />
-   <location filename="../mymap_plugin/ward_map/ward_settings.py" line="136" />
+   <location filename="../mymap_plugin/sensors/import_readings.py" line="167" />
+   <location filename="../mymap_plugin/ward_map/ward_settings.py" line="191" />
    <source>The file {} cannot be read: {}</source>
    <translation>Không thể đọc tệp {}: {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sensors/import_readings.py" line="178" />
+   <location filename="../mymap_plugin/sensors/import_readings.py" line="179" />
    <source>The file {} is empty: there are no readings to import.</source>
    <translation>Tệp {} trống: không có số liệu đo để nhập.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sensors/import_readings.py" line="191" />
+   <location filename="../mymap_plugin/sensors/import_readings.py" line="192" />
    <source>The file {} is not readable JSON: {}</source>
    <translation>Tệp {} không phải JSON đọc được: {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sensors/import_readings.py" line="262" />
+   <location filename="../mymap_plugin/sensors/import_readings.py" line="263" />
    <source>Unknown station '{}': no sensor of the ward has this asset code, station name or SensorThings id.</source>
    <translation>Trạm '{}' không xác định: không cảm biến nào của phường có mã tài sản, tên trạm hoặc mã SensorThings này.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sensors/import_readings.py" line="276" />
+   <location filename="../mymap_plugin/sensors/import_readings.py" line="277" />
    <source>The unit '{}' is not a length (use mm, cm or m).</source>
    <translation>Đơn vị '{}' không phải đơn vị độ dài (dùng mm, cm hoặc m).</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sensors/import_readings.py" line="357" />
+   <location filename="../mymap_plugin/sensors/import_readings.py" line="358" />
    <source>The readings could not be written to {}: {}. Nothing was imported.</source>
    <translation>Không ghi được số liệu đo vào {}: {}. Không nhập gì.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sensors/import_readings.py" line="371" />
+   <location filename="../mymap_plugin/sensors/import_readings.py" line="372" />
    <source>SINCE '{}' is not a time (use 2025-09-22T07:00:00+07:00).</source>
    <translation>SINCE '{}' không phải thời điểm (dùng 2025-09-22T07:00:00+07:00).</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sensors/import_readings.py" line="389" />
-   <location filename="../mymap_plugin/ward_map/ward_settings.py" line="131" />
+   <location filename="../mymap_plugin/sensors/import_readings.py" line="394" />
+   <location filename="../mymap_plugin/ward_map/ward_settings.py" line="186" />
    <source>The file {} does not exist.</source>
    <translation>Tệp {} không tồn tại.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sensors/import_readings.py" line="175" />
-   <location filename="../mymap_plugin/sensors/import_readings.py" line="184" />
+   <location filename="../mymap_plugin/sensors/import_readings.py" line="176" />
+   <location filename="../mymap_plugin/sensors/import_readings.py" line="185" />
    <source>The file {} is not UTF-8 text.</source>
    <translation>Tệp {} không phải văn bản UTF-8.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sensors/import_readings.py" line="243" />
+   <location filename="../mymap_plugin/sensors/import_readings.py" line="244" />
    <source>MAPPING timezone '{}' is not a UTC offset such as +07:00.</source>
    <translation>timezone '{}' trong MAPPING không phải độ lệch UTC như +07:00.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sensors/import_readings.py" line="271" />
+   <location filename="../mymap_plugin/sensors/import_readings.py" line="272" />
    <source>'{}' is not a water level, depth or distance.</source>
    <translation>'{}' không phải mực nước, độ sâu hay khoảng cách.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sensors/import_readings.py" line="418" />
+   <location filename="../mymap_plugin/sensors/import_readings.py" line="423" />
    <source>The time '{}' (row {}) has no time zone, so it is not known when it was measured. Give the time zone in MAPPING, e.g. timezone=+07:00 for Vietnam.</source>
    <translation>Thời gian '{}' (dòng {}) không có múi giờ nên không biết được đo lúc nào. Hãy ghi múi giờ trong MAPPING, ví dụ timezone=+07:00 cho Việt Nam.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sensors/import_readings.py" line="100" />
+   <location filename="../mymap_plugin/sensors/import_readings.py" line="101" />
    <source>MAPPING is not valid JSON: {}</source>
    <translation>MAPPING không phải JSON hợp lệ: {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sensors/import_readings.py" line="132" />
+   <location filename="../mymap_plugin/sensors/import_readings.py" line="133" />
    <source>The file has no column {} (MAPPING {}). Its columns are: {}.</source>
    <translation>Tệp không có cột {} (MAPPING {}). Các cột của tệp là: {}.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sensors/import_readings.py" line="109" />
+   <location filename="../mymap_plugin/sensors/import_readings.py" line="110" />
    <source>MAPPING entries are written key=value; '{}' has no '='.</source>
    <translation>Các mục MAPPING được viết dạng khóa=giá_trị; '{}' không có '='.</translation>
   </message>
@@ -2091,7 +2149,7 @@
    <translation>Đang cập nhật số liệu cảm biến</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sensors/periodic_refresh.py" line="72" />
+   <location filename="../mymap_plugin/sensors/periodic_refresh.py" line="73" />
    <source>The refresh was cancelled.</source>
    <translation>Đã hủy cập nhật.</translation>
   </message>
@@ -2132,47 +2190,52 @@
    <translation>Tệp số liệu hoặc địa chỉ gốc SensorThings</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sensors/processing/import_sensor_readings_algorithm.py" line="40" />
+   <location filename="../mymap_plugin/sensors/processing/import_sensor_readings_algorithm.py" line="39" />
    <source>Column names (e.g. station=stationReference; time=dateTime; timezone=+07:00)</source>
    <translation>Tên cột (ví dụ station=stationReference; time=dateTime; timezone=+07:00)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sensors/processing/import_sensor_readings_algorithm.py" line="42" />
+   <location filename="../mymap_plugin/sensors/processing/import_sensor_readings_algorithm.py" line="41" />
    <source>Only readings after</source>
    <translation>Chỉ số liệu sau thời điểm</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sensors/processing/import_sensor_readings_algorithm.py" line="44" />
+   <location filename="../mymap_plugin/sensors/processing/import_sensor_readings_algorithm.py" line="43" />
+   <source>Authentication for the SensorThings server (a QGIS authentication configuration)</source>
+   <translation>Xác thực với máy chủ SensorThings (một cấu hình xác thực của QGIS)</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sensors/processing/import_sensor_readings_algorithm.py" line="46" />
    <source>Rejected rows (CSV)</source>
    <translation>Dòng bị từ chối (CSV)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sensors/processing/import_sensor_readings_algorithm.py" line="45" />
+   <location filename="../mymap_plugin/sensors/processing/import_sensor_readings_algorithm.py" line="47" />
    <source>Readings stored</source>
    <translation>Số liệu đã lưu</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sensors/processing/import_sensor_readings_algorithm.py" line="45" />
+   <location filename="../mymap_plugin/sensors/processing/import_sensor_readings_algorithm.py" line="47" />
    <source>Readings already stored</source>
    <translation>Số liệu đã có từ trước</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sensors/processing/import_sensor_readings_algorithm.py" line="46" />
+   <location filename="../mymap_plugin/sensors/processing/import_sensor_readings_algorithm.py" line="48" />
    <source>Readings flagged</source>
    <translation>Số liệu bị đánh dấu</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sensors/processing/import_sensor_readings_algorithm.py" line="47" />
+   <location filename="../mymap_plugin/sensors/processing/import_sensor_readings_algorithm.py" line="49" />
    <source>Sensors updated</source>
    <translation>Cảm biến được cập nhật</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sensors/processing/import_sensor_readings_algorithm.py" line="49" />
+   <location filename="../mymap_plugin/sensors/processing/import_sensor_readings_algorithm.py" line="51" />
    <source>Problems</source>
    <translation>Sự cố</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sensors/processing/import_sensor_readings_algorithm.py" line="73" />
+   <location filename="../mymap_plugin/sensors/processing/import_sensor_readings_algorithm.py" line="76" />
    <source>{} readings stored, {} already stored, {} flagged, {} rows rejected.</source>
    <translation>Đã lưu {} số liệu, {} số liệu đã có, {} bị đánh dấu, {} dòng bị từ chối.</translation>
   </message>
@@ -2282,47 +2345,47 @@
    <translation>Độ sâu ngập từ {} đến {} (giờ Việt Nam)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sensors/sensor_chart.py" line="161" />
+   <location filename="../mymap_plugin/sensors/sensor_chart.py" line="162" />
    <source>No sensor given: enter the sensor's asset code (e.g. CB0000013), its station name or its UUID.</source>
    <translation>Chưa chọn cảm biến: hãy nhập mã tài sản (ví dụ CB0000013), tên trạm hoặc UUID của cảm biến.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sensors/sensor_chart.py" line="173" />
+   <location filename="../mymap_plugin/sensors/sensor_chart.py" line="174" />
    <source>The ward map has no sensor '{}': give a sensor's asset code (e.g. CB0000013), station name or UUID.</source>
    <translation>Bản đồ phường không có cảm biến '{}': hãy nhập mã tài sản (ví dụ CB0000013), tên trạm hoặc UUID của cảm biến.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sensors/sensor_chart.py" line="200" />
+   <location filename="../mymap_plugin/sensors/sensor_chart.py" line="201" />
    <source>The period is empty: the start ({}) must be before the end ({}).</source>
    <translation>Khoảng thời gian rỗng: thời điểm bắt đầu ({}) phải trước thời điểm kết thúc ({}).</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sensors/sensor_chart.py" line="333" />
+   <location filename="../mymap_plugin/sensors/sensor_chart.py" line="334" />
    <source>A chart of {} × {} pixels cannot be drawn: use at least {} × {} and at most {} × {} pixels.</source>
    <translation>Không vẽ được biểu đồ {} × {} điểm ảnh: hãy dùng ít nhất {} × {} và nhiều nhất {} × {} điểm ảnh.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sensors/sensor_chart.py" line="390" />
+   <location filename="../mymap_plugin/sensors/sensor_chart.py" line="391" />
    <source>The sensor {} has no readings from {} to {} (Vietnam time). Choose another period.</source>
    <translation>Cảm biến {} không có số liệu từ {} đến {} (giờ Việt Nam). Hãy chọn khoảng thời gian khác.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sensors/sensor_chart.py" line="603" />
+   <location filename="../mymap_plugin/sensors/sensor_chart.py" line="604" />
    <source>The file {} already exists; it was not overwritten. Choose another file name.</source>
    <translation>Tệp {} đã tồn tại; không ghi đè. Hãy chọn tên tệp khác.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sensors/sensor_chart.py" line="171" />
+   <location filename="../mymap_plugin/sensors/sensor_chart.py" line="172" />
    <source>Several sensors are called '{}' ({}): choose one by its asset code.</source>
    <translation>Có nhiều cảm biến tên '{}' ({}): hãy chọn theo mã tài sản.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sensors/sensor_chart.py" line="386" />
+   <location filename="../mymap_plugin/sensors/sensor_chart.py" line="387" />
    <source>The sensor {} has no readings yet.</source>
    <translation>Cảm biến {} chưa có số liệu đo.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sensors/sensor_chart.py" line="126" />
+   <location filename="../mymap_plugin/sensors/sensor_chart.py" line="127" />
    <source>The time '{}' is not understood: write it like 2025-09-15T08:00:00Z (UTC) or 2025-09-15T15:00:00+07:00 (Vietnam time).</source>
    <translation>Không hiểu thời gian '{}': hãy viết như 2025-09-15T08:00:00Z (UTC) hoặc 2025-09-15T15:00:00+07:00 (giờ Việt Nam).</translation>
   </message>
@@ -2332,189 +2395,229 @@
    <translation>Không cập nhật được trạng thái cảm biến trong {}: {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sensors/sensorthings.py" line="133" />
+   <location filename="../mymap_plugin/sensors/sensorthings.py" line="165" />
    <source>The SensorThings server at {url} did not answer within {seconds} seconds. Try again later or allow a longer waiting time.</source>
    <translation>Máy chủ SensorThings tại {url} không trả lời trong {seconds} giây. Hãy thử lại sau hoặc cho thời gian chờ dài hơn.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sensors/sensorthings.py" line="140" />
+   <location filename="../mymap_plugin/sensors/sensorthings.py" line="171" />
    <source>Cannot reach the SensorThings server at {url} ({reason}). Check the address and the network connection.</source>
    <translation>Không kết nối được máy chủ SensorThings tại {url} ({reason}). Hãy kiểm tra địa chỉ và kết nối mạng.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sensors/sensorthings.py" line="146" />
-   <source>The answer from {url} is not a SensorThings list (it has no “value” array). Check the address.</source>
-   <translation>Phản hồi từ {url} không phải danh sách SensorThings (không có mảng “value”). Hãy kiểm tra địa chỉ.</translation>
-  </message>
-  <message>
-   <location filename="../mymap_plugin/sensors/sensorthings.py" line="53" />
-   <source>The SensorThings address must start with http:// or https:// (for example https://example.org/FROST-Server/v1.1), not “{text}”.</source>
-   <translation>Địa chỉ SensorThings phải bắt đầu bằng http:// hoặc https:// (ví dụ https://example.org/FROST-Server/v1.1), không phải “{text}”.</translation>
-  </message>
-  <message>
-   <location filename="../mymap_plugin/sensors/sensorthings.py" line="61" />
-   <source>A SensorThings id must be a whole number or a text, not “{value}”.</source>
-   <translation>Mã SensorThings phải là số nguyên hoặc văn bản, không phải “{value}”.</translation>
-  </message>
-  <message>
-   <location filename="../mymap_plugin/sensors/sensorthings.py" line="77" />
-   <location filename="../mymap_plugin/sensors/sensorthings.py" line="74" />
-   <source>“{text}” is not a date and time (expected ISO 8601, for example 2024-05-01T07:30:00Z).</source>
-   <translation>“{text}” không phải ngày giờ (cần dạng ISO 8601, ví dụ 2024-05-01T07:30:00Z).</translation>
-  </message>
-  <message>
-   <location filename="../mymap_plugin/sensors/sensorthings.py" line="221" />
-   <source>The answer from {url} is not a SensorThings Datastream. Check the address and the id.</source>
-   <translation>Phản hồi từ {url} không phải Datastream SensorThings. Hãy kiểm tra địa chỉ và mã.</translation>
-  </message>
-  <message>
-   <location filename="../mymap_plugin/sensors/sensorthings.py" line="249" />
-   <source>The answer from {url} contains an observation without a time (phenomenonTime).</source>
-   <translation>Phản hồi từ {url} có một quan trắc không có thời gian (phenomenonTime).</translation>
-  </message>
-  <message>
-   <location filename="../mymap_plugin/sensors/sensorthings.py" line="109" />
-   <source>The SensorThings server has no such entity at {url} (HTTP 404). Check the address and the id.</source>
-   <translation>Máy chủ SensorThings không có đối tượng tại {url} (HTTP 404). Hãy kiểm tra địa chỉ và mã.</translation>
-  </message>
-  <message>
-   <location filename="../mymap_plugin/sensors/sensorthings.py" line="112" />
-   <source>The SensorThings server answered {url} with an error: HTTP {status} {reason}. Try again later; if it persists, tell the server's operator.</source>
-   <translation>Máy chủ SensorThings trả lời {url} bằng lỗi: HTTP {status} {reason}. Hãy thử lại sau; nếu vẫn lỗi, hãy báo cho đơn vị vận hành máy chủ.</translation>
-  </message>
-  <message>
-   <location filename="../mymap_plugin/sensors/sensorthings.py" line="127" />
+   <location filename="../mymap_plugin/sensors/sensorthings.py" line="177" />
    <source>The answer from {url} is not JSON. Check that the address is that of a SensorThings API (it usually ends with /v1.1).</source>
    <translation>Phản hồi từ {url} không phải JSON. Hãy kiểm tra đây là địa chỉ của SensorThings API (thường kết thúc bằng /v1.1).</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sensors/sensorthings.py" line="165" />
+   <location filename="../mymap_plugin/sensors/sensorthings.py" line="183" />
+   <source>The answer from {url} is not a SensorThings list (it has no “value” array). Check the address.</source>
+   <translation>Phản hồi từ {url} không phải danh sách SensorThings (không có mảng “value”). Hãy kiểm tra địa chỉ.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sensors/sensorthings.py" line="94" />
+   <source>The SensorThings address must start with http:// or https:// (for example https://example.org/FROST-Server/v1.1), not “{text}”.</source>
+   <translation>Địa chỉ SensorThings phải bắt đầu bằng http:// hoặc https:// (ví dụ https://example.org/FROST-Server/v1.1), không phải “{text}”.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sensors/sensorthings.py" line="122" />
+   <source>A SensorThings id must be a whole number or a text, not “{value}”.</source>
+   <translation>Mã SensorThings phải là số nguyên hoặc văn bản, không phải “{value}”.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sensors/sensorthings.py" line="139" />
+   <location filename="../mymap_plugin/sensors/sensorthings.py" line="136" />
+   <source>“{text}” is not a date and time (expected ISO 8601, for example 2024-05-01T07:30:00Z).</source>
+   <translation>“{text}” không phải ngày giờ (cần dạng ISO 8601, ví dụ 2024-05-01T07:30:00Z).</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sensors/sensorthings.py" line="355" />
+   <source>Reading from the SensorThings server at {base} stopped after {seconds} seconds, the time allowed for one import (the server may be very slow or sending without end). What was received before is kept; the next import continues from there.</source>
+   <translation>Việc đọc từ máy chủ SensorThings tại {base} đã dừng sau {seconds} giây, thời gian cho phép của một lần nhập (máy chủ có thể rất chậm hoặc gửi mãi không dứt). Những gì đã nhận trước đó được giữ lại; lần nhập sau sẽ tiếp tục từ đó.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sensors/sensorthings.py" line="362" />
+   <source>The authentication configuration “{authcfg}” could not be applied to the request to {base}, so nothing was sent. Check it in QGIS Settings › Options › Authentication (the master password may be needed).</source>
+   <translation>Không áp dụng được cấu hình xác thực “{authcfg}” cho yêu cầu tới {base}, nên chưa có gì được gửi đi. Hãy kiểm tra nó trong QGIS: Thiết lập › Tùy chọn › Xác thực (có thể cần mật khẩu chính).</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sensors/sensorthings.py" line="532" />
+   <source>The answer from {url} is not a SensorThings Datastream. Check the address and the id.</source>
+   <translation>Phản hồi từ {url} không phải Datastream SensorThings. Hãy kiểm tra địa chỉ và mã.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sensors/sensorthings.py" line="562" />
+   <source>The answer from {url} contains an observation without a time (phenomenonTime).</source>
+   <translation>Phản hồi từ {url} có một quan trắc không có thời gian (phenomenonTime).</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sensors/sensorthings.py" line="346" />
+   <source>The SensorThings server redirected {url} more than {count} times, so reading stopped. Check the address.</source>
+   <translation>Máy chủ SensorThings đã chuyển hướng {url} hơn {count} lần, nên việc đọc đã dừng. Hãy kiểm tra địa chỉ.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sensors/sensorthings.py" line="370" />
+   <source>The address {url} is not on the SensorThings server {base}, so it was not read.</source>
+   <translation>Địa chỉ {url} không thuộc máy chủ SensorThings {base}, nên không được đọc.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sensors/sensorthings.py" line="416" />
+   <source>The answer from {url} is larger than {size} MB, the most accepted for one answer, so it was refused. What was received before is kept. If the server's pages are really this large, tell its operator.</source>
+   <translation>Câu trả lời từ {url} lớn hơn {size} MB, mức tối đa chấp nhận cho một câu trả lời, nên đã bị từ chối. Những gì đã nhận trước đó được giữ lại. Nếu các trang của máy chủ thật sự lớn như vậy, hãy báo cho đơn vị vận hành máy chủ.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sensors/sensorthings.py" line="427" />
+   <source>The SensorThings server has no such entity at {url} (HTTP 404). Check the address and the id.</source>
+   <translation>Máy chủ SensorThings không có đối tượng tại {url} (HTTP 404). Hãy kiểm tra địa chỉ và mã.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sensors/sensorthings.py" line="458" />
    <source>The SensorThings server at {base} sent a link back to a page it had already sent (a paging loop), so reading stopped. {count} observations were received before the loop.</source>
    <translation>Máy chủ SensorThings tại {base} gửi liên kết quay lại trang đã gửi (vòng lặp phân trang) nên đã dừng đọc. Đã nhận {count} quan trắc trước vòng lặp.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sensors/sensorthings.py" line="169" />
+   <location filename="../mymap_plugin/sensors/sensorthings.py" line="462" />
    <source>The SensorThings server at {base} sent a link back to a page it had already sent (a paging loop), so reading stopped. {count} datastreams were received before the loop.</source>
    <translation>Máy chủ SensorThings tại {base} gửi liên kết quay lại trang đã gửi (vòng lặp phân trang) nên đã dừng đọc. Đã nhận {count} datastream trước vòng lặp.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sensors/sensorthings.py" line="175" />
+   <location filename="../mymap_plugin/sensors/sensorthings.py" line="468" />
    <source>Reading stopped after {pages} pages from the SensorThings server at {base}; more remain. {count} observations were received; read from a later start time to get the rest.</source>
    <translation>Đã dừng đọc sau {pages} trang từ máy chủ SensorThings tại {base}; vẫn còn dữ liệu. Đã nhận {count} quan trắc; hãy đọc từ thời điểm muộn hơn để lấy phần còn lại.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sensors/sensorthings.py" line="179" />
+   <location filename="../mymap_plugin/sensors/sensorthings.py" line="472" />
    <source>Reading stopped after {pages} pages from the SensorThings server at {base}; more remain. {count} datastreams were received.</source>
    <translation>Đã dừng đọc sau {pages} trang từ máy chủ SensorThings tại {base}; vẫn còn dữ liệu. Đã nhận {count} datastream.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/bundles.py" line="193" />
-   <location filename="../mymap_plugin/sync/bundles.py" line="215" />
-   <location filename="../mymap_plugin/sync/bundles.py" line="188" />
+   <location filename="../mymap_plugin/sensors/sensorthings.py" line="497" />
+   <source>The SensorThings server at {base} sent a link to {url} for the next page, but only links on the same server (http or https, same host and port) are followed, so reading stopped there and nothing was read from that address. What was received before is kept.</source>
+   <translation>Máy chủ SensorThings tại {base} gửi liên kết tới {url} cho trang tiếp theo, nhưng chỉ các liên kết trên cùng máy chủ (http hoặc https, cùng tên máy và cổng) mới được theo, nên việc đọc dừng tại đó và không có gì được đọc từ địa chỉ ấy. Những gì đã nhận trước đó được giữ lại.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sensors/sensorthings.py" line="339" />
+   <source>The SensorThings server answered {url} with a redirection to {target}, but only redirections on the same server (http or https, same host and port) are followed, so nothing was read from there. If the service has moved, use its new address.</source>
+   <translation>Máy chủ SensorThings trả lời {url} bằng một chuyển hướng tới {target}, nhưng chỉ các chuyển hướng trên cùng máy chủ (http hoặc https, cùng tên máy và cổng) mới được theo, nên không có gì được đọc từ đó. Nếu dịch vụ đã chuyển đi, hãy dùng địa chỉ mới của nó.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sensors/sensorthings.py" line="430" />
+   <source>The SensorThings server refused access to {url} (HTTP {status} {reason}). Choose an authentication configuration with a user allowed to read it.</source>
+   <translation>Máy chủ SensorThings từ chối truy cập {url} (HTTP {status} {reason}). Hãy chọn một cấu hình xác thực với người dùng được phép đọc nó.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sensors/sensorthings.py" line="434" />
+   <source>The SensorThings server answered {url} with an error: HTTP {status} {reason}. Try again later; if it persists, tell the server's operator.</source>
+   <translation>Máy chủ SensorThings trả lời {url} bằng lỗi: HTTP {status} {reason}. Hãy thử lại sau; nếu vẫn lỗi, hãy báo cho đơn vị vận hành máy chủ.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/bundles.py" line="195" />
+   <location filename="../mymap_plugin/sync/bundles.py" line="217" />
+   <location filename="../mymap_plugin/sync/bundles.py" line="190" />
    <source>its description (the table meta) is malformed</source>
    <translation>phần mô tả của gói (bảng meta) bị sai dạng</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/bundles.py" line="175" />
+   <location filename="../mymap_plugin/sync/bundles.py" line="177" />
    <source>{} is not a MyMap change bundle (or it is damaged); nothing was imported.</source>
    <translation>{} không phải là gói thay đổi của MyMap (hoặc gói đã bị hỏng); không có gì được nhập.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/bundles.py" line="208" />
+   <location filename="../mymap_plugin/sync/bundles.py" line="210" />
    <source>a number in its table {} is malformed</source>
    <translation>một con số trong bảng {} của gói bị sai dạng</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/bundles.py" line="279" />
+   <location filename="../mymap_plugin/sync/bundles.py" line="281" />
    <source>This bundle holds the shared map's history: import it into a working copy.</source>
    <translation>Gói này chứa lịch sử của bản đồ dùng chung: hãy nhập gói vào một bản sao làm việc.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/bundles.py" line="55" />
-   <location filename="../mymap_plugin/sync/bundles.py" line="262" />
+   <location filename="../mymap_plugin/sync/bundles.py" line="56" />
+   <location filename="../mymap_plugin/sync/bundles.py" line="264" />
    <source>{} does not exist.</source>
    <translation>{} không tồn tại.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/bundles.py" line="57" />
+   <location filename="../mymap_plugin/sync/bundles.py" line="58" />
    <source>{} already exists; choose a new file name. Nothing was overwritten.</source>
    <translation>{} đã tồn tại; hãy chọn tên tệp mới. Không có gì bị ghi đè.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/bundles.py" line="59" />
-   <location filename="../mymap_plugin/sync/checkout.py" line="62" />
+   <location filename="../mymap_plugin/sync/bundles.py" line="60" />
+   <location filename="../mymap_plugin/sync/checkout.py" line="63" />
    <source>The folder {} does not exist.</source>
    <translation>Thư mục {} không tồn tại.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/bundles.py" line="191" />
+   <location filename="../mymap_plugin/sync/bundles.py" line="193" />
    <source>{} was written by a different version of MyMap and cannot be read.</source>
    <translation>{} được ghi bởi một phiên bản MyMap khác nên không thể đọc được.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/bundles.py" line="231" />
-   <location filename="../mymap_plugin/sync/bundles.py" line="245" />
-   <location filename="../mymap_plugin/sync/bundles.py" line="228" />
+   <location filename="../mymap_plugin/sync/bundles.py" line="233" />
+   <location filename="../mymap_plugin/sync/bundles.py" line="247" />
+   <location filename="../mymap_plugin/sync/bundles.py" line="230" />
    <source>row {} of its table {} cannot be read</source>
    <translation>không đọc được dòng {} trong bảng {} của gói</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/bundles.py" line="260" />
+   <location filename="../mymap_plugin/sync/bundles.py" line="262" />
    <source>The bundle {} does not exist.</source>
    <translation>Gói thay đổi {} không tồn tại.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/bundles.py" line="275" />
+   <location filename="../mymap_plugin/sync/bundles.py" line="277" />
    <source>This bundle holds a working copy's edits: import it into the shared map.</source>
    <translation>Gói này chứa các chỉnh sửa của một bản sao làm việc: hãy nhập gói vào bản đồ dùng chung.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/bundles.py" line="308" />
+   <location filename="../mymap_plugin/sync/bundles.py" line="310" />
    <source>The bundle starts after change {} of the shared map, but this working copy needs the history from change {}. Export the bundle again from an earlier point.</source>
    <translation>Gói thay đổi bắt đầu sau thay đổi số {} của bản đồ dùng chung, nhưng bản sao làm việc này cần lịch sử từ thay đổi số {}. Hãy xuất lại gói từ một thời điểm sớm hơn.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/bundles.py" line="66" />
+   <location filename="../mymap_plugin/sync/bundles.py" line="67" />
    <source>{} is neither a working copy nor a shared map.</source>
    <translation>{} không phải là bản sao làm việc, cũng không phải là bản đồ dùng chung.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/bundles.py" line="75" />
+   <location filename="../mymap_plugin/sync/bundles.py" line="76" />
    <source>The working copy has no edits to send.</source>
    <translation>Bản sao làm việc không có chỉnh sửa nào cần gửi.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/bundles.py" line="168" />
+   <location filename="../mymap_plugin/sync/bundles.py" line="170" />
    <source>The bundle {} is damaged or was not written by MyMap ({}). Nothing was imported.</source>
    <translation>Gói thay đổi {} bị hỏng hoặc không phải do MyMap tạo ra ({}). Không có gì được nhập.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/bundles.py" line="271" />
+   <location filename="../mymap_plugin/sync/bundles.py" line="273" />
    <source>The bundle {} belongs to another shared map; nothing was imported.</source>
    <translation>Gói thay đổi {} thuộc về một bản đồ dùng chung khác; không có gì được nhập.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/bundles.py" line="166" />
+   <location filename="../mymap_plugin/sync/bundles.py" line="168" />
    <source>it cannot be read: {}</source>
    <translation>không đọc được gói: {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/bundles.py" line="145" />
+   <location filename="../mymap_plugin/sync/bundles.py" line="147" />
    <source>the table {} is missing or incomplete</source>
    <translation>thiếu bảng {} hoặc bảng không đầy đủ</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/checkout.py" line="34" />
+   <location filename="../mymap_plugin/sync/checkout.py" line="35" />
    <source>The editor name is too long (at most 100 characters).</source>
    <translation>Tên người chỉnh sửa quá dài (tối đa 100 ký tự).</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/checkout.py" line="64" />
+   <location filename="../mymap_plugin/sync/checkout.py" line="65" />
    <source>The working copy cannot be the shared map itself.</source>
    <translation>Bản sao làm việc không được là chính bản đồ dùng chung.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/checkout.py" line="45" />
+   <location filename="../mymap_plugin/sync/checkout.py" line="46" />
    <source>{} cannot be read or written: {}. Nothing was changed.</source>
    <translation>Không thể đọc hoặc ghi {}: {}. Không có gì bị thay đổi.</translation>
   </message>
@@ -2524,32 +2627,32 @@
    <translation>Đã ghi bản sao làm việc.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/checkout.py" line="41" />
+   <location filename="../mymap_plugin/sync/checkout.py" line="42" />
    <source>The disk holding {} is full. Nothing was changed; free some space and try again.</source>
    <translation>Ổ đĩa chứa {} đã đầy. Không có gì bị thay đổi; hãy giải phóng bớt dung lượng rồi thử lại.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/checkout.py" line="44" />
+   <location filename="../mymap_plugin/sync/checkout.py" line="45" />
    <source>{} is read-only. Nothing was changed.</source>
    <translation>{} chỉ cho phép đọc. Không có gì bị thay đổi.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/checkout.py" line="54" />
+   <location filename="../mymap_plugin/sync/checkout.py" line="55" />
    <source>The shared map {} does not exist or cannot be reached.</source>
    <translation>Bản đồ dùng chung {} không tồn tại hoặc không thể truy cập.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/checkout.py" line="57" />
+   <location filename="../mymap_plugin/sync/checkout.py" line="58" />
    <source>The working copy must be a .gpkg file: {}</source>
    <translation>Bản sao làm việc phải là tệp .gpkg: {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/checkout.py" line="59" />
+   <location filename="../mymap_plugin/sync/checkout.py" line="60" />
    <source>{} already exists. Choose a new file name for the working copy; nothing was overwritten.</source>
    <translation>{} đã tồn tại. Hãy chọn tên tệp mới cho bản sao làm việc; không có gì bị ghi đè.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/checkout.py" line="70" />
+   <location filename="../mymap_plugin/sync/checkout.py" line="71" />
    <source>The working copy cannot be written in {}: {}</source>
    <translation>Không thể ghi bản sao làm việc vào {}: {}</translation>
   </message>
@@ -2559,68 +2662,73 @@
    <translation>Đang sao chép bản đồ dùng chung…</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/checkout.py" line="76" />
+   <location filename="../mymap_plugin/sync/checkout.py" line="78" />
    <location filename="../mymap_plugin/sync/shared_map.py" line="30" />
    <source>{} is a working copy, not a shared map. Choose the shared GeoPackage.</source>
    <translation>{} là bản sao làm việc, không phải bản đồ dùng chung. Hãy chọn tệp GeoPackage dùng chung.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/conflicts.py" line="113" />
+   <location filename="../mymap_plugin/sync/conflicts.py" line="120" />
    <source>restored</source>
    <translation>đã khôi phục</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/conflicts.py" line="91" />
+   <location filename="../mymap_plugin/sync/conflicts.py" line="94" />
    <source>kept the version in the shared map</source>
    <translation>đã giữ phiên bản trong bản đồ dùng chung</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/conflicts.py" line="102" />
+   <location filename="../mymap_plugin/sync/conflicts.py" line="108" />
    <source>deleted again</source>
    <translation>đã xóa lại</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/conflicts.py" line="105" />
+   <location filename="../mymap_plugin/sync/conflicts.py" line="111" />
    <source>The feature already exists in the working copy.</source>
    <translation>Đối tượng đã có trong bản sao làm việc.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/conflicts.py" line="95" />
+   <location filename="../mymap_plugin/sync/conflicts.py" line="101" />
    <source>The feature no longer exists; restore it first.</source>
    <translation>Đối tượng không còn tồn tại; hãy khôi phục đối tượng trước.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/conflicts.py" line="99" />
+   <location filename="../mymap_plugin/sync/conflicts.py" line="105" />
    <source>{} set to {}</source>
    <translation>Đã đặt {} thành {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/conflicts.py" line="62" />
+   <location filename="../mymap_plugin/sync/conflicts.py" line="65" />
    <source>Unknown choice {}: use mine, theirs, value or restore.</source>
    <translation>Lựa chọn {} không xác định: hãy dùng mine, theirs, value hoặc restore.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/conflicts.py" line="111" />
+   <location filename="../mymap_plugin/sync/conflicts.py" line="118" />
    <source>Unknown table {}.</source>
    <translation>Bảng {} không xác định.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/conflicts.py" line="81" />
+   <location filename="../mymap_plugin/sync/conflicts.py" line="84" />
    <source>The choice breaks a rule of the ward map ({}); nothing was changed.</source>
    <translation>Lựa chọn này vi phạm một quy tắc của bản đồ phường ({}); không có gì bị thay đổi.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/conflicts.py" line="69" />
+   <location filename="../mymap_plugin/sync/conflicts.py" line="97" />
+   <source>The field {} is no longer in the layer {}, so this conflict can only be closed with “theirs”.</source>
+   <translation>Trường {} không còn trong lớp {}, nên xung đột này chỉ có thể đóng bằng lựa chọn “theirs”.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/conflicts.py" line="72" />
    <source>There is no conflict number {} in {}.</source>
    <translation>Không có xung đột số {} trong {}.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/conflicts.py" line="72" />
+   <location filename="../mymap_plugin/sync/conflicts.py" line="75" />
    <source>Conflict {} was already resolved ({}).</source>
    <translation>Xung đột {} đã được giải quyết trước đó ({}).</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/conflicts.py" line="74" />
+   <location filename="../mymap_plugin/sync/conflicts.py" line="77" />
    <source>“{}” does not apply to this conflict; possible: {}.</source>
    <translation>“{}” không áp dụng cho xung đột này; có thể chọn: {}.</translation>
   </message>
@@ -2927,12 +3035,12 @@
    <translation>toàn bộ đối tượng {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/history.py" line="63" />
+   <location filename="../mymap_plugin/sync/history.py" line="64" />
    <source>The changeset {} is not in the history of {}.</source>
    <translation>Lượt thay đổi {} không có trong lịch sử của {}.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/history.py" line="101" />
+   <location filename="../mymap_plugin/sync/history.py" line="102" />
    <source>Reverting would break a rule of the ward map ({}); nothing was changed.</source>
    <translation>Việc hoàn tác sẽ vi phạm một quy tắc của bản đồ phường ({}); không có gì bị thay đổi.</translation>
   </message>
@@ -3139,17 +3247,17 @@
    <translation>{}: {} phải là ngày giờ viết theo dạng YYYY-MM-DDTHH:MM:SS, không phải {}.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/journal_mode.py" line="216" />
+   <location filename="../mymap_plugin/sync/journal_mode.py" line="217" />
    <source>The shared map {} is being edited in this QGIS (layers: {}). Save or cancel those edits (Toggle Editing), then try again. The shared map was not changed.</source>
    <translation>Bản đồ dùng chung {} đang được chỉnh sửa trong QGIS này (lớp: {}). Hãy lưu hoặc hủy các chỉnh sửa đó (Bật/tắt chỉnh sửa), rồi thử lại. Bản đồ dùng chung không bị thay đổi.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/journal_mode.py" line="222" />
+   <location filename="../mymap_plugin/sync/journal_mode.py" line="223" />
    <source>The shared map {} is in WAL mode, which is unsafe on a network share: a program on the computer that stores it (usually QGIS without the MyMap plugin) keeps it open after editing. Close the map in that program, then try again. The shared map was not changed.</source>
    <translation>Bản đồ dùng chung {} đang ở chế độ WAL, không an toàn trên ổ mạng dùng chung: một chương trình trên máy tính lưu tệp này (thường là QGIS chưa có plugin MyMap) vẫn mở tệp sau khi chỉnh sửa. Hãy đóng bản đồ trong chương trình đó, rồi thử lại. Bản đồ dùng chung không bị thay đổi.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/journal_mode.py" line="241" />
+   <location filename="../mymap_plugin/sync/journal_mode.py" line="242" />
    <source>The shared map {} is being written by another program (QGIS saving edits, or an edit session that keeps a transaction open) and was still locked after {} seconds. Ask whoever edits the shared map directly to save or cancel their edits, then try again. The shared map was not changed.</source>
    <translation>Bản đồ dùng chung {} đang được một chương trình khác ghi (QGIS đang lưu chỉnh sửa, hoặc một phiên chỉnh sửa giữ giao dịch mở) và vẫn bị khóa sau {} giây. Hãy nhờ người đang chỉnh sửa trực tiếp bản đồ dùng chung lưu hoặc hủy chỉnh sửa, rồi thử lại. Bản đồ dùng chung không bị thay đổi.</translation>
   </message>
@@ -3400,47 +3508,47 @@
    <translation>Người chỉnh sửa (tên hiển thị trong lịch sử)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/schema_evolution.py" line="162" />
+   <location filename="../mymap_plugin/sync/schema_evolution.py" line="154" />
    <source>The shared map {} was upgraded by a newer MyMap (data version {}; this MyMap knows up to version {}). Update the MyMap plugin and sync again; nothing was changed and your edits are kept.</source>
    <translation>Bản đồ dùng chung {} đã được nâng cấp bởi phiên bản MyMap mới hơn (phiên bản dữ liệu {}; MyMap này chỉ biết tới phiên bản {}). Hãy cập nhật plugin MyMap rồi đồng bộ lại; không có gì bị thay đổi và các chỉnh sửa của bạn vẫn được giữ.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/schema_evolution.py" line="166" />
+   <location filename="../mymap_plugin/sync/schema_evolution.py" line="158" />
    <source>Your working copy has MyMap data version {} but the shared map {} has version {}. Nothing was synced and your edits are kept: ask your GIS officer to upgrade the shared map with the same MyMap version, then sync again.</source>
    <translation>Bản sao làm việc của bạn có phiên bản dữ liệu MyMap {} nhưng bản đồ dùng chung {} có phiên bản {}. Chưa có gì được đồng bộ và các chỉnh sửa của bạn vẫn được giữ: hãy nhờ cán bộ GIS nâng cấp bản đồ dùng chung bằng cùng phiên bản MyMap, rồi đồng bộ lại.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/schema_evolution.py" line="173" />
+   <location filename="../mymap_plugin/sync/schema_evolution.py" line="165" />
    <source>Fields were deleted from {}: {}. MyMap cannot sync a deleted field, so nothing was changed and your edits are kept. Add the field back there with the same name and type (or ask your GIS officer), then sync again.</source>
    <translation>Một số trường đã bị xóa khỏi {}: {}. MyMap không thể đồng bộ một trường đã bị xóa, nên không có gì bị thay đổi và các chỉnh sửa của bạn vẫn được giữ. Hãy thêm lại trường đó vào chính tệp ấy với cùng tên và kiểu (hoặc nhờ cán bộ GIS), rồi đồng bộ lại.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/schema_evolution.py" line="180" />
+   <location filename="../mymap_plugin/sync/schema_evolution.py" line="172" />
    <source>Some fields have a different type in your working copy and in the shared map {}: {}. MyMap cannot sync a field whose type was changed, so nothing was changed and your edits are kept. Give the field the same type on both sides (or ask your GIS officer), then sync again.</source>
    <translation>Một số trường có kiểu khác nhau giữa bản sao làm việc của bạn và bản đồ dùng chung {}: {}. MyMap không thể đồng bộ một trường đã bị đổi kiểu, nên không có gì bị thay đổi và các chỉnh sửa của bạn vẫn được giữ. Hãy đặt cùng một kiểu cho trường ở cả hai bên (hoặc nhờ cán bộ GIS), rồi đồng bộ lại.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/schema_evolution.py" line="185" />
+   <location filename="../mymap_plugin/sync/schema_evolution.py" line="177" />
    <source>Your working copy has fields that the shared map {} does not have: {}. Nothing was changed and your edits are kept. Add the same fields to the shared map first (in QGIS: open the layer from the shared map, Layer Properties → Fields → New field, same name and type), then sync again.</source>
    <translation>Bản sao làm việc của bạn có những trường mà bản đồ dùng chung {} không có: {}. Không có gì bị thay đổi và các chỉnh sửa của bạn vẫn được giữ. Trước hết hãy thêm đúng các trường đó vào bản đồ dùng chung (trong QGIS: mở lớp từ bản đồ dùng chung, Thuộc tính lớp → Trường → Trường mới, cùng tên và kiểu), rồi đồng bộ lại.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/schema_evolution.py" line="190" />
+   <location filename="../mymap_plugin/sync/schema_evolution.py" line="182" />
    <source>The fields of the shared map {} changed during this sync ({}). Nothing was synced and your edits are kept; sync again.</source>
    <translation>Các trường của bản đồ dùng chung {} đã thay đổi trong lúc đồng bộ ({}). Chưa có gì được đồng bộ và các chỉnh sửa của bạn vẫn được giữ; hãy đồng bộ lại.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/schema_evolution.py" line="275" />
+   <location filename="../mymap_plugin/sync/schema_evolution.py" line="270" />
    <source>The shared map has a table {} that MyMap does not sync, so it is not in your working copy and edits to it are not synced. To see it, add it to your QGIS project straight from the shared map {} (Layer → Add Layer → Add Vector Layer).</source>
    <translation>Bản đồ dùng chung có bảng {} mà MyMap không đồng bộ, nên bảng này không có trong bản sao làm việc của bạn và các chỉnh sửa trên bảng không được đồng bộ. Để xem bảng, hãy thêm nó vào dự án QGIS trực tiếp từ bản đồ dùng chung {} (Lớp → Thêm lớp → Thêm lớp vector).</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/schema_evolution.py" line="178" />
+   <location filename="../mymap_plugin/sync/schema_evolution.py" line="170" />
    <source>{}.{} is {} in your working copy and {} in the shared map</source>
    <translation>{}.{} có kiểu {} trong bản sao làm việc và {} trong bản đồ dùng chung</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/schema_evolution.py" line="290" />
+   <location filename="../mymap_plugin/sync/schema_evolution.py" line="285" />
    <source>Fields were added to your working copy ({}) and cannot be checked against the shared map {} (it cannot be reached, or it is not this copy's shared map). Nothing was changed and your edits are kept; sync again when the shared map can be reached.</source>
    <translation>Đã có trường được thêm vào bản sao làm việc của bạn ({}) nhưng không thể đối chiếu với bản đồ dùng chung {} (không truy cập được, hoặc đó không phải bản đồ dùng chung của bản sao này). Không có gì bị thay đổi và các chỉnh sửa của bạn vẫn được giữ; hãy đồng bộ lại khi truy cập được bản đồ dùng chung.</translation>
   </message>
@@ -3495,123 +3603,123 @@
    <translation>Đang đồng bộ {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="142" />
+   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="143" />
    <source>Waiting for the shared map…</source>
    <translation>Đang chờ bản đồ dùng chung…</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="150" />
+   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="151" />
    <source>Taking in others' changes…</source>
    <translation>Đang nhận thay đổi của người khác…</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="172" />
+   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="173" />
    <source>Sync finished.</source>
    <translation>Đã đồng bộ xong.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="206" />
+   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="207" />
    <source>This working copy had gone back to an earlier state (restored from a backup or an older copy). Its edits already in the shared map were not sent again; it took them back from the shared map, and got new blocks of asset codes.</source>
    <translation>Bản sao làm việc này đã quay về một trạng thái cũ hơn (khôi phục từ bản sao lưu hoặc một bản cũ). Các chỉnh sửa đã có trong bản đồ dùng chung không được gửi lại; bản sao đã nhận lại chúng từ bản đồ dùng chung và được cấp các khối mã tài sản mới.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="213" />
+   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="214" />
    <source>Sync cancelled. Nothing was sent; your edits are kept in your working copy.</source>
    <translation>Đã hủy đồng bộ. Chưa có gì được gửi; các chỉnh sửa của bạn vẫn được giữ trong bản sao làm việc.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="98" />
+   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="99" />
    <source>{} could not be read or written ({}). Your edits are kept in your working copy; sync again when it is reachable.</source>
    <translation>Không thể đọc hoặc ghi {} ({}). Các chỉnh sửa của bạn vẫn được giữ trong bản sao làm việc; hãy đồng bộ lại khi truy cập được tệp này.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="129" />
+   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="130" />
    <source>Backing up the working copy…</source>
    <translation>Đang sao lưu bản sao làm việc…</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="80" />
+   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="81" />
    <source>The shared map {} cannot be reached any more (the share was disconnected or the file moved). Your edits are kept in your working copy; sync again when the share is back.</source>
    <translation>Không còn truy cập được bản đồ dùng chung {} (thư mục dùng chung đã bị ngắt kết nối hoặc tệp đã bị di chuyển). Các chỉnh sửa của bạn vẫn được giữ trong bản sao làm việc; hãy đồng bộ lại khi thư mục dùng chung hoạt động trở lại.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="87" />
+   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="88" />
    <source>The disk holding {} is full. Your edits are kept in your working copy; free some space and sync again.</source>
    <translation>Ổ đĩa chứa {} đã đầy. Các chỉnh sửa của bạn vẫn được giữ trong bản sao làm việc; hãy giải phóng bớt dung lượng rồi đồng bộ lại.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="90" />
+   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="91" />
    <source>{} is read-only, so nothing could be sent. Your edits are kept in your working copy.</source>
    <translation>{} chỉ cho phép đọc nên không gửi được gì. Các chỉnh sửa của bạn vẫn được giữ trong bản sao làm việc.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="93" />
+   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="94" />
    <source>{} is busy (another program is writing to it). Your edits are kept; sync again in a moment.</source>
    <translation>{} đang bận (một chương trình khác đang ghi vào tệp). Các chỉnh sửa của bạn vẫn được giữ; hãy đồng bộ lại sau giây lát.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="96" />
+   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="97" />
    <source>Your working copy {} could not be read or written ({}). Nothing was lost; check the disk and sync again.</source>
    <translation>Không đọc hoặc ghi được bản sao làm việc {} ({}). Không mất dữ liệu nào; hãy kiểm tra ổ đĩa rồi đồng bộ lại.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="107" />
+   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="108" />
    <source>The working copy {} does not exist.</source>
    <translation>Bản sao làm việc {} không tồn tại.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="201" />
+   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="202" />
    <source>The shared map had gone back to an earlier state (restored from a backup or replaced by an older copy). {} changes it had lost were sent to it again from this working copy; ask the other editors to sync too, so that it gets back everything they had sent.</source>
    <translation>Bản đồ dùng chung đã quay về một trạng thái cũ hơn (khôi phục từ bản sao lưu hoặc bị thay bằng một bản cũ). {} thay đổi mà nó đã mất được gửi lại từ bản sao làm việc này; hãy nhờ các biên tập viên khác cũng đồng bộ, để bản đồ dùng chung nhận lại mọi thứ họ đã gửi.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="78" />
+   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="79" />
    <source>Your working copy {} was moved or its disk was removed during the sync. Nothing was lost: put it back and sync again.</source>
    <translation>Bản sao làm việc {} đã bị di chuyển hoặc ổ đĩa chứa nó đã bị rút ra trong lúc đồng bộ. Không mất dữ liệu nào: hãy đặt lại và đồng bộ lại.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="85" />
+   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="86" />
    <source>The disk holding your working copy {} is full. Nothing was lost: free some space on it and sync again.</source>
    <translation>Ổ đĩa chứa bản sao làm việc {} đã đầy. Không mất dữ liệu nào: hãy giải phóng bớt dung lượng rồi đồng bộ lại.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="123" />
+   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="124" />
    <source>The edit log of the working copy {} is damaged ({}), so its edits cannot be sent safely. Nothing was changed. Ask your GIS officer to check the copy.</source>
    <translation>Nhật ký chỉnh sửa của bản sao làm việc {} bị hỏng ({}), nên không thể gửi các chỉnh sửa một cách an toàn. Không có gì bị thay đổi. Hãy nhờ cán bộ GIS kiểm tra bản sao này.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="138" />
+   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="139" />
    <source>The shared map {} cannot be reached. Your edits are kept in your working copy; sync again when the share is back (or choose its new location).</source>
    <translation>Không thể truy cập bản đồ dùng chung {}. Các chỉnh sửa của bạn vẫn được giữ trong bản sao làm việc; hãy đồng bộ lại khi thư mục dùng chung truy cập được trở lại (hoặc chọn vị trí mới của bản đồ).</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="226" />
+   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="227" />
    <source>{} is not the shared map this working copy was checked out from. Choose the right shared GeoPackage; nothing was changed.</source>
    <translation>{} không phải là bản đồ dùng chung mà bản sao làm việc này được lấy từ đó. Hãy chọn đúng tệp GeoPackage dùng chung; không có gì bị thay đổi.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="231" />
+   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="232" />
    <source>The edit log of the shared map {} is damaged ({}). Nothing was synced and your edits are kept.</source>
    <translation>Nhật ký chỉnh sửa của bản đồ dùng chung {} bị hỏng ({}). Chưa có gì được đồng bộ và các chỉnh sửa của bạn vẫn được giữ.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="192" />
+   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="193" />
    <source>The working copy could not be compacted now: {}</source>
    <translation>Chưa thể thu gọn bản sao làm việc lúc này: {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="253" />
+   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="255" />
    <source>Sending {} edited features…</source>
    <translation>Đang gửi {} đối tượng đã chỉnh sửa…</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/working_copy.py" line="23" />
+   <location filename="../mymap_plugin/sync/working_copy.py" line="24" />
    <source>{} is not a MyMap working copy. Make one with “Check out a working copy” (mymap:checkout).</source>
    <translation>{} không phải là bản sao làm việc của MyMap. Hãy tạo bản sao bằng “Lấy bản sao làm việc” (mymap:checkout).</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/code_allocator.py" line="76" />
-   <location filename="../mymap_plugin/ward_map/code_allocator.py" line="108" />
+   <location filename="../mymap_plugin/ward_map/code_allocator.py" line="72" />
+   <location filename="../mymap_plugin/ward_map/code_allocator.py" line="104" />
    <source>The layer {} has run out of asset codes.</source>
    <translation>Lớp {} đã hết mã tài sản.</translation>
   </message>
@@ -3671,17 +3779,17 @@
    <translation>Đang tạo bản đồ phường {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/edit_hooks.py" line="87" />
+   <location filename="../mymap_plugin/ward_map/edit_hooks.py" line="88" />
    <source>Asset codes could not be reserved in {}: {}</source>
    <translation>Không thể giữ chỗ mã tài sản trong {}: {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/edit_hooks.py" line="154" />
+   <location filename="../mymap_plugin/ward_map/edit_hooks.py" line="155" />
    <source>The UTC times of the features just saved in {} could not be completed: {}</source>
    <translation>Không thể hoàn tất thời gian UTC của các đối tượng vừa lưu trong {}: {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/edit_hooks.py" line="225" />
+   <location filename="../mymap_plugin/ward_map/edit_hooks.py" line="226" />
    <source>Asset codes could not be given to new features of {}: {}</source>
    <translation>Không thể gán mã tài sản cho các đối tượng mới của {}: {}</translation>
   </message>
@@ -3713,7 +3821,7 @@
   </message>
   <message>
    <location filename="../mymap_plugin/ward_map/gui/new_ward_dialog.py" line="25" />
-   <location filename="../mymap_plugin/ward_map/gui/new_ward_dialog.py" line="86" />
+   <location filename="../mymap_plugin/ward_map/gui/new_ward_dialog.py" line="104" />
    <source>New ward map</source>
    <translation>Bản đồ phường mới</translation>
   </message>
@@ -3728,63 +3836,63 @@
    <translation>Lưu bản đồ phường thành</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/gui/new_ward_dialog.py" line="46" />
+   <location filename="../mymap_plugin/ward_map/gui/new_ward_dialog.py" line="50" />
    <source>Demo ward (about 8,000 houses, 3,000 trees, drainage, 20 sensors)</source>
    <translation>Phường mẫu (khoảng 8.000 nhà, 3.000 cây xanh, mạng thoát nước, 20 cảm biến)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/gui/new_ward_dialog.py" line="47" />
+   <location filename="../mymap_plugin/ward_map/gui/new_ward_dialog.py" line="51" />
    <source>Overwrite the file if it exists</source>
    <translation>Ghi đè nếu tệp đã tồn tại</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/gui/new_ward_dialog.py" line="48" />
+   <location filename="../mymap_plugin/ward_map/gui/new_ward_dialog.py" line="52" />
    <source>File</source>
    <translation>Tệp</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/gui/new_ward_dialog.py" line="49" />
+   <location filename="../mymap_plugin/ward_map/gui/new_ward_dialog.py" line="53" />
    <location filename="../mymap_plugin/ward_map/processing/create_ward_map_algorithm.py" line="34" />
    <source>Ward name</source>
    <translation>Tên phường</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/gui/new_ward_dialog.py" line="50" />
+   <location filename="../mymap_plugin/ward_map/gui/new_ward_dialog.py" line="54" />
    <location filename="../mymap_plugin/ward_map/processing/create_ward_map_algorithm.py" line="35" />
    <source>Ward code (5 digits)</source>
    <translation>Mã phường (5 chữ số)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/gui/new_ward_dialog.py" line="51" />
+   <location filename="../mymap_plugin/ward_map/gui/new_ward_dialog.py" line="55" />
    <location filename="../mymap_plugin/ward_map/processing/create_ward_map_algorithm.py" line="36" />
    <source>Province code (2 digits)</source>
    <translation>Mã tỉnh (2 chữ số)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/gui/new_ward_dialog.py" line="52" />
+   <location filename="../mymap_plugin/ward_map/gui/new_ward_dialog.py" line="56" />
    <location filename="../mymap_plugin/ward_map/processing/create_ward_map_algorithm.py" line="37" />
    <source>Coordinate reference system</source>
    <translation>Hệ tọa độ</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/gui/new_ward_dialog.py" line="53" />
+   <location filename="../mymap_plugin/ward_map/gui/new_ward_dialog.py" line="57" />
    <location filename="../mymap_plugin/ward_map/processing/create_ward_map_algorithm.py" line="42" />
    <source>QR link template</source>
    <translation>Mẫu liên kết QR</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/gui/new_ward_dialog.py" line="54" />
+   <location filename="../mymap_plugin/ward_map/gui/new_ward_dialog.py" line="59" />
    <location filename="../mymap_plugin/ward_map/processing/create_ward_map_algorithm.py" line="43" />
    <source>Hotline</source>
    <translation>Đường dây nóng</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/gui/new_ward_dialog.py" line="59" />
+   <location filename="../mymap_plugin/ward_map/gui/new_ward_dialog.py" line="64" />
    <source>Create</source>
    <translation>Tạo</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/gui/new_ward_dialog.py" line="60" />
+   <location filename="../mymap_plugin/ward_map/gui/new_ward_dialog.py" line="65" />
    <source>Cancel</source>
    <translation>Hủy</translation>
   </message>
@@ -3794,7 +3902,7 @@
    <translation>Không thể mở bản đồ phường {} để ghi: {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/identities.py" line="40" />
+   <location filename="../mymap_plugin/ward_map/identities.py" line="37" />
    <source>The ward map {} cannot be written, so rows added by other programs did not get their uuid and asset code: {}</source>
    <translation>Không ghi được vào bản đồ phường {}, nên các dòng do chương trình khác thêm chưa được cấp uuid và mã tài sản: {}</translation>
   </message>
@@ -4964,72 +5072,97 @@
    <translation>Số nhà có dạng 12, 12A hoặc 12/3.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/ward_settings.py" line="57" />
+   <location filename="../mymap_plugin/ward_map/ward_settings.py" line="74" />
    <source>The ward name is empty: enter the ward's name, e.g. Phường Mỹ Hào.</source>
    <translation>Tên phường đang để trống: hãy nhập tên phường, ví dụ Phường Mỹ Hào.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/ward_settings.py" line="59" />
+   <location filename="../mymap_plugin/ward_map/ward_settings.py" line="76" />
    <source>The ward name is too long (at most 100 characters).</source>
    <translation>Tên phường quá dài (tối đa 100 ký tự).</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/ward_settings.py" line="93" />
-   <source>The QR link template must contain {code} or {uuid}, otherwise every tag would lead to the same page.</source>
-   <translation>Mẫu liên kết QR phải chứa {code} hoặc {uuid}, nếu không mọi tem sẽ dẫn tới cùng một trang.</translation>
-  </message>
-  <message>
-   <location filename="../mymap_plugin/ward_map/ward_settings.py" line="41" />
+   <location filename="../mymap_plugin/ward_map/ward_settings.py" line="58" />
    <source>The ward code '{}' is not valid: a ward or commune code has exactly 5 digits, e.g. 12103 for Mỹ Hào.</source>
    <translation>Mã phường '{}' không hợp lệ: mã phường hoặc mã xã gồm đúng 5 chữ số, ví dụ 12103 là Mỹ Hào.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/ward_settings.py" line="49" />
+   <location filename="../mymap_plugin/ward_map/ward_settings.py" line="66" />
    <source>The province code '{}' is not valid: a province code has exactly 2 digits, e.g. 33 for Hưng Yên.</source>
    <translation>Mã tỉnh '{}' không hợp lệ: mã tỉnh gồm đúng 2 chữ số, ví dụ 33 là Hưng Yên.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/ward_settings.py" line="70" />
+   <location filename="../mymap_plugin/ward_map/ward_settings.py" line="87" />
    <source>The coordinate reference system '{}' is not known. Use an EPSG code such as EPSG:9209 (VN-2000 / TM-3 105°30').</source>
    <translation>Không nhận biết được hệ tọa độ '{}'. Hãy dùng mã EPSG, ví dụ EPSG:9209 (VN-2000 / TM-3 105°30').</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/ward_settings.py" line="73" />
+   <location filename="../mymap_plugin/ward_map/ward_settings.py" line="90" />
    <source>The coordinate reference system {} is not projected in metres. Use the ward's VN-2000 TM-3 zone, e.g. EPSG:9209 for Hưng Yên.</source>
    <translation>Hệ tọa độ {} không phải hệ tọa độ phẳng tính bằng mét. Hãy dùng múi chiếu VN-2000 TM-3 của phường, ví dụ EPSG:9209 cho Hưng Yên.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/ward_settings.py" line="82" />
+   <location filename="../mymap_plugin/ward_map/ward_settings.py" line="107" />
    <source>The QR link template is empty: use e.g. {}.</source>
    <translation>Mẫu liên kết QR đang để trống: hãy dùng, ví dụ, {}.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/ward_settings.py" line="90" />
+   <location filename="../mymap_plugin/ward_map/ward_settings.py" line="116" />
    <source>The QR link template uses the unknown placeholder {{{}}}; the known ones are {{code}}, {{uuid}} and {{layer}}.</source>
    <translation>Mẫu liên kết QR dùng biến thay thế không xác định {{{}}}; các biến hợp lệ là {{code}}, {{uuid}} và {{layer}}.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/ward_settings.py" line="138" />
+   <location filename="../mymap_plugin/ward_map/ward_settings.py" line="119" />
+   <source>The QR link template '{}' gives a placeholder a format: write the placeholders plainly, e.g. {{code}}.</source>
+   <translation>Mẫu liên kết QR '{}' gán định dạng cho một biến thay thế: hãy viết biến thay thế ở dạng đơn giản, ví dụ {{code}}.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/ward_map/ward_settings.py" line="124" />
+   <source>The QR link template must contain {{code}} in the path of the link, e.g. {}; otherwise a tag would not lead to its own asset's page.</source>
+   <translation>Mẫu liên kết QR phải chứa {{code}} trong phần đường dẫn của liên kết, ví dụ {}; nếu không, tem sẽ không dẫn tới trang của chính tài sản đó.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/ward_map/ward_settings.py" line="127" />
+   <source>The QR link template '{}' holds a character a web link cannot hold (a space, quote, angle bracket, backslash or accented letter): remove it.</source>
+   <translation>Mẫu liên kết QR '{}' chứa ký tự mà liên kết web không được có (dấu cách, dấu nháy, dấu ngoặc nhọn &lt; &gt;, dấu gạch chéo ngược hoặc chữ có dấu): hãy xóa ký tự đó.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/ward_map/ward_settings.py" line="131" />
+   <source>The QR link template '{}' is refused: it must be a web link starting with https:// (or http://), e.g. {}. Other kinds of link, such as javascript:, data:, file: or ftp:, are never put on tags or record pages.</source>
+   <translation>Mẫu liên kết QR '{}' bị từ chối: đó phải là liên kết web bắt đầu bằng https:// (hoặc http://), ví dụ {}. Các loại liên kết khác như javascript:, data:, file: hay ftp: không bao giờ được đưa lên tem hoặc trang hồ sơ.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/ward_map/ward_settings.py" line="140" />
+   <source>The QR link template '{}' has no valid web address after {}://: write the host name plainly, e.g. MYHAO.EXAMPLE.VN (no user name, no placeholder).</source>
+   <translation>Mẫu liên kết QR '{}' không có địa chỉ trang web hợp lệ sau {}://: hãy viết tên máy chủ ở dạng đơn giản, ví dụ MYHAO.EXAMPLE.VN (không có tên người dùng, không có biến thay thế).</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/ward_map/ward_settings.py" line="147" />
+   <source>The path of the QR link template '{}' must hold {{code}} and only letters, digits, - . _ ~ and placeholders between its slashes (no empty, “.” or “..” part), e.g. {}.</source>
+   <translation>Đường dẫn của mẫu liên kết QR '{}' phải chứa {{code}}, và giữa các dấu gạch chéo chỉ được có chữ cái, chữ số, - . _ ~ và biến thay thế (không có phần trống, “.” hay “..”), ví dụ {}.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/ward_map/ward_settings.py" line="193" />
    <source>{} is not a GeoPackage. Choose a ward map (.gpkg) made by MyMap.</source>
    <translation>{} không phải là tệp GeoPackage. Hãy chọn bản đồ phường (.gpkg) do MyMap tạo.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/ward_settings.py" line="156" />
+   <location filename="../mymap_plugin/ward_map/ward_settings.py" line="211" />
    <source>{} was made by a newer MyMap (data version {}; this MyMap reads up to version {}). Update the MyMap plugin to open it.</source>
    <translation>{} được tạo bởi phiên bản MyMap mới hơn (phiên bản dữ liệu {}; MyMap này chỉ đọc được tới phiên bản {}). Hãy cập nhật plugin MyMap để mở tệp.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/ward_settings.py" line="160" />
+   <location filename="../mymap_plugin/ward_map/ward_settings.py" line="215" />
    <source>{} has damaged ward settings (no data version or ward code).</source>
    <translation>{} có thiết lập phường bị hỏng (thiếu phiên bản dữ liệu hoặc mã phường).</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/ward_settings.py" line="87" />
+   <location filename="../mymap_plugin/ward_map/ward_settings.py" line="112" />
    <source>The QR link template '{}' has an unmatched brace.</source>
    <translation>Mẫu liên kết QR '{}' có dấu ngoặc nhọn không khớp.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/ward_settings.py" line="148" />
+   <location filename="../mymap_plugin/ward_map/ward_settings.py" line="203" />
    <source>{} is a GeoPackage but not a MyMap ward map (it has no ward settings). Create a ward map with “New ward map…”.</source>
    <translation>{} là tệp GeoPackage nhưng không phải bản đồ phường của MyMap (không có thiết lập phường). Hãy tạo bản đồ phường bằng “Bản đồ phường mới…”.</translation>
   </message>

@@ -36,11 +36,9 @@ def map_units_meters():
     return QgsUnitTypes.DistanceUnit.DistanceMeters
 
 
-def _first(*candidates):
-    """The first attribute path that exists, e.g. ("Qgis", "WkbType", "Point")."""
-    import qgis.core as core
+def _lookup(module, candidates):
     for path in candidates:
-        value = core
+        value = module
         try:
             for name in path:
                 value = getattr(value, name)
@@ -48,6 +46,12 @@ def _first(*candidates):
         except AttributeError:
             continue
     raise AttributeError("none of {} exists in this QGIS".format(candidates))
+
+
+def _first(*candidates):
+    """The first attribute path of qgis.core that exists, e.g. ("Qgis", "WkbType", "Point")."""
+    import qgis.core as core
+    return _lookup(core, candidates)
 
 
 # Enum values that QGIS 3.30+ / QGIS 4 renamed; resolved once at import.
@@ -70,7 +74,52 @@ INTEGER_NUMBER = _first(("Qgis", "ProcessingNumberParameterType", "Integer"),
 DOUBLE_NUMBER = _first(("Qgis", "ProcessingNumberParameterType", "Double"),
                        ("QgsProcessingParameterNumber", "Type", "Double"))
 POINT_GEOMETRY = _first(("Qgis", "GeometryType", "Point"), ("QgsWkbTypes", "GeometryType", "PointGeometry"))
+LINE_GEOMETRY = _first(("Qgis", "GeometryType", "Line"), ("QgsWkbTypes", "GeometryType", "LineGeometry"))
+POLYGON_GEOMETRY = _first(("Qgis", "GeometryType", "Polygon"), ("QgsWkbTypes", "GeometryType", "PolygonGeometry"))
+UNKNOWN_WKB_TYPE = _first(("Qgis", "WkbType", "Unknown"), ("QgsWkbTypes", "Type", "Unknown"))
+VECTOR_ANY_GEOMETRY = _first(("Qgis", "ProcessingSourceType", "VectorAnyGeometry"),
+                             ("QgsProcessing", "SourceType", "TypeVectorAnyGeometry"))
+SKIP_GEOMETRY_CHECKS = _first(("Qgis", "ProcessingFeatureSourceFlag", "SkipGeometryValidityChecks"),
+                              ("QgsProcessingFeatureSource", "Flag", "FlagSkipGeometryValidityChecks"))
+STATIC_PROPERTY = _first(("Qgis", "PropertyType", "Static"), ("QgsProperty", "Type", "StaticProperty"))
+# Spelled the same in 3.22 and QGIS 4 once scoped; named here so that no module needs the unscoped form.
+FAST_INSERT = _first(("QgsFeatureSink", "Flag", "FastInsert"))
+GEOS_VALIDATOR = _first(("Qgis", "GeometryValidationEngine", "Geos"))
 
+
+def _field_takes(field_type):
+    from qgis.core import QgsField
+    try:
+        QgsField("probe", field_type)
+    except TypeError:                       # QGIS < 3.38: QgsField wants a QVariant.Type
+        return False
+    return True
+
+
+def _field_types():
+    """Field types as QgsField takes them: QMetaType.Type from QGIS 3.38 (the only spelling in
+    QGIS 4 / Qt 6), QVariant.Type before. Looked up by name so that no QVariant constant is spelled."""
+    from qgis.PyQt import QtCore
+    names = {"STRING": ("QString", "String"), "INT": ("Int", "Int"), "LONG_LONG": ("LongLong", "LongLong"),
+             "DOUBLE": ("Double", "Double"), "BOOL": ("Bool", "Bool")}
+    meta_types = getattr(getattr(QtCore, "QMetaType", None), "Type", None)
+    if meta_types is not None and _field_takes(meta_types.QString):
+        return {key: getattr(meta_types, meta) for key, (meta, _variant) in names.items()}
+    return {key: getattr(QtCore.QVariant, variant) for key, (_meta, variant) in names.items()}
+
+
+_FIELD_TYPES = _field_types()
+FIELD_STRING = _FIELD_TYPES["STRING"]
+FIELD_INT = _FIELD_TYPES["INT"]
+FIELD_LONG_LONG = _FIELD_TYPES["LONG_LONG"]
+FIELD_DOUBLE = _FIELD_TYPES["DOUBLE"]
+FIELD_BOOL = _FIELD_TYPES["BOOL"]
+
+
+def resolve_gui_enum(*candidates):
+    """Like resolve_enum, for classes of qgis.gui (imported only when a GUI module asks)."""
+    import qgis.gui as gui
+    return _lookup(gui, candidates)
 
 
 # Public name for enums that QGIS 3.22 and QGIS 3.30+/4 spell differently.

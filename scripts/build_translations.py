@@ -1,4 +1,3 @@
-#!/usr/bin/env python3
 """Keep the Vietnamese catalogue complete and compile it.
 
   build_translations.py --update        extract tr()/N_() strings into i18n/mymap_vi.ts
@@ -14,7 +13,7 @@ import ast
 import shutil
 import subprocess
 import sys
-import xml.etree.ElementTree as ElementTree
+from xml.etree import ElementTree
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent

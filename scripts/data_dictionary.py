@@ -1,13 +1,13 @@
-#!/usr/bin/env python3
-"""Print the ward map's data dictionary as Markdown (the README's section is this output).
+"""Print the ward map's data dictionary as Markdown (docs/data-dictionary.md holds this output).
 
   data_dictionary.py            print it
-  data_dictionary.py --write    replace the section between the markers in README.md
+  data_dictionary.py --write    replace the part between the markers in docs/data-dictionary.md
 """
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+DOCUMENT = ROOT / "docs" / "data-dictionary.md"
 sys.path.insert(0, str(ROOT))
 BEGIN = "<!-- data-dictionary:begin (scripts/data_dictionary.py --write) -->"
 END = "<!-- data-dictionary:end -->"
@@ -71,10 +71,9 @@ def main():
     translate = translate_function("vi")
     text = markdown(translate)
     if "--write" in sys.argv:
-        readme = ROOT / "README.md"
-        content = readme.read_text(encoding="utf-8")
+        content = DOCUMENT.read_text(encoding="utf-8")
         start, end = content.index(BEGIN) + len(BEGIN), content.index(END)
-        readme.write_text(content[:start] + "\n" + text + "\n" + content[end:], encoding="utf-8")
+        DOCUMENT.write_text(content[:start] + "\n" + text + "\n" + content[end:], encoding="utf-8")
     else:
         print(text)
     del app

@@ -1,4 +1,3 @@
-#!/usr/bin/env python3
 """`make demo`: build the demo ward of phường Mỹ Hào and its products, headless.
 
 Writes into --output (default build/demo):

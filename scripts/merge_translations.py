@@ -1,11 +1,10 @@
-#!/usr/bin/env python3
 """Merge a JSON file {English source: Vietnamese} into i18n/mymap_vi.ts (marks them finished).
 
 For translators who prefer editing JSON to Qt Linguist:  merge_translations.py FILE.json
 """
 import json
 import sys
-import xml.etree.ElementTree as ElementTree
+from xml.etree import ElementTree
 from pathlib import Path
 
 CATALOGUE = Path(__file__).resolve().parent.parent / "i18n" / "mymap_vi.ts"
@@ -17,7 +16,7 @@ def main(json_path):
     merged = 0
     for message in tree.getroot().iter("message"):
         source = message.findtext("source")
-        if source in translations and translations[source]:
+        if translations.get(source):
             translation = message.find("translation")
             translation.text = translations[source]
             translation.attrib.pop("type", None)

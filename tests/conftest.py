@@ -23,6 +23,36 @@ REALDATA = next((p for p in (ROOT.parent / "shared" / "realdata", Path("/work/sh
                 ROOT.parent / "shared" / "realdata")
 
 
+def running_in_ci() -> bool:
+    """True when the environment variable CI is set (to anything but empty, 0, false, no or off)."""
+    return os.environ.get("CI", "").strip().lower() not in ("", "0", "false", "no", "off")
+
+
+def require_realdata(*paths):
+    """The one rule for tests that read ../shared/realdata: when a file is missing the test is
+    skipped on a developer's machine, but fails under CI (a CI run must not pass by skipping)."""
+    missing = [Path(path) for path in paths if not Path(path).exists()]
+    if not missing:
+        return
+    message = ("real data missing: {} (the team's shared data belongs in ../shared/realdata, next to "
+               "the repository)").format(", ".join(str(path) for path in missing))
+    if running_in_ci():
+        pytest.fail(message + "; CI is set, so this test fails instead of being skipped", pytrace=False)
+    pytest.skip(message)
+
+
+def pytest_configure(config):
+    config.addinivalue_line("markers", "realdata(*paths): needs these files from ../shared/realdata "
+                                       "(skipped without them; failed without them when CI is set)")
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_setup(item):
+    """`@pytest.mark.realdata(path, …)` (or a module's pytestmark): checked before any fixture is built."""
+    for marker in item.iter_markers("realdata"):
+        require_realdata(*marker.args)
+
+
 def query(path, sql, *args):
     """Rows of a read-only SQL query on a GeoPackage (plain sqlite3: attribute columns only)."""
     import sqlite3
@@ -68,9 +98,10 @@ def demo_ward(demo_ward_master, tmp_path):
 
 
 LINK = "HTTPS://MYHAO.EXAMPLE.VN/A/{}"
+LINK_TEMPLATE = LINK.format("{code}")
 
 
-def set_link_and_hotline(path, template=LINK.format("{code}"), hotline="0221 3943 888"):
+def set_link_and_hotline(path, template=LINK_TEMPLATE, hotline="0221 3943 888"):
     """Give a ward map the link template and hotline the QR tests expect."""
     import sqlite3
     from contextlib import closing

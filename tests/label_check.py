@@ -2,6 +2,7 @@
 page (pypdfium2), decode every QR (zxing-cpp) and compare slot by slot."""
 import math
 from dataclasses import dataclass
+from pathlib import Path
 
 import numpy
 import pypdfium2
@@ -36,7 +37,7 @@ def check_label_pdf(path, template, expected, error_correction, min_module_mm, s
     first = start_slot - 1
     pages_needed = math.ceil((first + len(expected)) / per_page)
     assert len(document) == pages_needed, (len(document), pages_needed)
-    raw = open(path, "rb").read()
+    raw = Path(path).read_bytes()
     assert b"/FontFile2" in raw, "fonts are not embedded"
     checks = []
     decoded = []
@@ -58,7 +59,7 @@ def check_label_pdf(path, template, expected, error_correction, min_module_mm, s
             index = page_index * per_page + slot - first
             x, y, w, h = template.slot_rect(slot, offset_x_mm, offset_y_mm)
             x0, y0 = int(mm_to_render_px(x)), int(mm_to_render_px(y))
-            x1, y1 = int(math.ceil(mm_to_render_px(x + w))), int(math.ceil(mm_to_render_px(y + h)))
+            x1, y1 = math.ceil(mm_to_render_px(x + w)), math.ceil(mm_to_render_px(y + h))
             crop = numpy.ascontiguousarray(gray[max(0, y0):y1, max(0, x0):x1])
             found = zxingcpp.read_barcodes(crop, formats=zxingcpp.BarcodeFormat.QRCode)
             printed = text_page.get_text_bounded(

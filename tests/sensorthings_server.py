@@ -26,20 +26,42 @@ Problems to simulate:
 - ``loop=True`` (or a page number N ≥ 1): the nextLink of page N (0-based;
   True means 1) points back to page N-1;
 - ``delay=seconds``: sleep before answering each request;
-- ``fail_after_pages=n``: HTTP 500 for every list page after the first *n*;
+- ``fail_after_pages=n``: HTTP 500 (or ``fail_status``) for every list page
+  after the first *n*;
 - ``broken_json=True``: bodies are truncated JSON; ``broken_json="no_value"``:
   lists are valid JSON without ``value``;
 - ``next_links="absolute"`` (default), ``"relative"`` (``Observations?…``) or
-  ``"root"`` (``/v1.1/…``).
+  ``"root"`` (``/v1.1/…``);
+- ``next_link_to=url``: every list page's ``@iot.nextLink`` is *url* (hostile
+  links: ``file://…``, another port…);
+- ``redirect_after_pages=n`` with ``redirect_to=url`` (or a callable
+  ``(server, target) → url or None``, None: the page itself): list pages after
+  the first *n* of a list are answered ``302 Found`` with ``Location: url``;
+- ``gzip=True``: answers are gzip-compressed when the client accepts it;
+- ``slow_after_pages=n``: list pages after the first *n* of a list are sent one byte every
+  ``slow_byte_s`` seconds (1 by default), for at most ``slow_limit_s`` seconds;
+- ``huge_after_pages=n``: list pages after the first *n* of a list are a JSON text of
+  ``huge_bytes`` bytes that never closes, streamed in 1 MiB blocks
+  (``huge_length=False`` sends no Content-Length; ``huge_gzip=True`` sends it
+  gzip-compressed); ``bytes_sent`` counts what actually went out.
+
+The special answers stop as soon as the client goes away or the server stops.
+
+``RecordingProxy`` is a tiny HTTP proxy on 127.0.0.1 that records each request
+and passes it to one local server, whatever host the request names.
 
 Usable as a context manager or with ``start()`` / ``stop()`` in a fixture.
 """
+import gzip
+import http.client
 import json
 import re
+import socket
 import sys
 import threading
 import time
 import urllib.parse
+import zlib
 from datetime import datetime, timezone
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -79,8 +101,10 @@ def id_literal(value):
 class SensorThingsServer:
     """A SensorThings server on 127.0.0.1 (a free port) in a daemon thread."""
 
-    def __init__(self, datastreams=None, page_size=100, loop=False, delay=0, fail_after_pages=None,
-                 broken_json=False, next_links="absolute"):
+    def __init__(self, datastreams=None, page_size=100, loop=False, delay=0, fail_after_pages=None, fail_status=500,
+                 broken_json=False, next_links="absolute", next_link_to=None, redirect_after_pages=None,
+                 redirect_to=None, slow_after_pages=None, slow_byte_s=1.0, slow_limit_s=30.0, huge_after_pages=None,
+                 huge_bytes=400 * 1024 * 1024, huge_length=True, huge_gzip=False, gzip=False):
         self.datastreams = {}
         self.observations = {}
         next_observation_id = 1
@@ -97,10 +121,24 @@ class SensorThingsServer:
         self.loop_page = (1 if loop is True else int(loop)) if loop else None
         self.delay = delay
         self.fail_after_pages = fail_after_pages
+        self.fail_status = fail_status
+        self.gzip = gzip
         self.broken_json = broken_json
         if next_links not in ("absolute", "relative", "root"):
             raise ValueError(next_links)
         self.next_links = next_links
+        self.next_link_to = next_link_to
+        self.redirect_after_pages = redirect_after_pages
+        self.redirect_to = redirect_to
+        self.slow_after_pages = slow_after_pages
+        self.slow_byte_s = slow_byte_s
+        self.slow_limit_s = slow_limit_s
+        self.huge_after_pages = huge_after_pages
+        self.huge_bytes = huge_bytes
+        self.huge_length = huge_length
+        self.huge_gzip = huge_gzip
+        self.bytes_sent = 0
+        self.stopping = threading.Event()
         self.recorded = None
         self.recorded_base = None
         self.requests = []
@@ -150,6 +188,7 @@ class SensorThingsServer:
         return self._port
 
     def start(self):
+        self.stopping.clear()
         handler = type("Handler", (_Handler,), {"owner": self})
         self._httpd = _QuietServer(("127.0.0.1", 0), handler)
         self._port = self._httpd.server_address[1]
@@ -159,6 +198,7 @@ class SensorThingsServer:
         return self
 
     def stop(self):
+        self.stopping.set()
         if self._httpd is not None:
             self._httpd.shutdown()
             self._httpd.server_close()
@@ -264,21 +304,34 @@ class SensorThingsServer:
         if self.loop_page is not None and top and page == self.loop_page:
             next_skip = (page - 1) * top
         if next_skip is not None:
-            document["@iot.nextLink"] = self._next_link(path, dict(params, **{"$top": str(top), "$skip": str(next_skip)}))
-        return self._list_page(document)
+            paging = {"$top": str(top), "$skip": str(next_skip)}
+            document["@iot.nextLink"] = self._next_link(path, dict(params, **paging))
+        return self._list_page(document, page)
 
-    def _list_page(self, document):
+    def _list_page(self, document, page=None):
         with self._lock:
             self.pages_served += 1
             served = self.pages_served
         if self.fail_after_pages is not None and served > self.fail_after_pages:
-            return 500, json.dumps({"code": 500, "type": "error", "message": "Simulated failure."})
+            return self.fail_status, json.dumps({"code": self.fail_status, "type": "error",
+                                                 "message": "Simulated failure."})
+        if self.next_link_to is not None:
+            document["@iot.nextLink"] = self.next_link_to
+        page = served - 1 if page is None else page      # 0-based: the page's place in its list
+        if self.redirect_after_pages is not None and page >= self.redirect_after_pages:
+            return 302, _Redirect(self.redirect_to, json.dumps(document))
+        if self.slow_after_pages is not None and page >= self.slow_after_pages:
+            return 200, _Slow(json.dumps(document))
+        if self.huge_after_pages is not None and page >= self.huge_after_pages:
+            return 200, _Huge()
         if self.broken_json == "no_value":
             document = {key: value for key, value in document.items() if key != "value"}
             document["values"] = []
         return self._body(200, json.dumps(document))
 
     def _body(self, status, text):
+        if not isinstance(text, str):
+            return status, text
         if self.broken_json and self.broken_json != "no_value":
             text = text[:max(1, len(text) // 2)]
         return status, text
@@ -334,6 +387,13 @@ class SensorThingsServer:
 class _QuietServer(ThreadingHTTPServer):
     daemon_threads = True
 
+    def get_request(self):
+        """Headers and body go out as written, as real servers send them: without TCP_NODELAY a kept-alive
+        connection waits for the client's delayed ACK (40 ms) before each answer's body."""
+        connection, address = super().get_request()
+        connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        return connection, address
+
     def handle_error(self, request, client_address):
         """Clients that give up (timeouts) are expected: say nothing about them, report the rest."""
         if not isinstance(sys.exc_info()[1], (ConnectionError, TimeoutError)):
@@ -344,11 +404,192 @@ class _Handler(BaseHTTPRequestHandler):
     owner = None
     protocol_version = "HTTP/1.1"
 
-    def do_GET(self):  # noqa: N802 (http.server's naming)
+    def do_GET(self):  # http.server's naming
         status, text = self.owner.answer(self.path, self.headers)
+        if isinstance(text, _Special):
+            text.send(self, status)
+            return
         body = text.encode("utf-8")
         self.send_response(status)
         self.send_header("Content-Type", "application/json; charset=utf-8")
+        if self.owner.gzip and "gzip" in self.headers.get("Accept-Encoding", ""):
+            body = gzip.compress(body)
+            self.send_header("Content-Encoding", "gzip")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, format, *args):  # noqa: A002 (http.server's signature)
+        """Keep the test output quiet."""
+
+
+# --------------------------------------------------------------------------------- special answers
+class _Special:
+    """An answer the handler sends itself (slowly, endlessly, as a redirection)."""
+
+    def send(self, handler, status):
+        raise NotImplementedError
+
+
+class _Redirect(_Special):
+    def __init__(self, location, page):
+        self.location = location
+        self.page = page
+
+    def send(self, handler, status):
+        location = self.location(handler.owner, handler.path) if callable(self.location) else self.location
+        if location is None:
+            body = self.page.encode("utf-8")
+            handler.send_response(200)
+            handler.send_header("Content-Type", "application/json; charset=utf-8")
+            handler.send_header("Content-Length", str(len(body)))
+            handler.end_headers()
+            handler.wfile.write(body)
+            return
+        body = b'{"message": "Moved."}'
+        handler.send_response(status)
+        handler.send_header("Location", location)
+        handler.send_header("Content-Type", "application/json")
+        handler.send_header("Content-Length", str(len(body)))
+        handler.end_headers()
+        handler.wfile.write(body)
+
+
+class _Slow(_Special):
+    """A correct page, one byte every ``slow_byte_s`` seconds."""
+
+    def __init__(self, text):
+        self.body = text.encode("utf-8")
+
+    def send(self, handler, status):
+        owner = handler.owner
+        handler.close_connection = True
+        handler.send_response(status)
+        handler.send_header("Content-Type", "application/json; charset=utf-8")
+        handler.send_header("Content-Length", str(len(self.body)))
+        handler.end_headers()
+        ends = time.monotonic() + owner.slow_limit_s
+        try:
+            handler.wfile.flush()
+            for index in range(len(self.body)):
+                if owner.stopping.wait(owner.slow_byte_s) or time.monotonic() > ends:
+                    return
+                handler.wfile.write(self.body[index:index + 1])
+                handler.wfile.flush()
+                with owner._lock:
+                    owner.bytes_sent += 1
+        except OSError:
+            return      # the client gave up
+
+
+class _Huge(_Special):
+    """``huge_bytes`` of JSON text (a string that never closes), sent as fast as the client takes it."""
+
+    BLOCK = 1024 * 1024
+
+    def send(self, handler, status):
+        owner = handler.owner
+        handler.close_connection = True
+        handler.send_response(status)
+        handler.send_header("Content-Type", "application/json; charset=utf-8")
+        if owner.huge_gzip:
+            handler.send_header("Content-Encoding", "gzip")
+        elif owner.huge_length:
+            handler.send_header("Content-Length", str(owner.huge_bytes))
+        handler.send_header("Connection", "close")
+        handler.end_headers()
+        compressor = zlib.compressobj(9, zlib.DEFLATED, 31) if owner.huge_gzip else None
+        head = b'{"value": [], "padding": "'
+        left = owner.huge_bytes
+        block = head + b"x" * (self.BLOCK - len(head))
+        try:
+            while left > 0 and not owner.stopping.is_set():
+                data = block[:left]
+                left -= len(data)
+                block = b"x" * self.BLOCK
+                if compressor is not None:
+                    data = compressor.compress(data) + (compressor.flush() if left <= 0 else b"")
+                handler.wfile.write(data)
+                with owner._lock:
+                    owner.bytes_sent += len(data)
+        except OSError:
+            return      # the client gave up: that is the point
+
+
+# --------------------------------------------------------------------------------- a proxy
+class RecordingProxy:
+    """An HTTP proxy on 127.0.0.1 (a free port) that records every request (absolute-form target and
+    headers) and passes it on to the local server at 127.0.0.1:*target_port*, whatever host it names.
+
+    At most *max_requests* requests are passed on; later ones get 503."""
+
+    def __init__(self, target_port, max_requests=50):
+        self.target_port = target_port
+        self.max_requests = max_requests
+        self.requests = []
+        self.request_headers = []
+        self._lock = threading.Lock()
+        self._httpd = None
+        self._thread = None
+
+    @property
+    def port(self):
+        return self._httpd.server_address[1]
+
+    def start(self):
+        handler = type("ProxyHandler", (_ProxyHandler,), {"owner": self})
+        self._httpd = _QuietServer(("127.0.0.1", 0), handler)
+        self._thread = threading.Thread(target=self._httpd.serve_forever, kwargs={"poll_interval": 0.05},
+                                        daemon=True)
+        self._thread.start()
+        return self
+
+    def stop(self):
+        if self._httpd is not None:
+            self._httpd.shutdown()
+            self._httpd.server_close()
+            self._thread.join(timeout=5)
+            self._httpd = None
+
+    def __enter__(self):
+        return self.start()
+
+    def __exit__(self, *exc_info):
+        self.stop()
+
+
+class _ProxyHandler(BaseHTTPRequestHandler):
+    owner = None
+    protocol_version = "HTTP/1.1"
+
+    def do_GET(self):
+        owner = self.owner
+        with owner._lock:
+            owner.requests.append(self.path)
+            owner.request_headers.append(dict(self.headers))
+            allowed = len(owner.requests) <= owner.max_requests
+        parts = urllib.parse.urlsplit(self.path)
+        if not allowed or parts.scheme != "http":
+            self._answer(400 if allowed else 503, b"{}", {"Content-Type": "application/json"})
+            return
+        target = urllib.parse.urlunsplit(("", "", parts.path, parts.query, ""))
+        headers = {key: value for key, value in self.headers.items()
+                   if key.lower() not in ("host", "proxy-connection", "proxy-authorization", "connection")}
+        connection = http.client.HTTPConnection("127.0.0.1", owner.target_port, timeout=10)
+        try:
+            connection.request("GET", target, headers=headers)
+            response = connection.getresponse()
+            body = response.read()
+            passed = {key: value for key, value in response.getheaders()
+                      if key.lower() in ("content-type", "location", "content-encoding")}
+            self._answer(response.status, body, passed)
+        finally:
+            connection.close()
+
+    def _answer(self, status, body, headers):
+        self.send_response(status)
+        for key, value in headers.items():
+            self.send_header(key, value)
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
         self.wfile.write(body)

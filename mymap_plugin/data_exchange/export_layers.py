@@ -15,8 +15,10 @@ from pathlib import Path
 from osgeo import gdal, ogr
 from qgis.core import QgsCoordinateReferenceSystem, QgsUnitTypes
 
+from ..compat import map_units_meters
 from ..errors import MyMapError
 from ..i18n import tr
+from ..sql_identifiers import aliased_columns, literal, sql
 from ..ward_map import schema
 from ..ward_map.ward_settings import crs_from_setting, read_settings
 
@@ -45,27 +47,21 @@ FORMATS_BY_KEY = {f.key: f for f in FORMATS}
 SHAPEFILE_SIDECARS = (".shp", ".shx", ".dbf", ".prj", ".cpg")
 
 
-def _quote(name):
-    return '"' + name.replace('"', '""') + '"'
-
-
 def _select(layer, aliases, translate, with_geometry=True):
     """SQL selecting a layer's fields, renamed to their aliases when asked."""
     columns = []
     used = set()
     for field_def in layer.fields:
-        name = field_def.name
+        alias = None
         if aliases:
             alias = translate(field_def.alias)
             while alias in used:
                 alias += "_"
             used.add(alias)
-            columns.append("{} AS {}".format(_quote(name), _quote(alias)))
-        else:
-            columns.append(_quote(name))
+        columns.append((field_def.name, alias))
     if with_geometry and layer.geometry:
-        columns.append("geom")
-    return "SELECT {} FROM {}".format(", ".join(columns), _quote(layer.name))
+        columns.append(("geom", None))
+    return sql("SELECT {columns} FROM {table}", table=layer.name, columns=aliased_columns(columns, layer.name))
 
 
 def _target_crs(ward_crs, crs, export_format):
@@ -236,7 +232,7 @@ def _block_shapes(scale):
 
 def _metres_to_drawing_units(target):
     """Drawing units per metre in *target* (1 in a projected CRS in metres)."""
-    factor = QgsUnitTypes.fromUnitToUnitFactor(QgsUnitTypes.DistanceMeters, target.mapUnits())
+    factor = QgsUnitTypes.fromUnitToUnitFactor(map_units_meters(), target.mapUnits())
     return factor if factor > 0 else 1.0
 
 
@@ -276,29 +272,33 @@ def _write_dxf(source, layers, path, ward_crs, target, translate):
         if not layer.geometry:
             continue
         title = layer.name
-        block = "CAST(NULL AS TEXT)"         # typed, so the column is text whichever layer comes first
+        # GDAL's SQLStatement takes no bound values: the constants are sql_identifiers.literal()s.
         if layer.geometry == "Point" and title in DXF_BLOCKS:
-            block = "'{}'".format(DXF_BLOCKS[title])
-        parts.append("SELECT geom, '{}' AS Layer, {} AS BlockName, NULL AS OGR_STYLE FROM {}".format(
-            title, block, _quote(layer.name)))
+            parts.append(sql("SELECT geom, {layer} AS Layer, {block} AS BlockName, NULL AS OGR_STYLE FROM {table}",
+                             table=layer.name, layer=literal(title), block=literal(DXF_BLOCKS[title])))
+        else:       # a typed NULL, so the column is text whichever layer comes first
+            parts.append(sql("SELECT geom, {layer} AS Layer, CAST(NULL AS TEXT) AS BlockName, NULL AS OGR_STYLE "
+                             "FROM {table}", table=layer.name, layer=literal(title)))
         if layer.is_asset:
             if layer.geometry == "Point":
-                anchor = "geom"
+                template = ("SELECT geom AS geom, {layer} AS Layer, CAST(NULL AS TEXT) AS BlockName, "
+                            "'LABEL(f:\"DejaVu Sans\",t:\"' || asset_code || {style} AS OGR_STYLE "
+                            "FROM {table} WHERE asset_code IS NOT NULL")
                 placement = "p:4,dx:{}".format(_ground(DXF_TEXT_OFFSET_M * scale))   # left-centre, east
             else:
-                anchor = "ST_PointOnSurface(geom)"
+                template = ("SELECT ST_PointOnSurface(geom) AS geom, {layer} AS Layer, CAST(NULL AS TEXT) AS "
+                            "BlockName, 'LABEL(f:\"DejaVu Sans\",t:\"' || asset_code || {style} AS OGR_STYLE "
+                            "FROM {table} WHERE asset_code IS NOT NULL")
                 placement = "p:5"                                                  # centred
-            parts.append("SELECT {} AS geom, '{}_code' AS Layer, CAST(NULL AS TEXT) AS BlockName, "
-                         "'LABEL(f:\"DejaVu Sans\",t:\"' || asset_code || '\",s:{},{},c:#000000)' AS OGR_STYLE "
-                         "FROM {} WHERE asset_code IS NOT NULL".format(
-                             anchor, title, height, placement, _quote(layer.name)))
+            style = '",s:{},{},c:#000000)'.format(height, placement)
+            parts.append(sql(template, table=layer.name, layer=literal(title + "_code"), style=literal(style)))
     if not parts:
         raise MyMapError(tr("None of the chosen layers has geometry, so there is nothing to draw in a DXF."))
-    sql = " UNION ALL ".join(parts)
+    statement = " UNION ALL ".join(parts)
     dataset = gdal.GetDriverByName("DXF").Create(str(path), 0, 0, 0, gdal.GDT_Unknown)
     try:
         _write_dxf_blocks(dataset, scale)
-        keywords = dict(SQLStatement=sql, SQLDialect="SQLITE", layerName="entities",
+        keywords = dict(SQLStatement=statement, SQLDialect="SQLITE", layerName="entities",
                         **_reprojection(ward_crs, target))
         result = gdal.VectorTranslate(dataset, source, options=gdal.VectorTranslateOptions(**keywords))
         if not result:

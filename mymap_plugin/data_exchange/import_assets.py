@@ -24,11 +24,15 @@ from typing import List, Optional
 from osgeo import gdal, ogr
 from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsCsException, QgsExpression,
                        QgsExpressionContext, QgsExpressionContextScope, QgsFeature, QgsField, QgsFields,
-                       QgsGeometry, QgsRectangle, QgsVectorLayer, QgsWkbTypes)
-from qgis.PyQt.QtCore import QUrl, QVariant
+                       QgsFeatureRequest, QgsFeatureSource, QgsGeometry, QgsProcessingFeatureSource, QgsRectangle,
+                       QgsVectorLayer, QgsWkbTypes)
+from qgis.PyQt.QtCore import QUrl
 
+from ..compat import (FIELD_BOOL, FIELD_DOUBLE, FIELD_LONG_LONG, FIELD_STRING, GEOS_VALIDATOR, LINE_GEOMETRY,
+                      POINT_GEOMETRY, POLYGON_GEOMETRY, SKIP_GEOMETRY_CHECKS)
 from ..errors import MyMapError
 from ..i18n import tr
+from ..sql_identifiers import sql
 from ..sync.checkout import default_editor
 from ..sync.database import connect, gpkg_wkb, transaction
 from ..ward_map import asset_codes, code_allocator, identities, schema
@@ -66,7 +70,7 @@ class RejectedRow:
 @dataclass
 class ImportPlan:
     target: str
-    source: QgsVectorLayer
+    source: QgsFeatureSource     # a QgsVectorLayer, or a Processing algorithm's input
     source_crs: QgsCoordinateReferenceSystem
     ward_crs: QgsCoordinateReferenceSystem
     field_map: FieldMap
@@ -127,11 +131,14 @@ def _csv_uri(path: Path) -> str:
     return QUrl.fromLocalFile(str(path)).toString() + "?" + encoded
 
 
-def open_source(source) -> QgsVectorLayer:
-    """The source as a vector layer: a layer already open, a path (``path|layername=x`` for one
-    layer of a multi-layer file), or a CSV file with coordinate columns."""
+def open_source(source) -> QgsFeatureSource:
+    """The source to read: a layer already open, any other feature source (a Processing input: a
+    memory layer, a model step's output, selected features only), a path (``path|layername=x`` for
+    one layer of a multi-layer file), or a CSV file with coordinate columns. A path gives a layer."""
     if isinstance(source, QgsVectorLayer):
         layer = source
+    elif isinstance(source, QgsFeatureSource):
+        return _readable(source)
     else:
         text = str(source or "").strip()
         path = Path(text.split("|")[0])
@@ -144,11 +151,25 @@ def open_source(source) -> QgsVectorLayer:
     if not layer.isValid():
         raise MyMapError(tr("{} cannot be read as vector data. Choose a GeoPackage, Shapefile, GeoJSON, "
                             "DXF, KML or a CSV file with coordinates.").format(layer.source().split("|")[0]))
-    if layer.featureCount() == 0:
-        raise MyMapError(tr("{} is empty: there is nothing to import.").format(layer.name()))
-    if not layer.isSpatial():
-        raise MyMapError(tr("{} has no geometry, so its rows cannot be placed on the map.").format(layer.name()))
-    return layer
+    return _readable(layer)
+
+
+def _readable(source):
+    """The source, if it has rows with geometry to import."""
+    if source.featureCount() == 0:
+        raise MyMapError(tr("{} is empty: there is nothing to import.").format(source.sourceName()))
+    if QgsWkbTypes.geometryType(source.wkbType()) not in GEOMETRY_KINDS:
+        raise MyMapError(tr("{} has no geometry, so its rows cannot be placed on the map.").format(
+            source.sourceName()))
+    return source
+
+
+def _features(source):
+    """The source's features in order. A Processing input is read without Processing's own geometry
+    check: an invalid polygon becomes a rejected row with its reason, as it does from a file."""
+    if isinstance(source, QgsProcessingFeatureSource):
+        return source.getFeatures(QgsFeatureRequest(), SKIP_GEOMETRY_CHECKS)
+    return source.getFeatures()
 
 
 # --- the ward's current content ------------------------------------------------------------------------
@@ -180,7 +201,7 @@ def feature_digest(wkb: bytes, values) -> bytes:
     """A fingerprint of a feature: its geometry and the values the field map gives it. Two rows with
     the same fingerprint are the same asset (two sensors on one pole are not: their names differ)."""
     text = repr([_plain_value(v) for v in values]).encode("utf-8")
-    return hashlib.sha1(wkb + b"|" + text).digest()  # nosec B324 - a fingerprint to spot duplicates
+    return hashlib.sha256(wkb + b"|" + text).digest()
 
 
 def _compared_fields(field_map):
@@ -194,20 +215,20 @@ def _read_ward(ward, target, compared) -> _WardContent:
     context = coordinate_checks.transform_context(crs)
     with closing(read_only_connection(ward)) as connection:
         try:
-            uuids = {r[0] for r in connection.execute('SELECT uuid FROM "{}"'.format(target))}  # nosec B608 - target from TARGETS
-            codes = {r[0] for r in connection.execute('SELECT asset_code FROM "{}" WHERE asset_code IS NOT NULL'
-                                                      .format(target))}  # nosec B608 - target from TARGETS
+            uuids = {r[0] for r in connection.execute(sql("SELECT uuid FROM {table}", table=target))}
+            codes = {r[0] for r in connection.execute(sql("SELECT asset_code FROM {table} WHERE asset_code IS NOT NULL",
+                                                          table=target))}
             species = {r[0] for r in connection.execute("SELECT species_id FROM species")}
             nodes = {r[0] for r in connection.execute("SELECT uuid FROM drainage_nodes")}
-            columns = "".join(', "{}"'.format(name) for name in compared)
             shapes = {feature_digest(gpkg_wkb(blob), values) for blob, *values in connection.execute(
-                'SELECT geom{} FROM "{}" WHERE geom IS NOT NULL'.format(columns, target))}  # nosec B608 - schema names
+                sql("SELECT {names} FROM {table} WHERE geom IS NOT NULL", table=target,
+                    names=("geom",) + tuple(compared)))}
             extent = QgsRectangle()
             for layer_def in schema.ASSET_LAYERS:
                 row = connection.execute(
                     "SELECT min_x, min_y, max_x, max_y FROM gpkg_contents WHERE table_name = ?",
                     (layer_def.name,)).fetchone()
-                count = connection.execute('SELECT count(*) FROM "{}"'.format(layer_def.name)).fetchone()[0]  # nosec B608 - schema table
+                count = connection.execute(sql("SELECT count(*) FROM {table}", table=layer_def.name)).fetchone()[0]
                 if row and count and None not in row:
                     extent.combineExtentWith(QgsRectangle(*row))
         except sqlite3.Error as error:
@@ -222,14 +243,13 @@ def _read_ward(ward, target, compared) -> _WardContent:
 
 # --- geometry ------------------------------------------------------------------------------------------
 
-GEOMETRY_KINDS = (QgsWkbTypes.PointGeometry, QgsWkbTypes.LineGeometry, QgsWkbTypes.PolygonGeometry)
-WANTED = {"Point": QgsWkbTypes.PointGeometry, "LineString": QgsWkbTypes.LineGeometry,
-          "MultiPolygon": QgsWkbTypes.PolygonGeometry}
+GEOMETRY_KINDS = (POINT_GEOMETRY, LINE_GEOMETRY, POLYGON_GEOMETRY)
+WANTED = {"Point": POINT_GEOMETRY, "LineString": LINE_GEOMETRY, "MultiPolygon": POLYGON_GEOMETRY}
 
 
 def _kind_text(geometry_type):
-    return {QgsWkbTypes.PointGeometry: tr("points"), QgsWkbTypes.LineGeometry: tr("lines"),
-            QgsWkbTypes.PolygonGeometry: tr("polygons")}.get(geometry_type, tr("no geometry"))
+    return {POINT_GEOMETRY: tr("points"), LINE_GEOMETRY: tr("lines"),
+            POLYGON_GEOMETRY: tr("polygons")}.get(geometry_type, tr("no geometry"))
 
 
 def _fit_geometry(geometry: QgsGeometry, layer_def, swap_xy, transform):
@@ -244,7 +264,7 @@ def _fit_geometry(geometry: QgsGeometry, layer_def, swap_xy, transform):
     geometry = QgsGeometry(geometry)
     if QgsWkbTypes.isCurvedType(geometry.wkbType()):
         geometry = QgsGeometry(geometry.constGet().segmentize())
-    if wanted != QgsWkbTypes.PolygonGeometry and geometry.isMultipart():
+    if wanted != POLYGON_GEOMETRY and geometry.isMultipart():
         parts = geometry.asGeometryCollection()
         if len(parts) != 1:
             raise RowRejected(tr("The row's geometry has {} parts; {} needs a single part per row. Split it "
@@ -258,9 +278,9 @@ def _fit_geometry(geometry: QgsGeometry, layer_def, swap_xy, transform):
         geometry.transform(transform)
     except QgsCsException:
         raise RowRejected(tr("The row's coordinates cannot be converted to the ward's coordinate system."))
-    if wanted == QgsWkbTypes.PolygonGeometry:
+    if wanted == POLYGON_GEOMETRY:
         geometry.convertToMultiType()
-        errors = geometry.validateGeometry(QgsGeometry.ValidatorGeos)
+        errors = geometry.validateGeometry(GEOS_VALIDATOR)
         if errors:
             raise RowRejected(tr("The row's polygon is not valid ({}). Repair it (Fix geometries) and import "
                                  "it again.").format(errors[0].what()))
@@ -268,15 +288,15 @@ def _fit_geometry(geometry: QgsGeometry, layer_def, swap_xy, transform):
 
 
 def _anchor(geometry: QgsGeometry):
-    point = geometry.pointOnSurface() if geometry.type() == QgsWkbTypes.PolygonGeometry else geometry
-    if geometry.type() == QgsWkbTypes.LineGeometry:
+    point = geometry.pointOnSurface() if geometry.type() == POLYGON_GEOMETRY else geometry
+    if geometry.type() == LINE_GEOMETRY:
         point = geometry.interpolate(geometry.length() / 2)
     return point.asPoint()
 
 
 def _sample_points(layer, limit=coordinate_checks.SAMPLE_SIZE):
     points = []
-    for feature in layer.getFeatures():
+    for feature in _features(layer):
         geometry = feature.geometry()
         if geometry is None or geometry.isEmpty():
             continue
@@ -289,8 +309,8 @@ def _sample_points(layer, limit=coordinate_checks.SAMPLE_SIZE):
 # --- values --------------------------------------------------------------------------------------------
 
 def _target_fields(layer_def) -> QgsFields:
-    kinds = {"text": QVariant.String, "integer": QVariant.LongLong, "real": QVariant.Double,
-             "date": QVariant.String, "datetime": QVariant.String, "boolean": QVariant.Bool}
+    kinds = {"text": FIELD_STRING, "integer": FIELD_LONG_LONG, "real": FIELD_DOUBLE,
+             "date": FIELD_STRING, "datetime": FIELD_STRING, "boolean": FIELD_BOOL}
     fields = QgsFields()
     for field_def in layer_def.fields:
         fields.append(QgsField(field_def.name, kinds[field_def.type]))
@@ -300,7 +320,7 @@ def _target_fields(layer_def) -> QgsFields:
 class _Mapper:
     """Evaluates a field map's expressions for source features and checks the target's rules."""
 
-    def __init__(self, plan_field_map: FieldMap, source: QgsVectorLayer, layer_def, ward: _WardContent):
+    def __init__(self, plan_field_map: FieldMap, source: QgsFeatureSource, layer_def, ward: _WardContent):
         self.layer_def = layer_def
         self.ward = ward
         self.context = QgsExpressionContext()
@@ -437,7 +457,7 @@ def prepare_import(ward, source, target, field_map=None, crs=None, swap_xy=False
     layer = open_source(source)
     if crs is not None and not isinstance(crs, QgsCoordinateReferenceSystem):
         crs = QgsCoordinateReferenceSystem(str(crs))
-    source_crs = crs if crs is not None and crs.isValid() else layer.crs()
+    source_crs = crs if crs is not None and crs.isValid() else layer.sourceCrs()
     if isinstance(field_map, FieldMap):
         mapping = field_map
     elif field_map:
@@ -450,9 +470,10 @@ def prepare_import(ward, source, target, field_map=None, crs=None, swap_xy=False
     plan = ImportPlan(target, layer, source_crs, ward_crs, mapping, total=layer.featureCount())
 
     wanted = WANTED[layer_def.geometry]
-    if layer.geometryType() in GEOMETRY_KINDS and layer.geometryType() != wanted:
+    geometry_type = QgsWkbTypes.geometryType(layer.wkbType())
+    if geometry_type in GEOMETRY_KINDS and geometry_type != wanted:
         raise MyMapError(tr("{} holds {}, but {} needs {}. Choose another target layer or source.").format(
-            layer.name(), _kind_text(layer.geometryType()), tr(layer_def.title), _kind_text(wanted)))
+            layer.sourceName(), _kind_text(geometry_type), tr(layer_def.title), _kind_text(wanted)))
 
     plan.findings = coordinate_checks.check_coordinates(_sample_points(layer), source_crs, ward_crs,
                                                         ward_content.area, context, swap_xy)
@@ -462,7 +483,7 @@ def prepare_import(ward, source, target, field_map=None, crs=None, swap_xy=False
     mapper = _Mapper(mapping, layer, layer_def, ward_content)
     accepted_shapes = {}
     total = plan.total if limit is None else min(limit, plan.total)
-    for number, feature in enumerate(layer.getFeatures(), start=1):
+    for number, feature in enumerate(_features(layer), start=1):
         if limit is not None and number > limit:
             break
         if cancelled is not None and cancelled():

@@ -10,6 +10,7 @@ from qgis.core import QgsExpression, QgsExpressionFunction, QgsProject
 from ..i18n import tr
 from ..ward_map.ward_settings import read_settings
 from ..errors import MyMapError
+from . import asset_links
 from .qr_svg import qr_svg_base64
 
 GROUP = "MyMap"
@@ -80,7 +81,11 @@ class AssetUrlFunction(QgsExpressionFunction):
         uuid = feature["uuid"] if feature is not None and feature.fieldNameIndex("uuid") >= 0 else ""
         if code is None or str(code) in ("", "NULL"):
             return None
-        return template.format(code=code, uuid=uuid or "", layer=layer_name)
+        try:        # the one place links are built: the template and the code are checked there
+            return asset_links.asset_link(template, str(code), uuid or "", layer_name)
+        except MyMapError as error:
+            parent.setEvalErrorString(str(error))
+            return None
 
     def usesGeometry(self, node):
         return False

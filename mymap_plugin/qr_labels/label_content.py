@@ -12,7 +12,7 @@ from ..ward_map import schema
 from ..ward_map.edit_hooks import ward_layer_info
 from ..ward_map.schema import N_
 from ..ward_map.ward_settings import check_link_template, read_only_connection, read_settings
-from .asset_links import PAYLOAD_CODE
+from .asset_links import PAYLOAD_CODE, is_valid_code, qr_payload
 
 
 @dataclass(frozen=True)
@@ -79,18 +79,26 @@ def label_source(layer, selected_only=False, only_unattached=False, payload="lin
     """Read the assets to label from *layer*, a layer of a ward map.
 
     MyMapError when the layer is not a ward asset layer, nothing is selected,
-    or an asset has no code yet.
+    or an asset has no code yet or an invalid one. Tags that hold the code only do
+    not use the link template, so a refused template does not stop them (the tags
+    then show no web address).
     """
     info = ward_layer_info(layer) if layer is not None else None
     if info is None:
         raise MyMapError(tr("Choose an asset layer of a ward map (housing, trees, drainage lines, "
                             "drainage nodes or sensors)."))
     path, layer_name = info
-    if layer_name not in [l.name for l in schema.ASSET_LAYERS]:
+    if layer_name not in [layer.name for layer in schema.ASSET_LAYERS]:
         raise MyMapError(tr("The layer {} has no QR tags: choose housing, trees, drainage lines, "
                             "drainage nodes or sensors.").format(layer.name()))
     settings = read_settings(path)
-    template = check_link_template(settings.qr_link_template)
+    if payload == PAYLOAD_CODE:
+        try:
+            template = check_link_template(settings.qr_link_template)
+        except MyMapError:
+            template = ""
+    else:
+        template = check_link_template(settings.qr_link_template)
     translate = translate_function(settings.language)
     species = _species_names(path) if layer_name == "trees" else {}
     type_text = translate(schema.LAYERS_BY_NAME[layer_name].title)
@@ -106,6 +114,7 @@ def label_source(layer, selected_only=False, only_unattached=False, payload="lin
         features = layer.getFeatures(request)
     items = []
     missing = 0
+    invalid = []
     for feature in features:
         if only_unattached and selected_only and feature["qr_status"] not in (None, "chua_gan") \
                 and str(feature["qr_status"]) != "NULL":
@@ -114,13 +123,21 @@ def label_source(layer, selected_only=False, only_unattached=False, payload="lin
         if code is None or str(code) in ("", "NULL"):
             missing += 1
             continue
+        if not is_valid_code(code, layer_name):
+            invalid.append(str(code))
+            continue
         uuid = str(feature["uuid"])
-        payload_text = code if payload == PAYLOAD_CODE else template.format(code=code, uuid=uuid, layer=layer_name)
+        payload_text = qr_payload(payload, template, str(code), uuid, layer_name)
         items.append(LabelItem(uuid, str(code), payload_text, type_text,
                                describe(layer_name, feature, translate, species)))
     if missing:
         raise MyMapError(tr("{} assets in {} have no asset code yet: run “Validate ward map” first, "
                             "then print their tags.").format(missing, layer.name()))
+    if invalid:
+        raise MyMapError(tr("{} assets in {} have an invalid asset code, e.g. '{}', and would get a tag that "
+                            "leads to another asset: check them (they may have been altered), empty their codes "
+                            "with the field calculator and run “Validate ward map” to give them new ones, then "
+                            "print their tags.").format(len(invalid), layer.name(), invalid[0]))
     if not items:
         raise MyMapError(tr("There is no asset to label in {} (check the selection and the "
                             "“not yet attached” filter).").format(layer.name()))

@@ -4,12 +4,27 @@ For each asset: ``<link path>/index.html`` (readable on a phone), ``asset.json``
 a small map image rendered by QGIS and the photo if there is one; plus
 ``index.html`` and ``assets.json`` for the whole set. Served at the link
 template's base URL by any static web server, or opened from the folder offline.
-Only each layer's public fields are published: nothing personal.
+
+Only what is public is published:
+
+- each layer's public fields (``Field.public`` in the data dictionary): nothing
+  personal, no internal identifiers;
+- an asset only when its code is a valid code of its layer (a forged code such as
+  ``CX0000013?forged`` would otherwise write over another asset's page);
+- a photo only when it lies inside the ward's photo folder (``DCIM/`` beside the
+  GeoPackage, where QField puts them; relative names are read from there) and is a
+  JPEG, PNG or WebP image by its content. Anything else named in ``photo`` (a key,
+  a document, a path that leaves the folder through ``..`` or a symbolic link) is
+  never read into the site.
+
+What is left out is listed in the report (``skipped`` of the result, and warnings
+in the Processing log), never on the site.
 """
 import html
 import json
 import os
 import shutil
+import stat
 from contextlib import closing
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -23,8 +38,28 @@ from ..ward_map.create_ward_map import layer_source
 from ..ward_map.map_image import render_layers
 from ..ward_map.schema import N_
 from ..ward_map.ward_settings import check_link_template, read_only_connection, read_settings
+from .asset_links import asset_link
 
 MAP_LAYERS = ("sensors", "drainage_nodes", "trees", "drainage_lines", "housing")
+PHOTO_FOLDER = "DCIM"                    # beside the ward GeoPackage, as in QField projects
+MAX_PHOTO_BYTES = 20 * 1024 * 1024
+# Image types by their first bytes: (suffix, test).
+IMAGE_SIGNATURES = (
+    (".jpg", lambda head: head[:3] == b"\xff\xd8\xff"),
+    (".png", lambda head: head[:8] == b"\x89PNG\r\n\x1a\n"),
+    (".webp", lambda head: head[:4] == b"RIFF" and head[8:12] == b"WEBP"),
+)
+_SAFE_PATH_CHARACTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
+
+
+class PublishCounts(dict):
+    """Pages written per layer (layer name → count); ``skipped`` lists what was
+    left out, one ``(layer, asset code, reason)`` per asset or photo."""
+
+    def __init__(self):
+        super().__init__()
+        self.skipped = []
+
 
 PAGE = """<!DOCTYPE html>
 <html lang="{lang}"><head><meta charset="utf-8">
@@ -72,13 +107,92 @@ def _display_value(field_def, value, translate, species):
 
 
 def link_path(template: str, code: str, uuid: str, layer: str) -> str:
-    """The relative path of an asset's page folder, from the link template."""
-    url = template.format(code=code, uuid=uuid, layer=layer)
+    """The relative path of an asset's page folder: the path of its link.
+
+    MyMapError when the asset's code is not a valid code of *layer* or the path
+    would not be a plain folder path inside the site.
+    """
+    url = asset_link(template, code, uuid, layer)
     path = urlsplit(url).path.strip("/") if "://" in url else url.strip("/")
-    if not path or ".." in path.split("/"):
-        raise MyMapError(tr("The QR link template must have a path after the web address, e.g. "
-                            "HTTPS://MYHAO.EXAMPLE.VN/A/{code}."))
+    parts = path.split("/")
+    if not path or any(part in ("", ".", "..") or not set(part) <= _SAFE_PATH_CHARACTERS for part in parts):
+        raise MyMapError(tr("The link {} is not a plain web path, so no page is written for it: check the QR "
+                            "link template, e.g. HTTPS://MYHAO.EXAMPLE.VN/A/{{code}}.").format(url))
     return path
+
+
+def photo_folder(ward_path) -> Path:
+    """The ward's photo folder: ``DCIM`` beside the GeoPackage."""
+    return Path(os.path.realpath(str(ward_path))).parent / PHOTO_FOLDER
+
+
+def image_suffix(head: bytes) -> str:
+    """``.jpg``, ``.png`` or ``.webp`` when *head* (a file's first bytes) starts such an image, else ""."""
+    for suffix, test in IMAGE_SIGNATURES:
+        if test(head):
+            return suffix
+    return ""
+
+
+def read_public_photo(value, folder: Path):
+    """``(bytes, suffix)`` of the photo named by *value* (a ``photo`` field), or
+    ``(None, reason)`` when it must not be published.
+
+    Relative names are read from *folder* (``DCIM/…`` as QField writes it, or a
+    bare file name); the file, symbolic links and ``..`` resolved, must lie inside
+    *folder*, be a regular file and be a JPEG, PNG or WebP image by its content.
+    """
+    name = str(value).strip()
+    unreadable = tr("the photo {} does not exist or cannot be read").format(name)
+    too_large = tr("the photo {} is larger than {} MB").format(name, MAX_PHOTO_BYTES // (1024 * 1024))
+    candidate = Path(name)
+    if not candidate.is_absolute():
+        if candidate.parts and candidate.parts[0] == folder.name:
+            candidate = folder.parent / candidate
+        else:
+            candidate = folder / candidate
+    try:
+        real = os.path.realpath(str(candidate))
+    except (OSError, ValueError):          # e.g. a NUL character in the name
+        return None, unreadable
+    inside = os.path.normcase(real).startswith(os.path.normcase(str(folder)) + os.sep)
+    if not inside:
+        return None, tr("the photo {} is not inside the ward's photo folder {}").format(name, folder)
+    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    try:
+        descriptor = os.open(real, flags)
+    except OSError:
+        return None, unreadable
+    try:
+        info = os.fstat(descriptor)
+        if not stat.S_ISREG(info.st_mode):
+            return None, tr("the photo {} is not a file").format(name)
+        if info.st_size > MAX_PHOTO_BYTES:
+            return None, too_large
+        chunks, size = [], 0
+        while size <= MAX_PHOTO_BYTES:
+            chunk = os.read(descriptor, 1024 * 1024)
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
+    except OSError:
+        return None, unreadable
+    finally:
+        os.close(descriptor)
+    data = b"".join(chunks)
+    if len(data) > MAX_PHOTO_BYTES:          # grew while being read
+        return None, too_large
+    suffix = image_suffix(data[:16])
+    if not suffix:
+        return None, tr("the photo {} is not a JPEG, PNG or WebP image").format(name)
+    return data, suffix
+
+
+def _printable(text, limit=120):
+    """*text* for the report: one line, no control characters."""
+    text = "".join(char if char.isprintable() else "?" for char in str(text))
+    return text if len(text) <= limit else text[:limit] + "…"
 
 
 def publish_records(ward_path, output_folder, layers=None, map_images=True, feedback=None) -> dict:
@@ -98,8 +212,8 @@ def publish_records(ward_path, output_folder, layers=None, map_images=True, feed
         raise MyMapError(tr("{} cannot be written: choose a folder you may write in.").format(output))
     if output.exists() and not output.is_dir():
         raise MyMapError(tr("{} is a file, not a folder.").format(output))
-    wanted = [name for name in (layers or [l.name for l in schema.ASSET_LAYERS])]
-    unknown = [name for name in wanted if name not in [l.name for l in schema.ASSET_LAYERS]]
+    wanted = [name for name in (layers or [layer.name for layer in schema.ASSET_LAYERS])]
+    unknown = [name for name in wanted if name not in [layer.name for layer in schema.ASSET_LAYERS]]
     if unknown:
         raise MyMapError(tr("Unknown asset layer {}.").format(unknown[0]))
     staging = parent / ".{}.part-{}".format(output.name, os.getpid())
@@ -107,6 +221,7 @@ def publish_records(ward_path, output_folder, layers=None, map_images=True, feed
     staging.mkdir()
     try:
         counts = _write_site(ward_path, staging, settings, template, translate, wanted, map_images, feedback)
+        _report_skipped(counts.skipped, feedback)
         if output.exists():
             old = parent / ".{}.old-{}".format(output.name, os.getpid())
             os.replace(str(output), str(old))
@@ -119,6 +234,15 @@ def publish_records(ward_path, output_folder, layers=None, map_images=True, feed
     return counts
 
 
+def _report_skipped(skipped, feedback):
+    if feedback is None or not skipped:
+        return
+    for layer, code, reason in skipped:
+        feedback.pushWarning(tr("Not published ({}, {}): {}.").format(layer, _printable(code), _printable(reason, 300)))
+    feedback.pushWarning(tr("{} assets or photos were left out of the website; see the lines above.")
+                         .format(len(skipped)))
+
+
 def _write_site(ward_path, folder, settings, template, translate, wanted, map_images, feedback):
     with closing(read_only_connection(ward_path)) as connection:
         species = dict(connection.execute("SELECT species_id, name_vi FROM species"))
@@ -127,7 +251,9 @@ def _write_site(ward_path, folder, settings, template, translate, wanted, map_im
         if map_images else []
     index_rows = []
     everything = []
-    counts = {}
+    counts = PublishCounts()
+    photos = photo_folder(ward_path)
+    written = set()
     layers = {name: QgsVectorLayer(layer_source(ward_path, name), name, "ogr") for name in wanted}
     total = sum(layer.featureCount() for layer in layers.values()) or 1
     done = 0
@@ -138,7 +264,16 @@ def _write_site(ward_path, folder, settings, template, translate, wanted, map_im
         request = QgsFeatureRequest().setFilterExpression("\"asset_code\" IS NOT NULL")
         for feature in layer.getFeatures(request):
             code = str(feature["asset_code"])
-            path = link_path(template, code, str(feature["uuid"]), name)
+            try:
+                path = link_path(template, code, str(feature["uuid"]), name)
+            except MyMapError as error:
+                counts.skipped.append((name, code, str(error)))
+                continue
+            if path in written:
+                counts.skipped.append((name, code, tr("its page {} was already written for another asset")
+                                       .format(path)))
+                continue
+            written.add(path)
             page_folder = folder / path
             page_folder.mkdir(parents=True, exist_ok=True)
             record = {"asset_code": code, "layer": name, "type": translate(layer_def.title),
@@ -158,12 +293,17 @@ def _write_site(ward_path, folder, settings, template, translate, wanted, map_im
                 record["position"] = {"crs": layer.crs().authid(), "x": round(centre.x(), 2),
                                       "y": round(centre.y(), 2)}
             pictures = []
-            photo = _text(feature["photo"])
-            if photo and Path(photo).is_file():
-                target = page_folder / ("photo" + Path(photo).suffix.lower())
-                shutil.copy2(photo, target)
-                pictures.append('<img src="{}" alt="{}">'.format(target.name, html.escape(translate(N_("Photo")))))
-                record["photo"] = target.name
+            photo = _text(feature["photo"]).strip()
+            if photo:
+                data, suffix_or_reason = read_public_photo(photo, photos)
+                if data is None:
+                    counts.skipped.append((name, code, suffix_or_reason))
+                else:
+                    target = page_folder / ("photo" + suffix_or_reason)
+                    target.write_bytes(data)
+                    pictures.append('<img src="{}" alt="{}">'.format(target.name,
+                                                                      html.escape(translate(N_("Photo")))))
+                    record["photo"] = target.name
             if map_images and not geometry.isEmpty():
                 box = geometry.boundingBox()
                 box.grow(40.0)

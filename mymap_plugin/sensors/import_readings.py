@@ -26,6 +26,7 @@ from typing import List
 
 from ..errors import MyMapError
 from ..i18n import tr
+from ..sql_identifiers import sql
 from ..sync.database import connect, transaction
 from ..ward_map.asset_codes import normalize_code
 from ..ward_map.ward_settings import read_only_connection, read_settings
@@ -308,7 +309,7 @@ def _set_aside_count_trigger(connection):
     row = connection.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?",
                              (FEATURE_COUNT_TRIGGER,)).fetchone()
     if row is not None:
-        connection.execute('DROP TRIGGER "{}"'.format(FEATURE_COUNT_TRIGGER))
+        connection.execute(sql("DROP TRIGGER {trigger}", trigger=FEATURE_COUNT_TRIGGER))
     return row[0] if row else None
 
 
@@ -321,8 +322,8 @@ def _restore_count_trigger(connection, trigger_sql):
 
 def ensure_reading_index(connection):
     """The unique (station, time) index that makes imports idempotent (added to older ward maps)."""
-    connection.execute("CREATE UNIQUE INDEX IF NOT EXISTS {} ON sensor_readings (station_uuid, phenomenon_time)"
-                       .format(UNIQUE_INDEX))
+    connection.execute(sql("CREATE UNIQUE INDEX IF NOT EXISTS {index} ON sensor_readings (station_uuid, "
+                           "phenomenon_time)", index=UNIQUE_INDEX))
 
 
 CHUNK = 20000
@@ -372,8 +373,11 @@ def _since(value):
 
 
 def import_sensor_readings(ward, source, format_key="csv", mapping=None, since=None, now=None, feedback=None,
-                           cancelled=None, timeout=20) -> ReadingsReport:
-    """Import readings from *source* (a file, or a SensorThings base URL) into the ward map."""
+                           cancelled=None, timeout=20, authcfg="", deadline_s=None) -> ReadingsReport:
+    """Import readings from *source* (a file, or a SensorThings base URL) into the ward map.
+
+    For SensorThings, *authcfg* is a QGIS authentication configuration id (or empty) and
+    *deadline_s* the seconds the whole reading may take (None: the client's default)."""
     read_settings(ward)
     if format_key not in FORMATS:
         raise MyMapError(tr("Unknown format {}: use csv, json or sensorthings.").format(format_key))
@@ -383,7 +387,8 @@ def import_sensor_readings(ward, source, format_key="csv", mapping=None, since=N
     report = ReadingsReport()
     converter = _Converter(keys, mapping, since)
     if format_key == "sensorthings":
-        raws = _sensorthings_readings(source, sensors, since, report, latest_reading_times(ward), cancelled, timeout)
+        raws = _sensorthings_readings(source, sensors, since, report, latest_reading_times(ward), cancelled, timeout,
+                                      authcfg, deadline_s)
     else:
         if not Path(str(source)).is_file():
             raise MyMapError(tr("The file {} does not exist.").format(source))
@@ -432,12 +437,13 @@ def _stream_id(value):
     return int(text) if text.isdigit() else text
 
 
-def _sensorthings_readings(source, sensors, since, report, latest, cancelled, timeout):
+def _sensorthings_readings(source, sensors, since, report, latest, cancelled, timeout, authcfg="", deadline_s=None):
     """Observations of every sensor with a SensorThings Datastream (or Thing) id, each from just
     after its latest stored reading (or SINCE); a server problem is recorded in report.errors
-    and the observations received before it are kept."""
+    and the observations received before it are kept. One deadline covers all the requests."""
     from . import sensorthings
     base = sensorthings.normalise_base_url(source)
+    limits = {"timeout": timeout, "authcfg": authcfg, "deadline": sensorthings.Deadline(deadline_s)}
     linked = [(levels, thing, datastream) for levels, thing, datastream in sensors if thing or datastream]
     if not linked:
         raise MyMapError(tr("No sensor of the ward has a SensorThings Thing or Datastream id; fill them in on "
@@ -445,20 +451,20 @@ def _sensorthings_readings(source, sensors, since, report, latest, cancelled, ti
     for levels, thing, datastream in linked:
         try:
             if datastream:
-                streams = [sensorthings.datastream_info(base, _stream_id(datastream), timeout=timeout)]
+                streams = [sensorthings.datastream_info(base, _stream_id(datastream), **limits)]
             else:
-                streams = [s for s in sensorthings.thing_datastreams(base, _stream_id(thing), timeout=timeout)
+                streams = [s for s in sensorthings.thing_datastreams(base, _stream_id(thing), **limits)
                            if quantity_of(s.get("quantity"))]
             for stream in streams:
                 quantity = quantity_of(stream.get("quantity")) or DEPTH
                 start = max([t for t in (since, latest.get(levels.uuid)) if t is not None], default=None)
                 for number, observation in enumerate(sensorthings.iter_observations(
-                        base, stream["id"], since=start, timeout=timeout, cancelled=cancelled), start=1):
+                        base, stream["id"], since=start, cancelled=cancelled, **limits), start=1):
                     yield RawReading(number, levels.uuid, observation.get("time"), observation.get("value"),
                                      stream.get("unit") or "", quantity)
         except sensorthings.SensorThingsError as error:
             report.errors.append("{}: {}".format(levels.name, error))
-            if error.kind in ("unreachable", "timeout"):      # the same for every sensor: stop asking
+            if error.kind in ("unreachable", "timeout", "deadline", "auth"):    # the same for every sensor: stop
                 break
 
 

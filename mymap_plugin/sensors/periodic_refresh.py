@@ -12,9 +12,9 @@ MIN_INTERVAL_S = 10
 
 
 class ReadingsImportTask(BackgroundTask):
-    def __init__(self, ward, source, format_key="sensorthings", mapping=None, timeout=20):
+    def __init__(self, ward, source, format_key="sensorthings", mapping=None, timeout=20, authcfg=""):
         super().__init__(tr("Refreshing sensor readings"), lambda feedback: import_sensor_readings(
-            ward, source, format_key, mapping=mapping, timeout=timeout,
+            ward, source, format_key, mapping=mapping, timeout=timeout, authcfg=authcfg,
             feedback=lambda percent, _text: feedback.setProgress(percent), cancelled=feedback.isCanceled))
         self.failure_message = tr("The sensor readings could not be refreshed: {}")
 
@@ -30,6 +30,7 @@ class PeriodicRefresh(QObject):
         self.ward = ""
         self.source = ""
         self.timeout = 20
+        self.authcfg = ""           # a QGIS authentication configuration id for the server, or empty
         self.task = None
         self.runs = 0
         self.timer = QTimer(self)
@@ -57,7 +58,7 @@ class PeriodicRefresh(QObject):
         """Start one import unless one is still running. Returns the task, or None."""
         if self.task is not None or not self.ward or not self.source:
             return None
-        self.task = ReadingsImportTask(self.ward, self.source, timeout=self.timeout)
+        self.task = ReadingsImportTask(self.ward, self.source, timeout=self.timeout, authcfg=self.authcfg)
         self.task.taskCompleted.connect(self._finished)
         self.task.taskTerminated.connect(self._finished)
         QgsApplication.taskManager().addTask(self.task)

@@ -55,12 +55,13 @@ THRESHOLD_LABEL = N_("Level {}: {} cm")
 PERIOD_TITLE = N_("Water depth from {} to {} (Vietnam time)")
 
 _EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
-# Milliseconds since 1970 of a stored time, for every form SQLite reads
-# ('2025-09-15T08:00:00.000Z', '…Z', '… 08:00:00', '…+07:00').
-_TIME_MS = "CAST(round((julianday(phenomenon_time) - 2440587.5) * 86400000.0) AS INTEGER)"
-_READINGS_SQL = ("SELECT t, water_depth_cm, quality_flag FROM (SELECT {} AS t, water_depth_cm, quality_flag "
-                 "FROM sensor_readings WHERE station_uuid = ?) WHERE t BETWEEN ? AND ? ORDER BY t").format(_TIME_MS)
-_LATEST_SQL = "SELECT max({}) FROM sensor_readings WHERE station_uuid = ?".format(_TIME_MS)
+# t: milliseconds since 1970 of a stored time, for every form SQLite reads
+# ('2025-09-15T08:00:00.000Z', '…Z', '… 08:00:00', '…+07:00'). Same expression in both statements.
+_READINGS_SQL = ("SELECT t, water_depth_cm, quality_flag FROM (SELECT CAST(round((julianday(phenomenon_time) "
+                 "- 2440587.5) * 86400000.0) AS INTEGER) AS t, water_depth_cm, quality_flag "
+                 "FROM sensor_readings WHERE station_uuid = ?) WHERE t BETWEEN ? AND ? ORDER BY t")
+_LATEST_SQL = ("SELECT max(t) FROM (SELECT CAST(round((julianday(phenomenon_time) - 2440587.5) * 86400000.0) "
+               "AS INTEGER) AS t FROM sensor_readings WHERE station_uuid = ?)")
 _SENSORS_SQL = ("SELECT uuid, asset_code, station_name, threshold_1_cm, threshold_2_cm, threshold_3_cm, "
                 "interval_normal_s FROM sensors")
 

@@ -23,10 +23,11 @@ from pathlib import Path
 
 from ..errors import MyMapError
 from ..i18n import tr
+from ..sql_identifiers import placeholders, sql, table_columns
 from . import capture, incoming_changes, journal_mode, shared_map, working_copy
 from .changes import Change
 from .checkout import check_editor
-from .database import connect, dumps, loads, quote, remove_quietly, transaction
+from .database import connect, dumps, loads, remove_quietly, transaction
 from .merge import Entry
 from .share_lock import ShareLock
 from .shared_log import changesets_since, entries_since, last_seq, utc_text
@@ -44,7 +45,7 @@ def _create(path):
     bundle.execute("CREATE TABLE changes (id INTEGER PRIMARY KEY, table_name TEXT, uuid TEXT, base TEXT, mine TEXT)")
     bundle.execute("CREATE TABLE log (seq INTEGER PRIMARY KEY, changeset TEXT, table_name TEXT, uuid TEXT, op TEXT, "
                    "old TEXT, new TEXT)")
-    bundle.execute("CREATE TABLE changesets ({})".format(", ".join(_CHANGESET_KEYS)))
+    bundle.execute(sql("CREATE TABLE changesets ({names})", names=_CHANGESET_KEYS))
     return bundle
 
 
@@ -88,7 +89,8 @@ def export_changes(source_path, output_path, since=0, editor="") -> dict:
                 bundle.executemany("INSERT INTO log VALUES (?, ?, ?, ?, ?, ?, ?)",
                                    [(e.seq, e.changeset, e.table, e.uuid, e.op, dumps(e.old), dumps(e.new))
                                     for e in entries])
-                bundle.executemany("INSERT INTO changesets VALUES ({})".format(", ".join("?" * len(_CHANGESET_KEYS))),
+                bundle.executemany(sql("INSERT INTO changesets VALUES ({values})",
+                                       values=placeholders(len(_CHANGESET_KEYS))),
                                    [tuple(c[k] for k in _CHANGESET_KEYS) for c in changesets])
                 count = len(entries)
             bundle.executemany("INSERT INTO meta VALUES (?, ?)",
@@ -144,7 +146,7 @@ def _read(path):
                 if not _has_columns(bundle, table):
                     raise _Damaged(tr("the table {} is missing or incomplete").format(table))
                 incoming_changes.check_row_count(
-                    bundle.execute("SELECT count(*) FROM {}".format(table)).fetchone()[0], path)
+                    bundle.execute(sql("SELECT count(*) FROM {table}", table=table)).fetchone()[0], path)
             if meta["kind"] == "changeset":
                 return _Contents(meta, info=_changeset_info(meta), changes=[
                     Change(table, uuid, _values(base, "changes", key), _values(mine, "changes", key))
@@ -158,7 +160,7 @@ def _read(path):
                 entries.append(Entry(table, uuid, op, _values(old, "log", seq), _values(new, "log", seq), seq,
                                      changeset))
             changesets = [_changeset_row(row) for row in bundle.execute(
-                "SELECT {} FROM changesets".format(", ".join(_CHANGESET_KEYS)))]
+                sql("SELECT {names} FROM changesets", names=_CHANGESET_KEYS))]
             return _Contents(meta, entries=entries, changesets=changesets)
         except sqlite3.Error as error:
             if "not a database" in str(error) or "encrypted" in str(error):
@@ -176,7 +178,7 @@ def _not_a_bundle(path):
 
 
 def _has_columns(bundle, table):
-    found = {row[1] for row in bundle.execute("PRAGMA table_info({})".format(quote(table)))}
+    found = set(table_columns(bundle, table))
     return set(_COLUMNS[table]) <= found
 
 

@@ -9,10 +9,10 @@ import functools
 from dataclasses import dataclass
 from typing import Optional
 
+from ..sql_identifiers import assignments, placeholders, sql
 from ..ward_map import code_allocator, schema
 from ..ward_map.identities import new_uuid
 from .capture import IDENTITY, SYNCED_TABLES, capture_table, data_columns
-from .database import quote
 from .text_form import nfc
 
 
@@ -47,26 +47,24 @@ class Change:
         return list(self._changed)
 
 
-@functools.lru_cache(maxsize=512)
-def _names(cols):
-    return ", ".join(quote(name) for name in cols)
-
-
+# Statements are made once per table and set of columns (sql_identifiers.sql checks the names).
 @functools.lru_cache(maxsize=512)
 def _select_by(table, cols, key):
-    return "SELECT {}{} FROM {} WHERE {} = ?".format("fid, " if key == IDENTITY else "", _names(cols),
-                                                      quote(table), key)
+    if key == IDENTITY:
+        return sql("SELECT fid, {cols} FROM {table} WHERE {key} = ?", table=table, cols=cols, key=key)
+    return sql("SELECT {cols} FROM {table} WHERE {key} = ?", table=table, cols=cols, key=key)
 
 
 @functools.lru_cache(maxsize=4096)
 def update_statement(table, names):
-    return "UPDATE {} SET {} WHERE {} = ?".format(quote(table), ", ".join(quote(n) + " = ?" for n in names),
-                                                  IDENTITY)
+    return sql("UPDATE {table} SET {sets} WHERE {key} = ?", table=table, sets=assignments(names, table),
+               key=IDENTITY)
 
 
 @functools.lru_cache(maxsize=4096)
 def _insert_sql(table, names):
-    return "INSERT INTO {} ({}) VALUES ({})".format(quote(table), _names(names), ", ".join("?" for _ in names))
+    return sql("INSERT INTO {table} ({names}) VALUES ({values})", table=table, names=names,
+               values=placeholders(len(names)))
 
 
 def row_by_uuid(connection, table, uuid, cols=None):
@@ -80,7 +78,7 @@ def row_by_uuid(connection, table, uuid, cols=None):
 
 @functools.lru_cache(maxsize=4096)
 def _update_by_fid(table, names):
-    return "UPDATE {} SET {} WHERE fid = ?".format(quote(table), ", ".join(quote(n) + " = ?" for n in names))
+    return sql("UPDATE {table} SET {sets} WHERE fid = ?", table=table, sets=assignments(names, table))
 
 
 def write_row(connection, table, uuid, values, fid=None):
@@ -93,14 +91,15 @@ def write_row(connection, table, uuid, values, fid=None):
                                            [values[n] for n in settable] + [fid]).rowcount:
             return "updated"
     if values is None:
-        cursor = connection.execute("DELETE FROM {} WHERE {} = ?".format(quote(table), IDENTITY), (uuid,))
+        cursor = connection.execute(sql("DELETE FROM {table} WHERE {key} = ?", table=table, key=IDENTITY), (uuid,))
         return "deleted" if cursor.rowcount else ""
     settable = tuple(name for name in values if name not in ("fid", IDENTITY))
     if settable:
         cursor = connection.execute(update_statement(table, settable), [values[n] for n in settable] + [uuid])
         if cursor.rowcount:
             return "updated"
-    elif connection.execute("SELECT 1 FROM {} WHERE {} = ?".format(quote(table), IDENTITY), (uuid,)).fetchone():
+    elif connection.execute(sql("SELECT 1 FROM {table} WHERE {key} = ?", table=table, key=IDENTITY),
+                            (uuid,)).fetchone():
         return ""
     names = settable + (IDENTITY,)
     connection.execute(_insert_sql(table, names), [values[n] for n in settable] + [uuid])
@@ -110,8 +109,8 @@ def write_row(connection, table, uuid, values, fid=None):
 def _captured(connection, table, cols):
     """{fid: [(op, old row or None), …]} in edit order."""
     by_fid = {}
-    for row in connection.execute("SELECT capture_op, capture_fid, {} FROM {} ORDER BY capture_seq".format(
-            ", ".join(quote(name) for name in cols), quote(capture_table(table)))):
+    for row in connection.execute(sql("SELECT capture_op, capture_fid, {cols} FROM {log_table} ORDER BY capture_seq",
+                                      cols=tuple(cols), log_table=capture_table(table))):
         old = None if row[0] == "I" else dict(zip(cols, row[2:]))
         by_fid.setdefault(row[1], []).append((row[0], old))
     return by_fid
@@ -162,8 +161,7 @@ def _complete_identity(connection, table, fid, row, ward_code):
     if ward_code and "ward_code" in row and not row.get("ward_code"):
         updates["ward_code"] = ward_code
     if updates:
-        connection.execute("UPDATE {} SET {} WHERE fid = ?".format(
-            quote(table), ", ".join(quote(name) + " = ?" for name in updates)), list(updates.values()) + [fid])
+        connection.execute(_update_by_fid(table, tuple(updates)), list(updates.values()) + [fid])
         row.update(updates)
     return row
 
@@ -174,8 +172,8 @@ def _rows_where(connection, table, key, values, cols):
     values = list(values)
     for start in range(0, len(values), 500):
         chunk = values[start:start + 500]
-        for row in connection.execute("SELECT fid, {} FROM {} WHERE {} IN ({})".format(
-                _names(cols), quote(table), key, ", ".join("?" * len(chunk))), chunk):
+        for row in connection.execute(sql("SELECT fid, {cols} FROM {table} WHERE {key} IN ({values})", cols=cols,
+                                          table=table, key=key, values=placeholders(len(chunk))), chunk):
             yield row[0], dict(zip(cols, row[1:]))
 
 
@@ -221,15 +219,15 @@ def _store_nfc(connection, table, fid, row):
 
 def clear_captured(connection):
     for table in SYNCED_TABLES:
-        connection.execute("DELETE FROM {}".format(quote(capture_table(table))))
+        connection.execute(sql("DELETE FROM {table}", table=capture_table(table)))
 
 
 def unsealed_base(connection, table, fid, cols):
     """The row as it was at the last sync when the feature has edits not yet sealed, else None.
     Returns (op of first entry, base row)."""
-    row = connection.execute("SELECT capture_op, {} FROM {} WHERE capture_fid = ? ORDER BY capture_seq "
-                             "LIMIT 1".format(", ".join(quote(name) for name in cols),
-                                              quote(capture_table(table))), (fid,)).fetchone()
+    row = connection.execute(sql("SELECT capture_op, {cols} FROM {log_table} WHERE capture_fid = ? ORDER BY "
+                                 "capture_seq LIMIT 1", cols=tuple(cols), log_table=capture_table(table)),
+                             (fid,)).fetchone()
     if row is None:
         return None, None
     return row[0], (None if row[0] == "I" else dict(zip(cols, row[1:])))

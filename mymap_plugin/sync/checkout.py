@@ -12,6 +12,7 @@ from pathlib import Path
 
 from ..errors import MyMapError
 from ..i18n import tr
+from ..sql_identifiers import sql
 from ..ward_map import code_allocator, schema
 from ..ward_map.identities import fill_identities
 from ..ward_map.ward_settings import read_settings
@@ -114,10 +115,9 @@ def _make_working(path, shared_state, shared_path, editor, seq, blocks):
         with transaction(connection):
             capture.set_applying(connection, False)
             for table in capture.SYNCED_TABLES:
-                connection.execute('DELETE FROM "{}"'.format(capture.capture_table(table)))
-            connection.execute("DELETE FROM {}".format(capture.CONFLICTS))
-            connection.execute("DELETE FROM {}".format(capture.OUTBOX))
-            connection.execute("DELETE FROM {}".format(capture.STATE))
+                connection.execute(sql("DELETE FROM {table}", table=capture.capture_table(table)))
+            for name in (capture.CONFLICTS, capture.OUTBOX, capture.STATE):
+                connection.execute(sql("DELETE FROM {table}", table=name))
             for layer_name, (first, last) in blocks.items():
                 code_allocator.set_block(connection, layer_name, first, last)
             capture.write_state(connection, role="working", share_id=shared_state["share_id"],

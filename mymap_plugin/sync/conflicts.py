@@ -8,10 +8,11 @@ import sqlite3
 
 from ..errors import MyMapError
 from ..i18n import tr
+from ..sql_identifiers import sql
 from ..ward_map import code_allocator, schema
 from . import capture
 from .changes import row_by_uuid, write_row
-from .database import connect, connect_for_reading, quote, transaction
+from .database import connect, connect_for_reading, transaction
 from .merge import DELETE_UPDATE, FIELD, INSERT_INSERT, INSERT_REJECTED, UPDATE_DELETE
 from .shared_log import conflict_value, utc_text
 
@@ -31,11 +32,13 @@ def list_conflicts(path, include_resolved=False):
     try:
         if not capture.read_state(connection):
             return []
-        sql = "SELECT {} FROM {}".format(", ".join(_COLUMNS), capture.CONFLICTS)
-        if not include_resolved:
-            sql += " WHERE resolved_at IS NULL"
+        if include_resolved:
+            statement = sql("SELECT {names} FROM {table} ORDER BY id", table=capture.CONFLICTS, names=_COLUMNS)
+        else:
+            statement = sql("SELECT {names} FROM {table} WHERE resolved_at IS NULL ORDER BY id",
+                            table=capture.CONFLICTS, names=_COLUMNS)
         rows = []
-        for row in connection.execute(sql + " ORDER BY id"):
+        for row in connection.execute(statement):
             record = dict(zip(_COLUMNS, row))
             for side in ("base", "mine", "theirs"):
                 record[side] = conflict_value(record[side])
@@ -63,8 +66,8 @@ def resolve(path, conflict_id, choice, value=None) -> str:
     connection = connect(path)
     try:
         with transaction(connection):
-            row = connection.execute("SELECT {} FROM {} WHERE id = ?".format(", ".join(_COLUMNS), capture.CONFLICTS),
-                                     (conflict_id,)).fetchone()
+            row = connection.execute(sql("SELECT {names} FROM {table} WHERE id = ?", table=capture.CONFLICTS,
+                                         names=_COLUMNS), (conflict_id,)).fetchone()
             if row is None:
                 raise MyMapError(tr("There is no conflict number {} in {}.").format(conflict_id, path))
             record = dict(zip(_COLUMNS, row))
@@ -74,8 +77,8 @@ def resolve(path, conflict_id, choice, value=None) -> str:
                 raise MyMapError(tr("“{}” does not apply to this conflict; possible: {}.").format(
                     choice, ", ".join(choices_for(record["kind"]))))
             done = _apply_choice(connection, record, choice, value)
-            connection.execute("UPDATE {} SET resolved_at = ?, resolution = ? WHERE id = ?".format(capture.CONFLICTS),
-                               (utc_text(), choice, conflict_id))
+            connection.execute(sql("UPDATE {table} SET resolved_at = ?, resolution = ? WHERE id = ?",
+                                   table=capture.CONFLICTS), (utc_text(), choice, conflict_id))
             return done
     except sqlite3.IntegrityError as error:
         raise MyMapError(tr("The choice breaks a rule of the ward map ({}); nothing was changed.").format(error)) \
@@ -90,11 +93,14 @@ def _apply_choice(connection, record, choice, value):
     if choice == KEEP_THEIRS:
         return tr("kept the version in the shared map")
     if kind in (FIELD, INSERT_INSERT):
+        if record["field"] not in capture.data_columns(connection, table):
+            raise MyMapError(tr("The field {} is no longer in the layer {}, so this conflict can only be closed "
+                                "with “theirs”.").format(record["field"], table))
         fid, _row = row_by_uuid(connection, table, uuid, [record["field"]])
         if fid is None:
             raise MyMapError(tr("The feature no longer exists; restore it first."))
         new_value = mine if choice == KEEP_MINE else value
-        connection.execute("UPDATE {} SET {} = ? WHERE fid = ?".format(quote(table), quote(record["field"])),
+        connection.execute(sql("UPDATE {table} SET {name} = ? WHERE fid = ?", table=table, name=record["field"]),
                            (new_value, fid))
         return tr("{} set to {}").format(record["field"], new_value)
     if kind == DELETE_UPDATE:
@@ -105,7 +111,8 @@ def _apply_choice(connection, record, choice, value):
         raise MyMapError(tr("The feature already exists in the working copy."))
     restored = dict(mine)
     code = restored.get("asset_code")
-    if code and connection.execute("SELECT 1 FROM {} WHERE asset_code = ?".format(quote(table)), (code,)).fetchone():
+    if code and connection.execute(sql("SELECT 1 FROM {table} WHERE asset_code = ?", table=table),
+                                   (code,)).fetchone():
         restored["asset_code"] = code_allocator.new_code(connection, table)     # None: given at the next sync
     if schema.LAYERS_BY_NAME.get(table) is None:
         raise MyMapError(tr("Unknown table {}.").format(table))

@@ -14,6 +14,8 @@ from pathlib import Path
 
 from osgeo import ogr
 
+from ..sql_identifiers import table_columns
+
 BUSY_TIMEOUT_S = 30
 
 _ENVELOPE_DOUBLES = {0: 0, 1: 4, 2: 6, 3: 6, 4: 8}
@@ -112,10 +114,6 @@ def transaction(connection):
         connection.execute("COMMIT")
 
 
-def quote(name: str) -> str:
-    return '"' + name.replace('"', '""') + '"'
-
-
 def table_exists(connection, name) -> bool:
     return connection.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
                               (name,)).fetchone() is not None
@@ -123,7 +121,7 @@ def table_exists(connection, name) -> bool:
 
 def columns(connection, table):
     """Column names of *table* in order."""
-    return [row[1] for row in connection.execute("PRAGMA table_info({})".format(quote(table)))]
+    return table_columns(connection, table)
 
 
 # Row values as JSON: exact floats (Python's repr), geometry blobs as hex.

@@ -4,6 +4,7 @@ import sqlite3
 
 from ..errors import MyMapError
 from ..i18n import tr
+from ..sql_identifiers import sql
 from . import capture
 from .changes import row_by_uuid, unsealed_base, write_row
 from .database import connect, connect_for_reading, loads, transaction
@@ -24,15 +25,15 @@ def feature_history(path, table, uuid):
     try:
         history = []
         for seq, changeset, op, old, new, editor, pushed_at in connection.execute(
-                "SELECT l.seq, l.changeset, l.op, l.old, l.new, c.editor, c.pushed_at FROM {} l LEFT JOIN {} c "
-                "ON c.changeset = l.changeset WHERE l.table_name = ? AND l.uuid = ? ORDER BY l.seq".format(
-                    capture.LOG, capture.CHANGESETS), (table, uuid)):
+                sql("SELECT l.seq, l.changeset, l.op, l.old, l.new, c.editor, c.pushed_at FROM {log_table} l "
+                    "LEFT JOIN {changesets_table} c ON c.changeset = l.changeset WHERE l.table_name = ? AND l.uuid = ? "
+                    "ORDER BY l.seq", log_table=capture.LOG, changesets_table=capture.CHANGESETS), (table, uuid)):
             for name, before, after in _field_rows(op, loads(old), loads(new)):
                 history.append({"seq": seq, "time": pushed_at, "editor": editor, "changeset": changeset, "op": op,
                                 "field": name, "old": before, "new": after, "pending": False})
         state = capture.read_state(connection)
-        for base, mine in connection.execute("SELECT base, mine FROM {} WHERE table_name = ? AND uuid = ?".format(
-                capture.OUTBOX), (table, uuid)):
+        for base, mine in connection.execute(sql("SELECT base, mine FROM {table} WHERE table_name = ? AND uuid = ?",
+                                                 table=capture.OUTBOX), (table, uuid)):
             base, mine = loads(base), loads(mine)
             op = "I" if base is None else ("D" if mine is None else "U")
             for name, before, after in _field_rows(op, base, mine):
@@ -63,8 +64,8 @@ def revert_changeset(path, changeset):
             raise MyMapError(tr("The changeset {} is not in the history of {}.").format(changeset, path))
         reverted, skipped = 0, []
         with transaction(connection):
-            entries = connection.execute("SELECT table_name, uuid, op, old, new FROM {} WHERE changeset = ? "
-                                         "ORDER BY seq DESC".format(capture.LOG), (changeset,)).fetchall()
+            entries = connection.execute(sql("SELECT table_name, uuid, op, old, new FROM {table} WHERE changeset = ? "
+                                             "ORDER BY seq DESC", table=capture.LOG), (changeset,)).fetchall()
             for table, uuid, op, old, new in entries:
                 old, new = loads(old), loads(new)
                 fid, current = row_by_uuid(connection, table, uuid)
@@ -108,7 +109,7 @@ def recent_changesets(path, limit=200):
     connection = connect_for_reading(path)
     try:
         return [dict(zip(("changeset", "editor", "pushed_at", "entries", "kind"), row)) for row in connection.execute(
-            "SELECT changeset, editor, pushed_at, entries, kind FROM {} ORDER BY first_seq DESC LIMIT ?".format(
-                capture.CHANGESETS), (limit,))]
+            sql("SELECT changeset, editor, pushed_at, entries, kind FROM {table} ORDER BY first_seq DESC LIMIT ?",
+                table=capture.CHANGESETS), (limit,))]
     finally:
         connection.close()

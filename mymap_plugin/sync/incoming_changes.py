@@ -35,9 +35,9 @@ from osgeo import gdal, ogr
 
 from ..errors import MyMapError
 from ..i18n import tr
+from ..sql_identifiers import table_info
 from ..ward_map import schema
 from .capture import IDENTITY, SYNCED_TABLES, data_columns
-from .database import quote
 
 MAX_TEXT_CHARS = 10000              # one text value (notes and photo included)
 MAX_GEOMETRY_BYTES = 10000000       # one geometry blob
@@ -107,7 +107,7 @@ class _Target:
                                  "WHERE table_name = ?", (table,)).fetchone()
         self.geometry_column, self.srs_id, self.z, self.m = row if row else (None, None, 0, 0)
         self.fields = {definition.name: definition for definition in self.layer.fields}
-        for _cid, name, declared, *_rest in connection.execute("PRAGMA table_info({})".format(quote(table))):
+        for _cid, name, declared, *_rest in table_info(connection, table):
             kind = _declared_type(declared)
             if name in self.columns and name not in self.fields and kind:
                 self.fields[name] = schema.Field(name, kind, name)

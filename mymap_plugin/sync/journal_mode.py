@@ -34,6 +34,7 @@ from osgeo import gdal
 
 from ..errors import MyMapError
 from ..i18n import tr
+from ..sql_identifiers import literal, sql
 from . import capture
 from .database import BUSY_TIMEOUT_S
 
@@ -232,7 +233,7 @@ def ensure_delete_journal(connection, path):
 def _wait_for_writers(connection, path):
     """Wait (bounded) until no other connection is writing; only a write blocks MyMap's write."""
     previous = connection.execute("PRAGMA busy_timeout").fetchone()[0]
-    connection.execute("PRAGMA busy_timeout = {:d}".format(int(WRITE_WAIT_S * 1000)))
+    connection.execute(sql("PRAGMA busy_timeout = {milliseconds}", milliseconds=literal(int(WRITE_WAIT_S * 1000))))
     try:
         connection.execute("BEGIN IMMEDIATE")
     except sqlite3.OperationalError as error:
@@ -243,5 +244,5 @@ def _wait_for_writers(connection, path):
                             "whoever edits the shared map directly to save or cancel their edits, then try again. "
                             "The shared map was not changed.").format(path, int(WRITE_WAIT_S))) from None
     finally:
-        connection.execute("PRAGMA busy_timeout = {:d}".format(int(previous)))
+        connection.execute(sql("PRAGMA busy_timeout = {milliseconds}", milliseconds=literal(int(previous))))
     connection.execute("ROLLBACK")

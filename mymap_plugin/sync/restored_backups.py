@@ -14,6 +14,7 @@ changeset ids, same sequence numbers). Comparing the two at every sync shows
 """
 from dataclasses import dataclass, field
 
+from ..sql_identifiers import sql
 from .capture import CHANGESETS, LOG
 from .changes import Change
 from .database import loads
@@ -31,8 +32,8 @@ class History:
 
 def _mirrored_changesets(working, pulled_seq):
     """The copy's mirror of the shared history, newest first."""
-    return working.execute("SELECT changeset, first_seq, last_seq FROM {} WHERE last_seq <= ? "
-                           "ORDER BY last_seq DESC, first_seq DESC".format(CHANGESETS), (pulled_seq,))
+    return working.execute(sql("SELECT changeset, first_seq, last_seq FROM {table} WHERE last_seq <= ? "
+                               "ORDER BY last_seq DESC, first_seq DESC", table=CHANGESETS), (pulled_seq,))
 
 
 def _agrees(shared, changeset, first_seq, last_seq):
@@ -44,7 +45,7 @@ def _as_changes(working, changeset):
     """A mirrored changeset's log entries as changes to send again (their old and new values)."""
     changes = []
     for table, uuid, op, old, new in working.execute(
-            "SELECT table_name, uuid, op, old, new FROM {} WHERE changeset = ? ORDER BY seq".format(LOG),
+            sql("SELECT table_name, uuid, op, old, new FROM {table} WHERE changeset = ? ORDER BY seq", table=LOG),
             (changeset,)):
         if op == "I":
             changes.append(Change(table, uuid, None, loads(new)))
@@ -57,7 +58,7 @@ def _as_changes(working, changeset):
 
 def compare(working, shared, pulled_seq, working_id, outbox_changeset=None) -> History:
     """Compare the copy's mirror of the shared history with the share's own."""
-    shared_last = shared.execute("SELECT max(seq) FROM {}".format(LOG)).fetchone()[0] or 0
+    shared_last = shared.execute(sql("SELECT max(seq) FROM {table}", table=LOG)).fetchone()[0] or 0
     common, went_back = 0, False
     for changeset, first_seq, last_seq in _mirrored_changesets(working, pulled_seq):
         if _agrees(shared, changeset, first_seq, last_seq):
@@ -73,22 +74,22 @@ def compare(working, shared, pulled_seq, working_id, outbox_changeset=None) -> H
     if went_back:
         keys = ("changeset", "editor", "created_at", "pushed_at", "base_seq", "first_seq", "last_seq", "entries",
                 "working_id", "kind")
-        for row in working.execute("SELECT {} FROM {} WHERE last_seq > ? OR first_seq > ? ORDER BY first_seq".format(
-                ", ".join(keys), CHANGESETS), (common, common)).fetchall():
+        for row in working.execute(sql("SELECT {keys} FROM {table} WHERE last_seq > ? OR first_seq > ? ORDER BY "
+                                       "first_seq", table=CHANGESETS, keys=keys), (common, common)).fetchall():
             info = dict(zip(keys, row))
             history.known.add(info["changeset"])
             if changeset_info(shared, info["changeset"]) is None:
                 history.lost.append((info, _as_changes(working, info["changeset"])))
     # Did this copy send something it no longer knows about?
-    row = shared.execute("SELECT changeset FROM {} WHERE working_id = ? ORDER BY last_seq DESC, first_seq DESC "
-                         "LIMIT 1".format(CHANGESETS), (working_id,)).fetchone() if working_id else None
+    row = shared.execute(sql("SELECT changeset FROM {table} WHERE working_id = ? ORDER BY last_seq DESC, "
+                             "first_seq DESC LIMIT 1", table=CHANGESETS), (working_id,)).fetchone() if working_id else None
     if row is not None and row[0] != outbox_changeset and working.execute(
-            "SELECT 1 FROM {} WHERE changeset = ?".format(CHANGESETS), (row[0],)).fetchone() is None:
+            sql("SELECT 1 FROM {table} WHERE changeset = ?", table=CHANGESETS), (row[0],)).fetchone() is None:
         history.copy_went_back = True
     return history
 
 
 def forget_after(working, seq):
     """Drop the copy's mirror of the shared history after *seq* (it is read again from the share)."""
-    working.execute("DELETE FROM {} WHERE seq > ?".format(LOG), (seq,))
-    working.execute("DELETE FROM {} WHERE last_seq > ? OR first_seq > ?".format(CHANGESETS), (seq, seq))
+    working.execute(sql("DELETE FROM {table} WHERE seq > ?", table=LOG), (seq,))
+    working.execute(sql("DELETE FROM {table} WHERE last_seq > ? OR first_seq > ?", table=CHANGESETS), (seq, seq))

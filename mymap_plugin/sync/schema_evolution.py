@@ -15,22 +15,21 @@ Every rule lives here; ``sync_working_copy`` only calls :func:`update_working_co
 sealing and :func:`check_shared` under the share lock.
 """
 import json
-import re
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import MyMapError
 from ..i18n import tr
+from ..sql_identifiers import assignments, column_definition, placeholders, sql, table_info
 from ..ward_map import schema
 from . import capture
-from .database import columns, connect, quote, table_exists, transaction
+from .database import columns, connect, table_exists, transaction
 
 CAPTURE_KEYS = ("capture_seq", "capture_op", "capture_fid")
 REPORTED_TABLES = "reported_new_tables"         # state key: new tables already reported to this copy
 _INTERNAL_PREFIXES = ("gpkg_", "gpkgext_", "rtree_", "sqlite_", "mymap_")
 _INTERNAL_TABLES = ("layer_styles", "qgis_projects", "ogr_empty_table")
-_LITERAL = re.compile(r"^(NULL|TRUE|FALSE|[-+]?\d+(\.\d*)?([eE][-+]?\d+)?|'([^']|'')*')$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -44,13 +43,7 @@ class Column:
     def definition(self) -> str:
         """The column's SQL for ALTER TABLE … ADD COLUMN: same type; the default (and NOT NULL)
         only when it is a constant, as SQLite requires."""
-        text = quote(self.name) + (" " + self.declared if self.declared else "")
-        default = None if self.default is None else str(self.default).strip()
-        if default and _LITERAL.match(default):
-            if self.notnull and default.upper() != "NULL":
-                text += " NOT NULL"
-            text += " DEFAULT " + default
-        return text
+        return column_definition(self.table, self.name, self.declared, self.notnull, self.default)
 
 
 @dataclass
@@ -66,8 +59,7 @@ class Differences:
 def table_columns(connection, table):
     """{name: Column} of a synced table (without the fid, which never leaves the machine)."""
     return {name: Column(table, name, declared or "", bool(notnull), default)
-            for _cid, name, declared, notnull, default, _pk in connection.execute(
-                "PRAGMA table_info({})".format(quote(table))) if name != "fid"}
+            for _cid, name, declared, notnull, default, _pk in table_info(connection, table) if name != "fid"}
 
 
 def logged_columns(connection, table):
@@ -108,8 +100,8 @@ def data_version(connection):
     """The ward's data version (``schema_version`` in its settings), None when unreadable."""
     if not table_exists(connection, schema.SETTINGS_TABLE):
         return None
-    row = connection.execute("SELECT value FROM {} WHERE key = 'schema_version'".format(
-        schema.SETTINGS_TABLE)).fetchone()
+    row = connection.execute(sql("SELECT value FROM {table} WHERE key = 'schema_version'",
+                                 table=schema.SETTINGS_TABLE)).fetchone()
     try:
         return int(row[0]) if row else None
     except (TypeError, ValueError):
@@ -232,36 +224,39 @@ def _copy_form_rows(working, shared, added):
     constraints = table_exists(working, "gpkg_data_column_constraints") and table_exists(
         shared, "gpkg_data_column_constraints")
     for column in added:
-        row = shared.execute("SELECT {} FROM gpkg_data_columns WHERE table_name = ? AND column_name = ?".format(
-            ", ".join(quote(n) for n in wanted)), (column.table, column.name)).fetchone()
+        row = shared.execute(sql("SELECT {names} FROM {table} WHERE table_name = ? AND column_name = ?",
+                                 table="gpkg_data_columns", names=wanted), (column.table, column.name)).fetchone()
         if row is None:
             continue
-        working.execute("INSERT OR IGNORE INTO gpkg_data_columns ({}) VALUES ({})".format(
-            ", ".join(quote(n) for n in wanted), ", ".join("?" for _ in wanted)), row)
+        working.execute(sql("INSERT OR IGNORE INTO {table} ({names}) VALUES ({values})", table="gpkg_data_columns",
+                            names=wanted, values=placeholders(len(wanted))), row)
         constraint = dict(zip(wanted, row)).get("constraint_name")
         if constraints and constraint and not working.execute(
                 "SELECT 1 FROM gpkg_data_column_constraints WHERE constraint_name = ?", (constraint,)).fetchone():
             names = columns(shared, "gpkg_data_column_constraints")
-            for values in shared.execute("SELECT {} FROM gpkg_data_column_constraints WHERE constraint_name = ?"
-                                         .format(", ".join(quote(n) for n in names)), (constraint,)).fetchall():
-                working.execute("INSERT INTO gpkg_data_column_constraints ({}) VALUES ({})".format(
-                    ", ".join(quote(n) for n in names), ", ".join("?" for _ in names)), values)
+            for values in shared.execute(sql("SELECT {names} FROM {table} WHERE constraint_name = ?",
+                                             table="gpkg_data_column_constraints", names=names),
+                                         (constraint,)).fetchall():
+                working.execute(sql("INSERT INTO {table} ({names}) VALUES ({values})",
+                                    table="gpkg_data_column_constraints", names=names,
+                                    values=placeholders(len(names))), values)
 
 
 def _take_values(working, shared, table, added):
     """The shared map's values of the new fields for every feature the copy has, with capture
     silenced; a logged edit's old row gets them too, so they are not sent back as changes."""
-    names = [column.name for column in added]
-    sets = ", ".join(quote(name) + " = ?" for name in names)
-    values = [list(row[1:]) + [row[0]] for row in shared.execute("SELECT {}, {} FROM {} WHERE {} IS NOT NULL".format(
-        quote(capture.IDENTITY), ", ".join(quote(n) for n in names), quote(table), quote(capture.IDENTITY)))]
-    working.executemany("UPDATE {} SET {} WHERE {} = ?".format(quote(table), sets, quote(capture.IDENTITY)), values)
-    log = quote(capture.capture_table(table))
-    logged = {uuid for (uuid,) in working.execute("SELECT DISTINCT {} FROM {} WHERE capture_op <> 'I'".format(
-        quote(capture.IDENTITY), log))}
+    names = tuple(column.name for column in added)
+    key = capture.IDENTITY
+    values = [list(row[1:]) + [row[0]] for row in shared.execute(sql(
+        "SELECT {key}, {names} FROM {table} WHERE {key} IS NOT NULL", table=table, key=key, names=names))]
+    working.executemany(sql("UPDATE {table} SET {sets} WHERE {key} = ?", table=table, key=key,
+                            sets=assignments(names, table)), values)
+    log = capture.capture_table(table)
+    logged = {uuid for (uuid,) in working.execute(sql("SELECT DISTINCT {key} FROM {table} WHERE capture_op <> 'I'",
+                                                      table=log, key=key))}
     if logged:
-        working.executemany("UPDATE {} SET {} WHERE capture_op <> 'I' AND {} = ?".format(
-            log, sets, quote(capture.IDENTITY)), [row for row in values if row[-1] in logged])
+        working.executemany(sql("UPDATE {table} SET {sets} WHERE capture_op <> 'I' AND {key} = ?", table=log,
+                                key=key, sets=assignments(names, log)), [row for row in values if row[-1] in logged])
 
 
 def _report_new_tables(working, state, found, shared_path, report):
@@ -313,15 +308,16 @@ def update_working_copy(working, state, working_path, shared_path, report):
             capture.set_applying(working, True)
             for table, added in by_table.items():
                 for column in added:
-                    working.execute("ALTER TABLE {} ADD COLUMN {}".format(quote(table), column.definition()))
+                    working.execute(sql("ALTER TABLE {table} ADD COLUMN {definition}", table=table,
+                                        definition=column.definition()))
             if by_table or gaps:
                 capture.install(working)        # edit logs get the fields (NULL in rows already logged)
             for table, added in by_table.items():
                 _take_values(working, shared, table, added)
             _copy_form_rows(working, shared, found.added)
             if upgrade:
-                working.execute("UPDATE {} SET value = ? WHERE key = 'schema_version'".format(
-                    schema.SETTINGS_TABLE), (str(theirs),))
+                working.execute(sql("UPDATE {table} SET value = ? WHERE key = 'schema_version'",
+                                    table=schema.SETTINGS_TABLE), (str(theirs),))
             capture.set_applying(working, False)
             capture.write_state(working, fingerprint=capture.fingerprint(working))
             if reported is not None:

@@ -4,6 +4,7 @@ view)."""
 import json
 import time
 
+from ..sql_identifiers import sql
 from .capture import CHANGESETS, CONFLICTS, LOG
 from .database import dump_value, dumps, loads
 from .merge import Entry
@@ -14,13 +15,13 @@ def utc_text(seconds=None) -> str:
 
 
 def last_seq(connection) -> int:
-    row = connection.execute("SELECT max(seq) FROM {}".format(LOG)).fetchone()
+    row = connection.execute(sql("SELECT max(seq) FROM {table}", table=LOG)).fetchone()
     return row[0] or 0
 
 
 def changeset_info(connection, changeset):
-    row = connection.execute("SELECT changeset, editor, created_at, pushed_at, base_seq, first_seq, last_seq, "
-                             "entries, working_id, kind FROM {} WHERE changeset = ?".format(CHANGESETS),
+    row = connection.execute(sql("SELECT changeset, editor, created_at, pushed_at, base_seq, first_seq, last_seq, "
+                                 "entries, working_id, kind FROM {table} WHERE changeset = ?", table=CHANGESETS),
                              (changeset,)).fetchone()
     if row is None:
         return None
@@ -34,20 +35,19 @@ def _entry(row):
     return Entry(table, uuid, op, loads(old), loads(new), seq, changeset, editor or "", (old, new))
 
 
-_SELECT = ("SELECT l.seq, l.changeset, l.table_name, l.uuid, l.op, l.old, l.new, c.editor FROM {} l "
-           "LEFT JOIN {} c ON c.changeset = l.changeset ").format(LOG, CHANGESETS)
-
-
 def entries_since(connection, seq):
-    return [_entry(row) for row in connection.execute(_SELECT + "WHERE l.seq > ? ORDER BY l.seq", (seq,))]
+    return [_entry(row) for row in connection.execute(sql(
+        "SELECT l.seq, l.changeset, l.table_name, l.uuid, l.op, l.old, l.new, c.editor FROM {log_table} l "
+        "LEFT JOIN {changesets_table} c ON c.changeset = l.changeset WHERE l.seq > ? ORDER BY l.seq",
+        log_table=LOG, changesets_table=CHANGESETS), (seq,))]
 
 
 def changesets_since(connection, seq):
     keys = ("changeset", "editor", "created_at", "pushed_at", "base_seq", "first_seq", "last_seq", "entries",
             "working_id", "kind")
-    return [dict(zip(keys, row)) for row in connection.execute(
-        "SELECT {} FROM {} WHERE last_seq > ? OR (entries = 0 AND first_seq > ?) ORDER BY first_seq".format(
-            ", ".join(keys), CHANGESETS), (seq, seq))]
+    return [dict(zip(keys, row)) for row in connection.execute(sql(
+        "SELECT {keys} FROM {table} WHERE last_seq > ? OR (entries = 0 AND first_seq > ?) ORDER BY first_seq",
+        table=CHANGESETS, keys=keys), (seq, seq))]
 
 
 def append_changeset(connection, info, entries, keep_seq=False):
@@ -55,8 +55,8 @@ def append_changeset(connection, info, entries, keep_seq=False):
     have in the shared map (mirroring into a working copy)."""
     first = last = None
     if keep_seq:
-        connection.executemany("INSERT OR IGNORE INTO {} (seq, changeset, table_name, uuid, op, old, new) "
-                               "VALUES (?, ?, ?, ?, ?, ?, ?)".format(LOG),
+        connection.executemany(sql("INSERT OR IGNORE INTO {table} (seq, changeset, table_name, uuid, op, old, new) "
+                                   "VALUES (?, ?, ?, ?, ?, ?, ?)", table=LOG),
                                [(entry.seq, info["changeset"], entry.table, entry.uuid, entry.op)
                                 + (entry.stored or (dumps(entry.old), dumps(entry.new))) for entry in entries])
     else:
@@ -67,8 +67,8 @@ def append_changeset(connection, info, entries, keep_seq=False):
         start = max(row[0] if row else 0, last_seq(connection)) + 1
         for offset, entry in enumerate(entries):
             entry.seq = start + offset
-        connection.executemany("INSERT INTO {} (seq, changeset, table_name, uuid, op, old, new) VALUES "
-                               "(?, ?, ?, ?, ?, ?, ?)".format(LOG),
+        connection.executemany(sql("INSERT INTO {table} (seq, changeset, table_name, uuid, op, old, new) VALUES "
+                                   "(?, ?, ?, ?, ?, ?, ?)", table=LOG),
                                [(entry.seq, info["changeset"], entry.table, entry.uuid, entry.op, dumps(entry.old),
                                  dumps(entry.new)) for entry in entries])
     for entry in entries:
@@ -79,8 +79,9 @@ def append_changeset(connection, info, entries, keep_seq=False):
     if not keep_seq:
         info = dict(info, first_seq=first if first is not None else last_seq(connection) + 1,
                     last_seq=last if last is not None else last_seq(connection), entries=len(entries))
-    connection.execute("INSERT OR IGNORE INTO {} (changeset, editor, created_at, pushed_at, base_seq, first_seq, "
-                       "last_seq, entries, working_id, kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)".format(CHANGESETS),
+    connection.execute(sql("INSERT OR IGNORE INTO {table} (changeset, editor, created_at, pushed_at, base_seq, "
+                           "first_seq, last_seq, entries, working_id, kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                           table=CHANGESETS),
                        (info["changeset"], info.get("editor"), info.get("created_at"), info.get("pushed_at"),
                         info.get("base_seq"), info.get("first_seq"), info.get("last_seq"), info.get("entries"),
                         info.get("working_id"), info.get("kind")))
@@ -92,10 +93,10 @@ def record_conflicts(connection, conflicts, changeset, working_id, mine_editor, 
     now = utc_text()
     for conflict in conflicts:
         code = (asset_codes or {}).get((conflict.table, conflict.uuid))
-        connection.execute(
-            "INSERT OR IGNORE INTO {} (conflict_uuid, changeset, created_at, table_name, uuid, asset_code, kind, "
+        connection.execute(sql(
+            "INSERT OR IGNORE INTO {table} (conflict_uuid, changeset, created_at, table_name, uuid, asset_code, kind, "
             "field, base, mine, theirs, winner, mine_editor, theirs_editor, working_id) VALUES "
-            "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)".format(CONFLICTS),
+            "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", table=CONFLICTS),
             (conflict_id(conflict, changeset, working_id), changeset, now, conflict.table,
              conflict.uuid, code, conflict.kind, conflict.field, _value_or_row(conflict.base),
              _value_or_row(conflict.mine), _value_or_row(conflict.theirs), conflict.winner, mine_editor,

@@ -5,10 +5,10 @@ import uuid as uuid_module
 
 from ..errors import MyMapError
 from ..i18n import tr
+from ..sql_identifiers import sql
 from ..ward_map import code_allocator, schema
 from . import capture
 from .changes import update_statement, collect_local_changes, clear_captured, row_by_uuid, write_row
-from .database import quote
 from .merge import INSERT_REJECTED, Conflict, Entry, merge
 from .shared_log import append_changeset, changeset_info, entries_since, last_seq, record_conflicts, utc_text
 
@@ -18,8 +18,8 @@ DIRECT_EDITOR = "(direct edit of the shared map)"
 
 
 def ward_code(connection):
-    row = connection.execute("SELECT value FROM {} WHERE key = 'ward_code'".format(
-        schema.SETTINGS_TABLE)).fetchone()
+    row = connection.execute(sql("SELECT value FROM {table} WHERE key = 'ward_code'",
+                                 table=schema.SETTINGS_TABLE)).fetchone()
     return row[0] if row else ""
 
 
@@ -75,8 +75,8 @@ def _apply_insert(connection, entry, rekeyed):
     if not code and schema.LAYERS_BY_NAME[entry.table].is_asset:
         row["asset_code"] = code_allocator.new_code(connection, entry.table)      # its copy had run out of codes
         rekeyed.append((entry.table, entry.uuid, code, row["asset_code"]))
-    elif code and connection.execute("SELECT 1 FROM {} WHERE asset_code = ? AND uuid <> ?".format(
-            quote(entry.table)), (code, entry.uuid)).fetchone():
+    elif code and connection.execute(sql("SELECT 1 FROM {table} WHERE asset_code = ? AND uuid <> ?",
+                                         table=entry.table), (code, entry.uuid)).fetchone():
         row["asset_code"] = code_allocator.new_code(connection, entry.table)
         rekeyed.append((entry.table, entry.uuid, code, row["asset_code"]))
     try:

@@ -20,6 +20,7 @@ from pathlib import Path
 from ..errors import MyMapError
 from ..i18n import tr
 from ..message_log import log_warning
+from ..sql_identifiers import sql
 from ..ward_map import code_allocator, schema
 from . import capture, fault_points, journal_mode, restored_backups, schema_evolution, shared_map, working_copy
 from .checkout import check_editor
@@ -158,7 +159,7 @@ def sync(working_path, shared_path=None, editor="", backup=True, feedback=None, 
             for layer_name, (first, last) in blocks.items():
                 code_allocator.set_block(working, layer_name, first, last)
             capture.write_state(working, last_sync=utc_text(), shared_path=str(shared_path.resolve()))
-            working.executemany("UPDATE {} SET reported = 1 WHERE conflict_uuid = ?".format(capture.CONFLICTS),
+            working.executemany(sql("UPDATE {table} SET reported = 1 WHERE conflict_uuid = ?", table=capture.CONFLICTS),
                                 [(conflict_uuid,) for conflict_uuid, _at, _how in resolutions])
             fault_points.reached("pulled_uncommitted")
         fault_points.reached("done")
@@ -232,8 +233,9 @@ def _shared_phase(working, state, shared_path, report, progress, sealed_outbox):
                                 "edits are kept.").format(shared_path, "; ".join(broken)))
         info, sealed = sealed_outbox
         blocks = {}
-        resolutions = working.execute("SELECT conflict_uuid, resolved_at, resolution FROM {} WHERE resolved_at IS NOT "
-                                      "NULL AND reported IS NULL".format(capture.CONFLICTS)).fetchall()
+        resolutions = working.execute(sql("SELECT conflict_uuid, resolved_at, resolution FROM {table} WHERE "
+                                          "resolved_at IS NOT NULL AND reported IS NULL",
+                                          table=capture.CONFLICTS)).fetchall()
         with transaction(shared):
             direct = shared_map.fold_direct_edits(shared)
             if direct:
@@ -262,8 +264,8 @@ def _shared_phase(working, state, shared_path, report, progress, sealed_outbox):
                     code_allocator.raise_counter(shared, layer.name, row[1])    # never hand out my block again
                 if row is None or row[1] - row[0] + 1 < shared_map.CODE_BLOCK_LOW or history.copy_went_back:
                     blocks[layer.name] = shared_map.reserve_code_block(shared, layer.name)
-            shared.executemany("UPDATE {} SET resolved_at = ?, resolution = ? WHERE conflict_uuid = ? AND resolved_at "
-                               "IS NULL".format(capture.CONFLICTS),
+            shared.executemany(sql("UPDATE {table} SET resolved_at = ?, resolution = ? WHERE conflict_uuid = ? AND "
+                                   "resolved_at IS NULL", table=capture.CONFLICTS),
                                [(at, how, conflict_uuid) for conflict_uuid, at, how in resolutions])
             changesets = changesets_since(shared, since)
         fault_points.reached("pushed")
@@ -292,8 +294,8 @@ def status(working_path) -> dict:
     try:
         state = working_copy.working_state(connection, working_path)
         shared = state.get("shared_path") or ""
-        conflicts = connection.execute("SELECT count(*) FROM {} WHERE resolved_at IS NULL".format(
-            capture.CONFLICTS)).fetchone()[0]
+        conflicts = connection.execute(sql("SELECT count(*) FROM {table} WHERE resolved_at IS NULL",
+                                           table=capture.CONFLICTS)).fetchone()[0]
         return {"pending": working_copy.pending_count(connection), "last_sync": state.get("last_sync"),
                 "shared": shared, "reachable": bool(shared) and os.path.isfile(shared) and os.access(shared, os.R_OK),
                 "writable": bool(shared) and os.access(os.path.dirname(shared) or ".", os.W_OK),

@@ -6,11 +6,12 @@ import uuid as uuid_module
 
 from ..errors import MyMapError
 from ..i18n import tr
+from ..sql_identifiers import assignments, sql
 from ..ward_map import code_allocator, schema
 from . import capture
 from .changes import (Change, clear_captured, collect_local_changes, row_by_uuid, rows_by_uuid,
                       unsealed_base, write_row)
-from .database import dumps, loads, quote
+from .database import dumps, loads
 from .merge import (CREATED_STAMPS, DELETE_UPDATE, FIELD, FIRST_WINS, INSERT_INSERT, INSERT_REJECTED, STAMPS,
                     UPDATE_DELETE, Conflict, later_stamps, merge, same)
 from .shared_map import ward_code
@@ -35,7 +36,7 @@ def outbox(connection):
             "base_seq": int(state.get("outbox_base_seq") or 0), "working_id": state.get("working_id"),
             "kind": "edits"}
     changes = [Change(table, uuid, loads(base), loads(mine)) for table, uuid, base, mine in connection.execute(
-        "SELECT table_name, uuid, base, mine FROM {} WHERE changeset = ? ORDER BY id".format(capture.OUTBOX),
+        sql("SELECT table_name, uuid, base, mine FROM {table} WHERE changeset = ? ORDER BY id", table=capture.OUTBOX),
         (changeset,))]
     return info, changes
 
@@ -54,8 +55,9 @@ def seal(connection, editor):
         return None, []
     changeset = str(uuid_module.uuid4())
     changes = [change.trimmed() for change in changes]
-    connection.executemany("INSERT INTO {} (changeset, table_name, uuid, base, mine) VALUES (?, ?, ?, ?, ?)".format(
-        capture.OUTBOX), [(changeset, c.table, c.uuid, dumps(c.base), dumps(c.mine)) for c in changes])
+    connection.executemany(sql("INSERT INTO {table} (changeset, table_name, uuid, base, mine) VALUES (?, ?, ?, ?, ?)",
+                               table=capture.OUTBOX),
+                           [(changeset, c.table, c.uuid, dumps(c.base), dumps(c.mine)) for c in changes])
     created = utc_text()
     base_seq = int(state.get("pulled_seq") or 0)
     capture.write_state(connection, outbox_changeset=changeset, outbox_editor=editor, outbox_created=created,
@@ -67,10 +69,10 @@ def seal(connection, editor):
 
 def pending_count(connection) -> int:
     """Features with edits not yet in the shared map."""
-    count = connection.execute("SELECT count(*) FROM {}".format(capture.OUTBOX)).fetchone()[0]
+    count = connection.execute(sql("SELECT count(*) FROM {table}", table=capture.OUTBOX)).fetchone()[0]
     for table in capture.SYNCED_TABLES:
-        count += connection.execute("SELECT count(DISTINCT capture_fid) FROM {}".format(
-            quote(capture.capture_table(table)))).fetchone()[0]
+        count += connection.execute(sql("SELECT count(DISTINCT capture_fid) FROM {table}",
+                                        table=capture.capture_table(table))).fetchone()[0]
     return count
 
 
@@ -87,8 +89,8 @@ class WorkingApplier:
         self.rekeyed = 0        # unsent local features that had to take a new asset code
         self._cols = {}
         # Edits captured since the outbox was sealed (none, usually): checked once per table.
-        self._unsealed = {table: connection.execute("SELECT 1 FROM {} LIMIT 1".format(
-            quote(capture.capture_table(table)))).fetchone() is not None for table in capture.SYNCED_TABLES}
+        self._unsealed = {table: connection.execute(sql("SELECT 1 FROM {table} LIMIT 1", table=capture.capture_table(
+            table))).fetchone() is not None for table in capture.SYNCED_TABLES}
         self._rows = {}         # (table, uuid) → (fid, row) read ahead; dropped once written
 
     def prefetch(self, keys):
@@ -113,14 +115,14 @@ class WorkingApplier:
         return self._cols[table]
 
     def _unsealed_delete(self, table, uuid):
-        row = self.connection.execute("SELECT capture_fid FROM {} WHERE capture_op = 'D' AND uuid = ? "
-                                      "ORDER BY capture_seq DESC LIMIT 1".format(
-                                          quote(capture.capture_table(table))), (uuid,)).fetchone()
+        row = self.connection.execute(sql("SELECT capture_fid FROM {table} WHERE capture_op = 'D' AND uuid = ? "
+                                          "ORDER BY capture_seq DESC LIMIT 1", table=capture.capture_table(table)),
+                                      (uuid,)).fetchone()
         return row[0] if row else None
 
     def _drop_captured(self, table, fid):
-        self.connection.execute("DELETE FROM {} WHERE capture_fid = ?".format(
-            quote(capture.capture_table(table))), (fid,))
+        self.connection.execute(sql("DELETE FROM {table} WHERE capture_fid = ?", table=capture.capture_table(table)),
+                                (fid,))
 
     def set_row(self, table, uuid, values, editor=""):
         """Make *uuid* hold *values* (full or partial row; None deletes it)."""
@@ -135,9 +137,9 @@ class WorkingApplier:
         if unsealed and first_op is None and fid is None and values is not None:
             deleted_fid = self._unsealed_delete(table, uuid)
             if deleted_fid is not None:
-                old = self.connection.execute("SELECT {} FROM {} WHERE capture_fid = ? ORDER BY capture_seq "
-                                              "LIMIT 1".format(", ".join(quote(c) for c in cols),
-                                                               quote(capture.capture_table(table))),
+                old = self.connection.execute(sql("SELECT {cols} FROM {log_table} WHERE capture_fid = ? ORDER BY "
+                                                  "capture_seq LIMIT 1", cols=cols,
+                                                  log_table=capture.capture_table(table)),
                                               (deleted_fid,)).fetchone()
                 old = dict(zip(cols, old))
                 theirs = dict(old)
@@ -174,9 +176,9 @@ class WorkingApplier:
                                                    value, editor))
                 incoming[name] = value
             if incoming:
-                connection.execute("UPDATE {} SET {} WHERE capture_fid = ?".format(
-                    quote(capture.capture_table(table)), ", ".join(quote(n) + " = ?" for n in incoming)),
-                    list(incoming.values()) + [fid])
+                log = capture.capture_table(table)
+                connection.execute(sql("UPDATE {table} SET {sets} WHERE capture_fid = ?", table=log,
+                                       sets=assignments(incoming, log)), list(incoming.values()) + [fid])
             values = incoming
         if current is not None:
             values = {name: value for name, value in values.items() if current.get(name) != value}
@@ -208,15 +210,15 @@ class WorkingApplier:
     def _free_code(self, table, uuid, code):
         """A code the shared map gave to another feature may have been handed out here to a new
         feature not yet sent: that local feature gets a fresh code."""
-        row = self.connection.execute("SELECT fid, uuid FROM {} WHERE asset_code = ? AND uuid <> ?".format(
-            quote(table)), (code, uuid)).fetchone()
+        row = self.connection.execute(sql("SELECT fid, uuid FROM {table} WHERE asset_code = ? AND uuid <> ?",
+                                          table=table), (code, uuid)).fetchone()
         if row is None:
             return
         self._rows.pop((table, row[1]), None)
         fresh = code_allocator.new_code(self.connection, table)     # None: the shared map gives one at the next sync
         # The new code is an edit of this copy like any other: captured, so the next sync sends it.
         capture.set_applying(self.connection, False)
-        self.connection.execute("UPDATE {} SET asset_code = ? WHERE fid = ?".format(quote(table)), (fresh, row[0]))
+        self.connection.execute(sql("UPDATE {table} SET asset_code = ? WHERE fid = ?", table=table), (fresh, row[0]))
         capture.set_applying(self.connection, True)
         self._unsealed[table] = True
         self.rekeyed += 1
@@ -228,8 +230,8 @@ class WorkingApplier:
         for field_def in layer.fields:
             if not field_def.unique or field_def.name not in values or values[field_def.name] is None:
                 continue
-            row = self.connection.execute("SELECT uuid FROM {} WHERE {} = ? AND uuid <> ?".format(
-                quote(table), quote(field_def.name)), (values[field_def.name], uuid)).fetchone()
+            row = self.connection.execute(sql("SELECT uuid FROM {table} WHERE {name} = ? AND uuid <> ?", table=table,
+                                              name=field_def.name), (values[field_def.name], uuid)).fetchone()
             if row is None:
                 continue
             self._rows.pop((table, row[0]), None)
@@ -334,9 +336,9 @@ def take_in(connection, state, entries, changesets, editor, sealed_outbox=None, 
     summary["conflicts"] = len(conflicts)
     summary["rekeyed"] += applier.rekeyed
     if done:
-        connection.execute("DELETE FROM {} WHERE changeset = ?".format(capture.OUTBOX), (mine_changeset,))
+        connection.execute(sql("DELETE FROM {table} WHERE changeset = ?", table=capture.OUTBOX), (mine_changeset,))
         for key in ("outbox_changeset", "outbox_editor", "outbox_created", "outbox_base_seq"):
-            connection.execute("DELETE FROM {} WHERE key = ?".format(capture.STATE), (key,))
+            connection.execute(sql("DELETE FROM {table} WHERE key = ?", table=capture.STATE), (key,))
     capture.write_state(connection, pulled_seq=new_seq)
     summary["outbox_done"] = done
     return summary

@@ -15,13 +15,10 @@ Every function works on an SQLite connection to the GeoPackage (see
 """
 from ..errors import MyMapError
 from ..i18n import tr
+from ..sql_identifiers import sql
 from . import asset_codes, schema
 
 CODE_BLOCK = "mymap_code_block"          # a working copy's own serials: next_serial … last_serial
-
-
-def _quote(name):
-    return '"' + name.replace('"', '""') + '"'
 
 
 def _has_block_table(connection) -> bool:
@@ -34,8 +31,8 @@ def highest_serial(connection, layer_name) -> int:
     same cost for 1,000 or 1,000,000 assets)."""
     prefix = asset_codes.PREFIXES[layer_name]
     upper = prefix[:-1] + chr(ord(prefix[-1]) + 1)
-    for (code,) in connection.execute("SELECT asset_code FROM {} WHERE asset_code >= ? AND asset_code < ? ORDER BY "
-                                      "asset_code DESC LIMIT 50".format(_quote(layer_name)), (prefix, upper)):
+    for (code,) in connection.execute(sql("SELECT asset_code FROM {table} WHERE asset_code >= ? AND asset_code < ? "
+                                          "ORDER BY asset_code DESC LIMIT 50", table=layer_name), (prefix, upper)):
         parsed = asset_codes.parse_asset_code(code)
         if parsed and parsed[0] == layer_name:
             return parsed[1]
@@ -43,16 +40,16 @@ def highest_serial(connection, layer_name) -> int:
 
 
 def counter(connection, layer_name) -> int:
-    row = connection.execute("SELECT last_serial FROM {} WHERE layer_name = ?".format(schema.CODE_SEQUENCE_TABLE),
-                             (layer_name,)).fetchone()
+    row = connection.execute(sql("SELECT last_serial FROM {table} WHERE layer_name = ?",
+                                 table=schema.CODE_SEQUENCE_TABLE), (layer_name,)).fetchone()
     return (row[0] or 0) if row else 0
 
 
 def _set_counter(connection, layer_name, serial):
-    if connection.execute("UPDATE {} SET last_serial = ? WHERE layer_name = ?".format(schema.CODE_SEQUENCE_TABLE),
-                          (serial, layer_name)).rowcount == 0:
-        connection.execute("INSERT INTO {} (layer_name, last_serial) VALUES (?, ?)".format(
-            schema.CODE_SEQUENCE_TABLE), (layer_name, serial))
+    if connection.execute(sql("UPDATE {table} SET last_serial = ? WHERE layer_name = ?",
+                              table=schema.CODE_SEQUENCE_TABLE), (serial, layer_name)).rowcount == 0:
+        connection.execute(sql("INSERT INTO {table} (layer_name, last_serial) VALUES (?, ?)",
+                               table=schema.CODE_SEQUENCE_TABLE), (layer_name, serial))
 
 
 def raise_counter(connection, layer_name, serial):
@@ -63,12 +60,11 @@ def raise_counter(connection, layer_name, serial):
 
 def _next_serial(connection, layer_name, floor):
     """One serial: from this copy's block (None when it is used up), or from the counter."""
-    block = connection.execute("SELECT next_serial, last_serial FROM {} WHERE layer_name = ?".format(CODE_BLOCK),
-                               (layer_name,)).fetchone() if _has_block_table(connection) else None
+    block = blocks_left(connection, layer_name)
     if block is not None:
         if block[0] > block[1]:
             return None
-        connection.execute("UPDATE {} SET next_serial = ? WHERE layer_name = ?".format(CODE_BLOCK),
+        connection.execute(sql("UPDATE {table} SET next_serial = ? WHERE layer_name = ?", table=CODE_BLOCK),
                            (block[0] + 1, layer_name))
         return block[0]
     serial = max(counter(connection, layer_name), floor) + 1
@@ -89,7 +85,7 @@ def new_codes(connection, layer_name, count):
             codes.extend([None] * (count - len(codes)))
             break
         code = asset_codes.make_asset_code(layer_name, serial)
-        if connection.execute("SELECT 1 FROM {} WHERE asset_code = ?".format(_quote(layer_name)),
+        if connection.execute(sql("SELECT 1 FROM {table} WHERE asset_code = ?", table=layer_name),
                               (code,)).fetchone() is None:
             codes.append(code)
     return codes
@@ -114,10 +110,10 @@ def blocks_left(connection, layer_name):
     """(next, last) of a working copy's block for the layer, or None."""
     if not _has_block_table(connection):
         return None
-    return connection.execute("SELECT next_serial, last_serial FROM {} WHERE layer_name = ?".format(CODE_BLOCK),
-                              (layer_name,)).fetchone()
+    return connection.execute(sql("SELECT next_serial, last_serial FROM {table} WHERE layer_name = ?",
+                                  table=CODE_BLOCK), (layer_name,)).fetchone()
 
 
 def set_block(connection, layer_name, first, last):
-    connection.execute("INSERT OR REPLACE INTO {} (layer_name, next_serial, last_serial) VALUES (?, ?, ?)".format(
-        CODE_BLOCK), (layer_name, first, last))
+    connection.execute(sql("INSERT OR REPLACE INTO {table} (layer_name, next_serial, last_serial) VALUES (?, ?, ?)",
+                           table=CODE_BLOCK), (layer_name, first, last))

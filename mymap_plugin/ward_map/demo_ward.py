@@ -12,10 +12,13 @@ Pure Python (no QGIS): returns rows as dictionaries with WKT geometries. The
 same seed always gives the same ward, uuids included.
 """
 import math
-import random
 import uuid as uuid_module
+from bisect import bisect
+from itertools import accumulate
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
+
+import numpy as np
 
 from . import asset_codes
 
@@ -77,6 +80,94 @@ class DemoWard:
         return len(self.rows.get(layer_name, []))
 
 
+class DemoRandom:
+    """The demo's own seeded pseudo-random numbers; nothing secret is ever drawn from them.
+
+    The stream is the Mersenne Twister (MT19937) seeded with ``init_by_array([seed])``, read through
+    numpy, and each draw below does the arithmetic CPython's ``random.Random`` does in the method of
+    the same name. So the ward is the one ``random.Random(SEED)`` used to give, house for house (every
+    figure quoted from the demo stays true), and no longer depends on how a Python version spells
+    its ``random`` module. ``tests/unit/test_demo_random.py`` compares the two draw by draw.
+    """
+
+    _CHUNK = 4096
+
+    def __init__(self, seed: int):
+        # RandomState seeded with a one-word array runs init_by_array, as random.seed(int) does.
+        state = np.random.RandomState([seed]).get_state(legacy=False)
+        self._bits = np.random.MT19937()
+        self._bits.state = state
+        self._words = []
+        self._next_word = 0
+        self._spare_gauss = None
+
+    def _word(self) -> int:
+        """The next 32-bit output of the generator."""
+        if self._next_word == len(self._words):
+            self._words = self._bits.random_raw(self._CHUNK).tolist()
+            self._next_word = 0
+        word = self._words[self._next_word]
+        self._next_word += 1
+        return word
+
+    def random(self) -> float:
+        """A float in [0, 1) with 53 random bits: 27 bits of one word and 26 of the next."""
+        high, low = self._word() >> 5, self._word() >> 6
+        return (high * 67108864.0 + low) * (1.0 / 9007199254740992.0)
+
+    def getrandbits(self, count: int) -> int:
+        """An integer of *count* random bits, built from 32-bit words, least significant first."""
+        value = 0
+        shift = 0
+        while count > 0:
+            word = self._word()
+            if count < 32:
+                word >>= 32 - count
+            value |= word << shift
+            shift += 32
+            count -= 32
+        return value
+
+    def _below(self, limit: int) -> int:
+        """A uniform integer in [0, limit): draw bit_length(limit) bits until the value fits."""
+        width = limit.bit_length()
+        value = self.getrandbits(width)
+        while value >= limit:
+            value = self.getrandbits(width)
+        return value
+
+    def randint(self, low: int, high: int) -> int:
+        return low + self._below(high - low + 1)
+
+    def uniform(self, low: float, high: float) -> float:
+        return low + (high - low) * self.random()
+
+    def choice(self, items):
+        return items[self._below(len(items))]
+
+    def choices(self, items, weights, k: int = 1):
+        """*k* items drawn with replacement, each with probability proportional to its weight."""
+        cumulative = list(accumulate(weights))
+        total = cumulative[-1] + 0.0
+        return [items[bisect(cumulative, self.random() * total, 0, len(items) - 1)] for _ in range(k)]
+
+    def shuffle(self, items) -> None:
+        """Shuffle *items* in place (Fisher–Yates from the end)."""
+        for index in reversed(range(1, len(items))):
+            other = self._below(index + 1)
+            items[index], items[other] = items[other], items[index]
+
+    def gauss(self, mean: float, sigma: float) -> float:
+        """A normal variate by the Box–Muller method; every second call uses the pair's sine."""
+        value, self._spare_gauss = self._spare_gauss, None
+        if value is None:
+            angle = self.random() * 2.0 * math.pi
+            radius = math.sqrt(-2.0 * math.log(1.0 - self.random()))
+            value = math.cos(angle) * radius
+            self._spare_gauss = math.sin(angle) * radius
+        return mean + value * sigma
+
+
 def _uuid(rng):
     return str(uuid_module.UUID(int=rng.getrandbits(128), version=4))
 
@@ -104,7 +195,7 @@ def _group_of(x, y, ward_code):
 
 class _Builder:
     def __init__(self, ward_code, ward_name):
-        self.rng = random.Random(SEED)
+        self.rng = DemoRandom(SEED)
         self.ward_code = ward_code
         self.ward_name = ward_name
         self.ward = DemoWard()

@@ -19,8 +19,9 @@ from qgis.PyQt.QtCore import QDateTime, QObject
 
 from ..message_log import log_warning
 from ..i18n import tr
+from ..sql_identifiers import sql
 from ..sync import journal_mode
-from ..sync.database import connect, quote, transaction
+from ..sync.database import connect, transaction
 from . import code_allocator, identities, schema
 from .ward_settings import read_settings
 from ..errors import MyMapError
@@ -173,14 +174,14 @@ def write_utc_stamps(path, table, stamped) -> int:
         with transaction(connection):
             count = 0
             if "updated_at" in fields:
-                count += connection.executemany(
-                    "UPDATE {} SET updated_at = ? WHERE fid = ? AND substr(updated_at, 1, 19) = ? AND "
-                    "updated_at <> ?".format(quote(table)),
+                count += connection.executemany(sql(
+                    "UPDATE {table} SET updated_at = ? WHERE fid = ? AND substr(updated_at, 1, 19) = ? AND "
+                    "updated_at <> ?", table=table),
                     [(text, fid, second, text) for fid in stamped.get("changed", [])]).rowcount
             for name in fields:
-                count += connection.executemany(
+                count += connection.executemany(sql(
                     "UPDATE {table} SET {name} = ? WHERE uuid = ? AND substr({name}, 1, 19) = ? AND "
-                    "{name} <> ?".format(table=quote(table), name=quote(name)),
+                    "{name} <> ?", table=table, name=name),
                     [(text, uuid, second, text) for uuid in stamped.get("added", [])]).rowcount
     finally:
         connection.close()

@@ -10,6 +10,7 @@ import uuid as uuid_module
 
 from ..errors import MyMapError
 from ..i18n import tr
+from ..sql_identifiers import assignments, sql
 from . import code_allocator, schema
 
 
@@ -51,19 +52,20 @@ def fill_identities(connection, ward_code: str = "") -> dict:
 
 
 def _fill_layer(connection, layer_def, ward_code):
-    table = '"{}"'.format(layer_def.name)
+    table = layer_def.name
     if connection.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
                           (layer_def.name,)).fetchone() is None:
         return 0
-    condition = "uuid IS NULL OR uuid = ''"
     if layer_def.is_asset:
-        condition += " OR asset_code IS NULL OR asset_code = ''"
         if code_allocator.blocks_left(connection, layer_def.name) is None:
             # The counter never falls behind codes that arrived from elsewhere.
             code_allocator.raise_counter(connection, layer_def.name,
                                          code_allocator.highest_serial(connection, layer_def.name))
-    names = ["fid", "uuid"] + (["asset_code"] if layer_def.is_asset else [])
-    missing = connection.execute("SELECT {} FROM {} WHERE {}".format(", ".join(names), table, condition)).fetchall()
+        missing = connection.execute(sql("SELECT fid, uuid, asset_code FROM {table} WHERE uuid IS NULL OR uuid = '' "
+                                         "OR asset_code IS NULL OR asset_code = ''", table=table)).fetchall()
+    else:
+        missing = connection.execute(sql("SELECT fid, uuid FROM {table} WHERE uuid IS NULL OR uuid = ''",
+                                         table=table)).fetchall()
     if not missing:
         return 0
     need = sum(1 for row in missing if layer_def.is_asset and not row[2])
@@ -75,8 +77,11 @@ def _fill_layer(connection, layer_def, ward_code):
             code = next(codes)
             if code:
                 values["asset_code"] = code
-        connection.execute("UPDATE {} SET {}{} WHERE fid = ?".format(
-            table, ", ".join('"{}" = ?'.format(name) for name in values),
-            ", ward_code = coalesce(nullif(ward_code, ''), ?)" if fill_ward else ""),
-            list(values.values()) + ([ward_code] if fill_ward else []) + [row[0]])
+        if fill_ward:
+            connection.execute(sql("UPDATE {table} SET {sets}, ward_code = coalesce(nullif(ward_code, ''), ?) "
+                                   "WHERE fid = ?", table=table, sets=assignments(values, table)),
+                               list(values.values()) + [ward_code, row[0]])
+        else:
+            connection.execute(sql("UPDATE {table} SET {sets} WHERE fid = ?", table=table,
+                                   sets=assignments(values, table)), list(values.values()) + [row[0]])
     return len(missing)

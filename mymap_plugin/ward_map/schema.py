@@ -305,8 +305,8 @@ SENSORS = Layer("sensors", "Point", N_("Water-level sensors"), COMMON_FIELDS + (
     F("last_seen", "datetime", N_("Last reading at (UTC)"), read_only=True),
     F("last_depth_cm", "real", N_("Last water depth (cm)"), read_only=True),
     F("last_alert_level", "integer", N_("Current alert level"), read_only=True),
-    F("sta_thing_id", "text", N_("SensorThings Thing id")),
-    F("sta_datastream_id", "text", N_("SensorThings Datastream id")),
+    F("sta_thing_id", "text", N_("SensorThings Thing id"), public=False),
+    F("sta_datastream_id", "text", N_("SensorThings Datastream id"), public=False),
 ), display_expression="concat(\"asset_code\", ' ', \"station_name\")")
 
 SENSOR_READINGS = Layer("sensor_readings", None, N_("Sensor readings"), (

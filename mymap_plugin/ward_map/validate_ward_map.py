@@ -3,6 +3,7 @@ uuids and asset codes are filled; the SQLite integrity check, duplicate codes
 and drainage lines pointing at missing nodes are reported."""
 from dataclasses import dataclass, field
 
+from ..sql_identifiers import sql
 from . import identities, schema
 from .asset_codes import parse_asset_code
 from .ward_settings import read_only_connection, read_settings
@@ -30,14 +31,14 @@ def validate_ward_map(path) -> ValidationReport:
         report.integrity = connection.execute("PRAGMA integrity_check").fetchone()[0]
         for layer_def in schema.LAYERS:
             report.counts[layer_def.name] = connection.execute(
-                'SELECT count(*) FROM "{}"'.format(layer_def.name)).fetchone()[0]  # nosec B608 - table names come from the schema
+                sql("SELECT count(*) FROM {table}", table=layer_def.name)).fetchone()[0]
         report.dangling_node_references = connection.execute(
             "SELECT count(*) FROM drainage_lines l WHERE "
             "(l.from_node_uuid IS NOT NULL AND NOT EXISTS (SELECT 1 FROM drainage_nodes n WHERE n.uuid = l.from_node_uuid)) OR "
             "(l.to_node_uuid IS NOT NULL AND NOT EXISTS (SELECT 1 FROM drainage_nodes n WHERE n.uuid = l.to_node_uuid))"
         ).fetchone()[0]
         for layer_def in schema.ASSET_LAYERS:
-            for (code,) in connection.execute('SELECT asset_code FROM "{}"'.format(layer_def.name)):  # nosec B608 - schema table
+            for (code,) in connection.execute(sql("SELECT asset_code FROM {table}", table=layer_def.name)):
                 parsed = parse_asset_code(code or "")
                 if parsed is None or parsed[0] != layer_def.name:
                     report.invalid_codes += 1

@@ -5,6 +5,7 @@ import sqlite3
 import string
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from qgis.core import QgsCoordinateReferenceSystem
 
@@ -12,11 +13,23 @@ from ..compat import WKT_PREFERRED, map_units_meters
 
 from ..errors import MyMapError
 from ..i18n import tr
+from ..sql_identifiers import sql
 from . import schema
 
 WARD_CODE_PATTERN = re.compile(r"^\d{5}$")
 PROVINCE_CODE_PATTERN = re.compile(r"^\d{2}$")
 LINK_PLACEHOLDERS = ("code", "uuid", "layer")
+LINK_SCHEMES = ("http", "https")
+# A tag that holds the asset code only (no web link): the one template that is not a link.
+CODE_ONLY_TEMPLATE = "{code}"
+# What a link template may hold at all: the characters of a URL (RFC 3986) and the placeholders'
+# braces; no space, quote, angle bracket, backslash or non-ASCII letter.
+_LINK_CHARACTERS = re.compile(r"^[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%{}]+$")
+# The host (and port) of a link: a plain DNS name or IPv4 address; no user name, no placeholder.
+_LINK_HOST = re.compile(r"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
+                        r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*(?::[0-9]{1,5})?$")
+# One folder of a link's path: the unreserved characters of a URL and placeholders.
+_LINK_PATH_PART = re.compile(r"^(?:[A-Za-z0-9\-._~]|\{code\}|\{uuid\}|\{layer\})+$")
 
 
 @dataclass
@@ -32,7 +45,11 @@ class WardSettings:
     created_at: str = ""
 
     def as_rows(self):
-        return [(key, str(getattr(self, key))) for key in schema.SETTING_KEYS]
+        """The (key, value) rows stored in the settings table; the link template is
+        checked here too, so that no writer stores one that is refused elsewhere."""
+        template = check_link_template(self.qr_link_template)
+        return [(key, template if key == "qr_link_template" else str(getattr(self, key)))
+                for key in schema.SETTING_KEYS]
 
 
 def check_ward_code(code) -> str:
@@ -77,21 +94,59 @@ def check_crs(crs) -> QgsCoordinateReferenceSystem:
 
 
 def check_link_template(template) -> str:
+    """The ward's QR link template, checked; MyMapError with the reason when it is refused.
+
+    The one check of a template, wherever one is typed, stored or used: a web link
+    ``http(s)://host/…{code}…`` whose path holds the asset code (so each tag leads to
+    its own page), or exactly ``{code}`` for tags that hold the code only. Any other
+    kind of link (``javascript:``, ``data:``, ``file:``, ``ftp:``…) is refused.
+    """
     template = (template or "").strip()
+    example = schema.DEFAULT_QR_LINK_TEMPLATE
     if not template:
-        raise MyMapError(tr("The QR link template is empty: use e.g. {}.")
-                         .format(schema.DEFAULT_QR_LINK_TEMPLATE))
+        raise MyMapError(tr("The QR link template is empty: use e.g. {}.").format(example))
     try:
-        names = [name for _text, name, _spec, _conv in string.Formatter().parse(template) if name is not None]
+        fields = [(name, spec, conversion) for _text, name, spec, conversion
+                  in string.Formatter().parse(template) if name is not None]
     except ValueError:
         raise MyMapError(tr("The QR link template '{}' has an unmatched brace.").format(template)) from None
+    names = [name for name, _spec, _conversion in fields]
     unknown = sorted(set(names) - set(LINK_PLACEHOLDERS))
     if unknown:
         raise MyMapError(tr("The QR link template uses the unknown placeholder {{{}}}; the known ones "
                             "are {{code}}, {{uuid}} and {{layer}}.").format(unknown[0]))
-    if "code" not in names and "uuid" not in names:
-        raise MyMapError(tr("The QR link template must contain {code} or {uuid}, otherwise every "
-                            "tag would lead to the same page."))
+    if any(spec or conversion for _name, spec, conversion in fields):
+        raise MyMapError(tr("The QR link template '{}' gives a placeholder a format: write the "
+                            "placeholders plainly, e.g. {{code}}.").format(template))
+    if template == CODE_ONLY_TEMPLATE:
+        return template
+    if "code" not in names:
+        raise MyMapError(tr("The QR link template must contain {{code}} in the path of the link, e.g. {}; "
+                            "otherwise a tag would not lead to its own asset's page.").format(example))
+    if not _LINK_CHARACTERS.match(template):
+        raise MyMapError(tr("The QR link template '{}' holds a character a web link cannot hold (a space, "
+                            "quote, angle bracket, backslash or accented letter): remove it.").format(template))
+    scheme, separator, _rest = template.partition("://")
+    if not separator or scheme.lower() not in LINK_SCHEMES:
+        raise MyMapError(tr("The QR link template '{}' is refused: it must be a web link starting with "
+                            "https:// (or http://), e.g. {}. Other kinds of link, such as javascript:, "
+                            "data:, file: or ftp:, are never put on tags or record pages.")
+                         .format(template, example))
+    try:
+        parts = urlsplit(template)
+    except ValueError:
+        parts = None
+    if parts is None or not _LINK_HOST.match(parts.netloc):
+        raise MyMapError(tr("The QR link template '{}' has no valid web address after {}://: write the "
+                            "host name plainly, e.g. MYHAO.EXAMPLE.VN (no user name, no placeholder).")
+                         .format(template, scheme))
+    path = parts.path[:-1] if parts.path.endswith("/") else parts.path     # a trailing slash is fine
+    folders = path.split("/")[1:]
+    if "{code}" not in parts.path or not all(_LINK_PATH_PART.match(folder) and folder not in (".", "..")
+                                             for folder in folders):
+        raise MyMapError(tr("The path of the QR link template '{}' must hold {{code}} and only letters, digits, "
+                            "- . _ ~ and placeholders between its slashes (no empty, “.” or “..” part), "
+                            "e.g. {}.").format(template, example))
     return template
 
 
@@ -141,7 +196,7 @@ def read_settings(path) -> WardSettings:
         connection = read_only_connection(path)
         try:
             rows = connection.execute(
-                "SELECT key, value FROM {}".format(schema.SETTINGS_TABLE)).fetchall()
+                sql("SELECT key, value FROM {table}", table=schema.SETTINGS_TABLE)).fetchall()
         finally:
             connection.close()
     except sqlite3.DatabaseError:

@@ -80,8 +80,8 @@ def count_colour(pixels, colours, tolerance=18.0):
     if not isinstance(colours, list):
         colours = [colours]
     hits = numpy.zeros(pixels.shape[:2], dtype=bool)
-    for colour in colours:
-        colour = _rgb(colour) if isinstance(colour, str) else colour
+    for given in colours:
+        colour = _rgb(given) if isinstance(given, str) else given
         hits |= numpy.linalg.norm(pixels - colour, axis=2) < tolerance
     return int(hits.sum())
 
@@ -117,7 +117,7 @@ def scale_in(text):
 
 
 def title_line(text):
-    return text.splitlines()[[i for i, line in enumerate(text.splitlines()) if " — " in line][0]]
+    return next(line for line in text.splitlines() if " — " in line)
 
 
 @pytest.fixture

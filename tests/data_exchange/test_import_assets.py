@@ -24,7 +24,7 @@ DALAT = REALDATA / "buildings_dalat_osm" / "dalat_osm_buildings.geojson"
 MONTPELIER_LINES = REALDATA / "drainage_montpelier" / "MontpelierLinearFeatures.geojson"
 MONTPELIER_POINTS = REALDATA / "drainage_montpelier" / "MontpelierPointFeatures.geojson"
 
-pytestmark = pytest.mark.skipif(not DALAT.exists(), reason="../shared/realdata is not next to the repository")
+pytestmark = pytest.mark.realdata(DALAT, MONTPELIER_LINES, MONTPELIER_POINTS)
 
 
 def points_of(ward, layer="trees", limit=40):
@@ -184,8 +184,8 @@ def survey_sheet(path, points, swap=False, transform=None):
     """A CSV as survey sheets write it: X and Y columns (X = northing when *swap*), for new trees
     planted 2 m north-east of the given ones."""
     lines = []
-    for number, (_uuid, point) in enumerate(points, start=1):
-        point = QgsPointXY(point.x() + 2, point.y() + 2)
+    for number, (_uuid, planted) in enumerate(points, start=1):
+        point = QgsPointXY(planted.x() + 2, planted.y() + 2)
         if transform is not None:
             point = transform.transform(point)
         x, y = (point.y(), point.x()) if swap else (point.x(), point.y())

@@ -23,8 +23,8 @@ def test_shared_map_edited_in_qgis_desktop_then_sync_and_checkout(run_qgis):
     assert status["steps"][-1] == "done", status
     # QGIS would have switched the file to WAL at "editing"; with MyMap it never leaves DELETE mode.
     assert status["housing_editing"] and not status["trees_editing_after_save"]
-    assert status["modes"] == {when: "delete" for when in ("opened", "editing", "cancelled", "saved", "synced",
-                                                            "checked out")}, status["modes"]
+    moments = ("opened", "editing", "cancelled", "saved", "synced", "checked out")
+    assert status["modes"] == dict.fromkeys(moments, "delete"), status["modes"]
     assert status["wal_files"] == [] and status["shared_in_project"]
     # An edit session left open on the shared map in this QGIS: the sync names its layer, waits for nothing.
     assert status["trees_layer_name"] in status["blocked_error"], status["blocked_error"]

@@ -26,7 +26,7 @@ def create(output, **extra):
     ({"CRS": "EPSG:4326"}, "not projected in metres"),
     ({"CRS": "EPSG:2272"}, "not projected in metres"),          # US feet
     ({"QR_LINK_TEMPLATE": "HTTPS://X.VN/{serial}"}, "unknown placeholder {serial}"),
-    ({"QR_LINK_TEMPLATE": "HTTPS://X.VN/"}, "must contain {code} or {uuid}"),
+    ({"QR_LINK_TEMPLATE": "HTTPS://X.VN/"}, "must contain {code} in the path"),
 ])
 def test_invalid_parameters_are_refused(mymap_provider, tmp_path, extra, message):
     existing = tmp_path / "other.gpkg"
@@ -51,7 +51,8 @@ def test_overwrite_replaces_only_when_asked(mymap_provider, tmp_path):
     output.write_bytes(b"old")
     create(output, OVERWRITE=True)
     with sqlite3.connect(output) as connection:
-        assert connection.execute("SELECT value FROM mymap_ward_settings WHERE key='ward_code'").fetchone() == ("12103",)
+        code = connection.execute("SELECT value FROM mymap_ward_settings WHERE key='ward_code'").fetchone()
+    assert code == ("12103",)
 
 
 def test_failed_overwrite_keeps_the_old_file(tmp_path, qgis_app):

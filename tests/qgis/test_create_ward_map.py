@@ -1,10 +1,8 @@
 """mymap:create_ward_map makes a valid, complete, styled ward GeoPackage."""
 import sqlite3
 import subprocess
-import sys
 
 import processing
-import pytest
 from qgis.core import QgsVectorLayer, QgsWkbTypes
 
 from mymap_plugin.ward_map import schema
@@ -94,7 +92,7 @@ def test_styles_and_forms_travel_inside_the_geopackage(demo_ward_master, vietnam
     assert housing.attributeAlias(use_index) == "Mục đích sử dụng"
     setup = housing.editorWidgetSetup(use_index)
     assert setup.type() == "ValueMap"
-    labels = [list(entry.keys())[0] for entry in setup.config()["map"]]
+    labels = [next(iter(entry)) for entry in setup.config()["map"]]
     assert "Để ở" in labels
     trees = QgsVectorLayer("{}|layername=trees".format(demo_ward_master), "t", "ogr")
     species = trees.editorWidgetSetup(trees.fields().indexOf("species_id"))

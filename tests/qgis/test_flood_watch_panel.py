@@ -32,7 +32,7 @@ def test_table_and_chart(demo_ward, tmp_path, qgis_app):
     saved = panel.save_chart(str(tmp_path / "chart.png"))
     image = QImage(str(saved))
     (threshold,), = rows(demo_ward, "SELECT threshold_1_cm FROM sensors WHERE asset_code = ?", panel.selected_sensor())
-    threshold_row = int(round(chart.value_to_y(threshold)))
+    threshold_row = round(chart.value_to_y(threshold))
     colour = QColor(ALERT_COLOURS[1])
     hits = sum(1 for x in range(int(chart.plot.left()), int(chart.plot.right()), 3)
                if abs(QColor(image.pixel(x, threshold_row)).red() - colour.red()) < 40

@@ -1,6 +1,6 @@
 """The stored forms enforce the data dictionary's rules, with messages."""
 from qgis.core import QgsExpressionContext, QgsExpressionContextUtils, QgsFeature, QgsFieldConstraints
-from qgis.core import QgsGeometry, QgsPointXY, QgsVectorLayer, QgsVectorLayerUtils
+from qgis.core import QgsGeometry, QgsVectorLayer, QgsVectorLayerUtils
 
 
 def layer_of(path, name):

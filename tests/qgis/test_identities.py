@@ -53,7 +53,8 @@ def test_codes_are_never_reused_after_a_delete(demo_ward, qgis_new_project):
         assert layer.commitChanges(), layer.commitErrors()
     finally:
         watcher.unload()
-    new = rows(demo_ward, "SELECT asset_code, uuid, created_at, created_by FROM sensors WHERE station_name = 'Trạm mới'")[0]
+    new = rows(demo_ward,
+               "SELECT asset_code, uuid, created_at, created_by FROM sensors WHERE station_name = 'Trạm mới'")[0]
     assert new[0] != highest
     assert asset_codes.parse_asset_code(new[0])[1] == asset_codes.parse_asset_code(highest)[1] + 1
     assert len(new[1]) == 36

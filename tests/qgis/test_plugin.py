@@ -44,9 +44,10 @@ def test_load_and_unload_twice(qgis_iface, clean_registry):
         assert loaded["algorithms"] == ["mymap:checkout", "mymap:create_ward_map", "mymap:export_changes",
                                         "mymap:export_layers", "mymap:export_map_pdf", "mymap:export_tag_images",
                                         "mymap:generate_labels", "mymap:import_assets", "mymap:import_changes",
-                                        "mymap:import_sensor_readings", "mymap:mark_tags", "mymap:open_ward_map", "mymap:publish_records",
-                                        "mymap:resolve_conflict", "mymap:revert_changeset", "mymap:sensor_chart", "mymap:sync",
-                                        "mymap:validate_ward_map", "mymap:ward_statistics"]
+                                        "mymap:import_sensor_readings", "mymap:mark_tags", "mymap:open_ward_map",
+                                        "mymap:publish_records", "mymap:resolve_conflict", "mymap:revert_changeset",
+                                        "mymap:sensor_chart", "mymap:sync", "mymap:validate_ward_map",
+                                        "mymap:ward_statistics"]
         assert QgsExpression.isFunctionName("mymap_qr_svg") and QgsExpression.isFunctionName("mymap_asset_url")
         assert len(plugin.actions) == 16
         assert all(action in plugin.toolbar.actions() for action in plugin.actions[:4] + [plugin.sync_action])
@@ -128,8 +129,8 @@ def test_overwriting_an_open_ward_reloads_it(qgis_iface, clean_registry, tmp_pat
             assert plugin.last_opened_group is not None and plugin.last_opened_group.name() == name
         groups = [node.name() for node in QgsProject.instance().layerTreeRoot().children()]
         assert groups == ["Phường Mới"]
-        housing = [node.layer() for node in plugin.last_opened_group.findLayers()
-                   if node.layer().source().endswith("housing")][0]
+        housing = next(node.layer() for node in plugin.last_opened_group.findLayers()
+                       if node.layer().source().endswith("housing"))
         assert housing.featureCount() == 0 and len(list(housing.getFeatures())) == 0
     finally:
         plugin.unload()

@@ -108,6 +108,13 @@ def test_asset_url_expression_function(ward, qgis_app):
         expression = QgsExpression("mymap_asset_url()")
         assert expression.evaluate(context) == LINK.format(feature["asset_code"])
         assert QgsExpression("mymap_asset_url('CX0000013')").evaluate(context) == LINK.format("CX0000013")
+        forged = QgsExpression("mymap_asset_url('CX0000013?forged')")
+        assert forged.evaluate(context) is None and forged.hasEvalError()
+        # A hostile template stored in the ward (by hand or a bundle) never becomes a link in a layout.
+        context.lastScope().setVariable("mymap_link_template", "javascript:alert(1)//{code}")
+        context.lastScope().setVariable("mymap_table", "trees")
+        hostile = QgsExpression("mymap_asset_url()")
+        assert hostile.evaluate(context) is None and hostile.hasEvalError()
     finally:
         unregister_functions()
 

@@ -22,7 +22,7 @@ UK = REALDATA / "water_level_uk_ea"
 LINDAU = REALDATA / "water_level_lindau" / "water_level.csv"
 UTC = datetime.timezone.utc
 
-pytestmark = pytest.mark.skipif(not LINDAU.exists(), reason="../shared/realdata is not next to the repository")
+pytestmark = pytest.mark.realdata(LINDAU, UK / "stations.csv", UK / "wet_day.csv")
 
 
 # --- England, one wet day ------------------------------------------------------------------------------

@@ -22,7 +22,7 @@ pytestmark = pytest.mark.usefixtures("no_proxy_for_localhost")
 def distances(count, start=AFTER_DEMO, depth_cm=lambda k: 5.0):
     """Raw distances (mm) of an ultrasonic sensor 250 cm above the road, every 10 minutes."""
     return [((start + datetime.timedelta(minutes=10 * k)).strftime("%Y-%m-%dT%H:%M:%SZ"),
-             int(round((250 - depth_cm(k)) * 10))) for k in range(count)]
+             round((250 - depth_cm(k)) * 10)) for k in range(count)]
 
 
 def datastreams(counts):

@@ -47,7 +47,7 @@ def plot_rows(chart, step=1):
 
 
 def near(image, colour, x, y, radius=3):
-    x, y = int(round(x)), int(round(y))
+    x, y = round(x), round(y)
     return colour_count(image, colour, range(x - radius, x + radius + 1), range(y - radius, y + radius + 1)) > 0
 
 

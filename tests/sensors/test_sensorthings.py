@@ -7,6 +7,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
+from qgis.core import Qgis
 
 from mymap_plugin.errors import MyMapError
 from mymap_plugin.sensors.sensorthings import (SensorThingsError, datastream_info, iter_observations,
@@ -41,8 +42,7 @@ def drain(generator):
     """(items yielded, the SensorThingsError raised or None)."""
     items = []
     try:
-        for item in generator:
-            items.append(item)
+        items.extend(generator)
     except SensorThingsError as error:
         return items, error
     return items, None
@@ -89,10 +89,13 @@ def test_next_links_absolute_and_relative(style):
     assert "$skip=20" in urllib.parse.unquote(pages[2])
 
 
-def test_user_agent():
+def test_requests_go_through_qgis_network_stack():
+    """QGIS's network access manager sets its own User-Agent (the one configured in QGIS's options)."""
     with SensorThingsServer({1: stream(3)}) as server:
         list(iter_observations(server.url, 1))
-        assert server.request_headers[0]["User-Agent"] == "MyMap QGIS plugin"
+        headers = server.request_headers[0]
+    assert "QGIS/{}".format(Qgis.versionInt()) in headers["User-Agent"]
+    assert headers["Accept"] == "application/json"
 
 
 # ----------------------------------------------------------------------------- since, ids
@@ -154,9 +157,8 @@ def test_thing_datastreams_follows_paging():
 
 
 def test_unknown_datastream_is_http_404():
-    with SensorThingsServer({1: stream(1)}) as server:
-        with pytest.raises(SensorThingsError) as caught:
-            datastream_info(server.url, 2)
+    with SensorThingsServer({1: stream(1)}) as server, pytest.raises(SensorThingsError) as caught:
+        datastream_info(server.url, 2)
     assert (caught.value.kind, caught.value.status) == ("http", 404)
     assert "404" in str(caught.value)
 
@@ -240,8 +242,7 @@ def test_broken_json(broken):
 def test_cancelled_stops_quietly():
     with SensorThingsServer({1: stream(2500)}, page_size=1000) as server:
         received = []
-        for item in iter_observations(server.url, 1, page_size=1000, cancelled=lambda: len(received) >= 1000):
-            received.append(item)
+        received.extend(iter_observations(server.url, 1, page_size=1000, cancelled=lambda: len(received) >= 1000))
         assert len(received) == 1000
         assert len(server.observation_requests()) == 1
         assert list(iter_observations(server.url, 1, cancelled=lambda: True)) == []

@@ -232,8 +232,8 @@ def test_an_unknown_table_or_a_malformed_uuid_is_refused(made, shared, tmp_path,
 
 def test_the_same_feature_twice_in_one_bundle_is_refused(made, shared, tmp_path):
     bundle = tampered(made.changeset, tmp_path, "twice.mymapsync",
-                      ("INSERT INTO changes (table_name, uuid, base, mine) SELECT table_name, uuid, base, mine "
-                       "FROM changes WHERE uuid = ?", (made.changed,)))
+                      (("INSERT INTO changes (table_name, uuid, base, mine) SELECT table_name, uuid, base, mine "
+                        "FROM changes WHERE uuid = ?"), (made.changed,)))
     assert_refused(bundle, shared, made.changed)
 
 

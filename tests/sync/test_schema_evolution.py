@@ -208,7 +208,7 @@ def test_newer_data_version_of_the_shared_map_is_refused(team):
 
 
 def test_upgraded_shared_map_upgrades_the_copy_and_keeps_its_outbox(team, monkeypatch):
-    first, second, outbox = unsent_edits(team)
+    first, second, _outbox = unsent_edits(team)
     monkeypatch.setattr(schema, "SCHEMA_VERSION", 2)
     execute(team.shared, "UPDATE mymap_ward_settings SET value = '2' WHERE key = 'schema_version'")
     execute(team.shared, "ALTER TABLE trees ADD COLUMN girth_cm REAL")

@@ -90,9 +90,8 @@ def assert_busy(shared, holder):
     """A sync waits SHORT_WAIT_S, then fails with the busy message; the holder's lock stays as it is."""
     before = lock_path(shared).read_bytes()
     started = time.monotonic()
-    with pytest.raises(MyMapError, match="busy") as raised:
-        with ShareLock(shared, "An", wait_s=SHORT_WAIT_S):
-            pass
+    with pytest.raises(MyMapError, match="busy") as raised, ShareLock(shared, "An", wait_s=SHORT_WAIT_S):
+        pass
     assert SHORT_WAIT_S <= time.monotonic() - started < SHORT_WAIT_S + PROMPT_S
     assert lock_path(shared).read_bytes() == before
     assert read_holder(shared) == holder

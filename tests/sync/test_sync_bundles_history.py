@@ -448,7 +448,7 @@ def test_processing_bundles_and_revert(mymap_provider, team, tmp_path):
         processing.run("mymap:import_changes", {"INPUT": bundle, "TARGET": str(team.binh.path)})
     team.an.sync()
     team.binh.sync()
-    changeset = [c for c in recent_changesets(team.binh.path) if c["editor"] == "An"][0]["changeset"]
+    changeset = next(c for c in recent_changesets(team.binh.path) if c["editor"] == "An")["changeset"]
     reverted = processing.run("mymap:revert_changeset", {"WORKING": str(team.binh.path), "CHANGESET": changeset})
     assert (reverted["REVERTED"], reverted["SKIPPED"]) == (1, 0)
     team.binh.sync()

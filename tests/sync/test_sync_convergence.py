@@ -109,7 +109,8 @@ class World:
 
     def killed_sync(self, editor, point):
         if point == "done":                   # after the last commit: the sync was complete
-            return self.completed_sync(editor)
+            self.completed_sync(editor)
+            return
         step = fault_points.POINTS.index(point)
         if step >= fault_points.POINTS.index("sealed") and not editor.outbox and has_outbox(editor.copy):
             editor.outbox, editor.captured = editor.captured, set()   # (none if all were no-ops)

@@ -386,10 +386,10 @@ def survives(shared, copy, table, uuid, column, value):
     found = query(shared, 'SELECT "{}" FROM {} WHERE uuid = ?'.format(column, table), (uuid,))
     if found and found[0][0] == value:
         return True
-    for c_table, c_uuid, _kind, c_field, _base, mine, _theirs, _resolved in conflicts(copy):
+    for c_table, c_uuid, _kind, c_field, _base, stored, _theirs, _resolved in conflicts(copy):
         if (c_table, c_uuid) != (table, uuid):
             continue
-        mine = conflict_value(mine)
+        mine = conflict_value(stored)
         if (c_field == column and mine == value) or (isinstance(mine, dict) and mine.get(column) == value):
             return True
     return False
@@ -430,7 +430,7 @@ def test_four_editors_syncing_at_once(demo_ward_master, tmp_path, stale_lock):
     assert_shared_healthy(ward.shared)
     assert_converged(ward.shared, list(ward.copies.values()))
     assert_landed_once(ward.shared, *batches)
-    clash, same, split, doomed = shared_trees
+    clash, same, _split, _doomed = shared_trees
     for editor, (edits, deleted) in zip(editors, overlaps):
         for (table, uuid, column), value in edits.items():
             assert survives(ward.shared, ward[editor], table, uuid, column, value), \

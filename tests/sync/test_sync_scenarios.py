@@ -7,20 +7,20 @@ import json
 import random
 import sqlite3
 import uuid as uuid_module
-from pathlib import Path
 
 import pytest
 from osgeo import ogr
 
 from mymap_plugin.sync.conflicts import resolve
 from mymap_plugin.ward_map import asset_codes
+from tests.conftest import REALDATA, require_realdata
 from tests.sync_helpers import execute, make_copies, make_shared, query, rows
 from tests.sync_scenario_helpers import (OGR2OGR, OGRINFO, UNDEFINED, Editor, Team, assert_codes_valid_and_unique,
                                          assert_no_edit_lost, blob_srs_id, make_team, only, pick, point_blob, point_xy,
                                          qgis_add_feature, qgis_layer, qgis_move_point, read_changeset, read_json,
                                          run_tool)
 
-GEODIFF = Path("/work/shared/realdata/geodiff_testdata")
+GEODIFF = REALDATA / "geodiff_testdata"
 
 
 @pytest.fixture
@@ -567,6 +567,7 @@ class Transplant:
 @pytest.fixture
 def transplant(demo_ward_master, tmp_path, qgis_app):
     """geodiff's base rows planted into a fresh shared map, then An's and Binh's copies."""
+    require_realdata(GEODIFF / "base.gpkg")
     shared = make_shared(demo_ward_master, tmp_path / "share")
     planted = Transplant(shared)
     planted.plant(fixture_rows(GEODIFF / "base.gpkg"))

@@ -55,9 +55,9 @@ def test_invalid_codes_are_rejected():
 
 
 def test_serial_out_of_range():
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="outside"):
         asset_codes.make_asset_code("trees", 0)
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="outside"):
         asset_codes.make_asset_code("trees", asset_codes.MAX_SERIAL + 1)
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="no asset code prefix"):
         asset_codes.make_asset_code("species", 1)

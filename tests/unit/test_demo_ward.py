@@ -56,10 +56,10 @@ def test_drainage_network_flows_to_an_outlet(ward):
     for line in ward.rows["drainage_lines"]:
         assert line["from_node_uuid"] in nodes and line["to_node_uuid"] in nodes
         downstream[line["from_node_uuid"]].append(line["to_node_uuid"])
-        start = wkt.loads(line["geom"]).coords[0]
-        end = wkt.loads(line["geom"]).coords[-1]
-        assert wkt.loads(nodes[line["from_node_uuid"]]["geom"]).distance(wkt.loads("POINT({} {})".format(*start))) < 0.01
-        assert wkt.loads(nodes[line["to_node_uuid"]]["geom"]).distance(wkt.loads("POINT({} {})".format(*end))) < 0.01
+        start = wkt.loads("POINT({} {})".format(*wkt.loads(line["geom"]).coords[0]))
+        end = wkt.loads("POINT({} {})".format(*wkt.loads(line["geom"]).coords[-1]))
+        assert wkt.loads(nodes[line["from_node_uuid"]]["geom"]).distance(start) < 0.01
+        assert wkt.loads(nodes[line["to_node_uuid"]]["geom"]).distance(end) < 0.01
         assert line["invert_up_m"] > line["invert_down_m"], "water must flow downhill"
     outlets = {uuid for uuid, row in nodes.items() if row["node_type"] == "tram_bom"}
     assert len(outlets) == 1

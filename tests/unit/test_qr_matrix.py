@@ -240,7 +240,7 @@ def test_text_too_long_raises():
 
 @pytest.mark.parametrize("bad_version", [0, 41, -3])
 def test_version_out_of_range_raises(bad_version):
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="QR version must be from 1 to 40"):
         make_qr("A", "L", version=bad_version)
 
 
@@ -286,7 +286,7 @@ def test_version_choice_at_the_boundaries(ec):
                 text = character * length
                 expected = qrcode_best_fit(text, ec)
                 if expected is None:
-                    with pytest.raises(ValueError):
+                    with pytest.raises(ValueError, match="Text too long"):
                         make_qr(text, ec)
                 else:
                     assert make_qr(text, ec).version == expected, (character, length)
@@ -299,7 +299,7 @@ def test_qr_code_value_object():
     assert code.error_correction == "Q"
     with pytest.raises(dataclasses.FrozenInstanceError):
         code.mask = 0
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="read-only"):
         code.modules[0, 0] = False  # read-only: cached layouts can never leak out
     again = make_qr("HTTPS://MYHAO.EXAMPLE.VN/A/CX0001234", "q")
     assert again == code and hash(again) == hash(code)

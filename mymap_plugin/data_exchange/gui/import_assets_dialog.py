@@ -12,6 +12,7 @@ from qgis.PyQt.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox
                                  QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
 from ...background_task import BackgroundTask
+from ...compat import resolve_gui_enum
 from ...errors import MyMapError
 from ...i18n import tr
 from ...ward_map import schema
@@ -20,6 +21,7 @@ from ..field_mapping import FieldMap, FieldRule, bundled_maps, default_field_map
 from ..import_assets import PREVIEW_ROWS, TARGETS, import_assets, open_source, prepare_import
 
 SEVERITY_COLOURS = {"error": "#b71c1c", "warning": "#e65100", "info": "#1b5e20"}
+CRS_NOT_SET = resolve_gui_enum(("QgsProjectionSelectionWidget", "CrsOption", "CrsNotSet"))
 
 
 class ImportAssetsTask(BackgroundTask):
@@ -49,7 +51,7 @@ class ImportAssetsDialog(QDialog):
         for name in TARGETS:
             self.target_combo.addItem(tr(schema.LAYERS_BY_NAME[name].title), name)
         self.crs_widget = QgsProjectionSelectionWidget()
-        self.crs_widget.setOptionVisible(QgsProjectionSelectionWidget.CrsNotSet, True)
+        self.crs_widget.setOptionVisible(CRS_NOT_SET, True)
         self.crs_widget.setNotSetText(tr("The source's own"))
         self.crs_widget.setCrs(QgsCoordinateReferenceSystem())
         self.swap_check = QCheckBox(tr("Swap X and Y (X is the northing)"))

@@ -2,11 +2,11 @@
 import os
 
 from qgis.core import (QgsProcessingOutputNumber, QgsProcessingOutputString, QgsProcessingParameterBoolean,
-                       QgsProcessingParameterCrs, QgsProcessingParameterEnum, QgsProcessingParameterFile,
+                       QgsProcessingParameterCrs, QgsProcessingParameterFile,
                        QgsProcessingParameterFolderDestination)
 
 from ...i18n import tr
-from ...processing_base import MyMapAlgorithm
+from ...processing_base import MyMapAlgorithm, enum_parameter
 from ...ward_map import schema
 from ...ward_map.schema import N_
 from ..export_layers import FORMATS, export_layers
@@ -33,11 +33,12 @@ class ExportLayersAlgorithm(MyMapAlgorithm):
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFile("WARD", tr("Ward map (GeoPackage)"), extension="gpkg"))
-        self.addParameter(QgsProcessingParameterEnum(
-            "LAYERS", tr("Layers"), [tr(layer.title) for layer in schema.LAYERS], allowMultiple=True,
-            defaultValue=list(range(len(schema.ASSET_LAYERS)))))
-        self.addParameter(QgsProcessingParameterEnum("FORMAT", tr("Format"), [tr(t) for t in FORMAT_TITLES],
-                                                     defaultValue=0))
+        self.addParameter(enum_parameter(
+            "LAYERS", tr("Layers"), [tr(layer.title) for layer in schema.LAYERS],
+            [layer.name for layer in schema.LAYERS], allow_multiple=True,
+            default_value=list(range(len(schema.ASSET_LAYERS)))))
+        self.addParameter(enum_parameter("FORMAT", tr("Format"), [tr(t) for t in FORMAT_TITLES],
+                                         [export_format.key for export_format in FORMATS]))
         self.addParameter(QgsProcessingParameterCrs("CRS", tr("Coordinate reference system (empty: the ward's)"),
                                                     optional=True))
         self.addParameter(QgsProcessingParameterBoolean(

@@ -1,17 +1,18 @@
 """Processing algorithm mymap:export_map_pdf."""
 import os
 
-from qgis.core import (QgsProcessingOutputNumber, QgsProcessingParameterBoolean, QgsProcessingParameterEnum,
+from qgis.core import (QgsProcessingOutputNumber, QgsProcessingParameterBoolean,
                        QgsProcessingParameterFile, QgsProcessingParameterFileDestination,
                        QgsProcessingParameterNumber, QgsProcessingParameterString)
 
 from ...compat import INTEGER_NUMBER, NO_THREADING
 from ...i18n import tr
-from ...processing_base import MyMapAlgorithm
+from ...processing_base import MyMapAlgorithm, enum_parameter
 from ...ward_map.schema import N_
 from ..map_pdf import MAX_SCALE, PAPERS, THEME_KEYS, THEME_TITLES, atlas_pages, export_map_pdf
 
 ORIENTATIONS = (N_("Landscape"), N_("Portrait"))
+ORIENTATION_NAMES = ("landscape", "portrait")
 
 
 class ExportMapPdfAlgorithm(MyMapAlgorithm):
@@ -35,15 +36,15 @@ class ExportMapPdfAlgorithm(MyMapAlgorithm):
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFile("WARD", tr("Ward map (GeoPackage)"), extension="gpkg"))
-        self.addParameter(QgsProcessingParameterEnum(
-            "THEME", tr("Map theme"), [tr(THEME_TITLES[key]) for key in THEME_KEYS], defaultValue=0))
+        self.addParameter(enum_parameter(
+            "THEME", tr("Map theme"), [tr(THEME_TITLES[key]) for key in THEME_KEYS], THEME_KEYS))
         self.addParameter(QgsProcessingParameterNumber(
             "SCALE", tr("Scale 1:… (0: fit the ward on the page)"), INTEGER_NUMBER, defaultValue=0,
             optional=True, minValue=0, maxValue=MAX_SCALE))
-        self.addParameter(QgsProcessingParameterEnum("PAPER", tr("Paper size"), list(PAPERS),
-                                                     defaultValue=PAPERS.index("A3")))
-        self.addParameter(QgsProcessingParameterEnum(
-            "ORIENTATION", tr("Orientation"), [tr(title) for title in ORIENTATIONS], defaultValue=0))
+        self.addParameter(enum_parameter("PAPER", tr("Paper size"), list(PAPERS), PAPERS,
+                                         default_value=PAPERS.index("A3")))
+        self.addParameter(enum_parameter(
+            "ORIENTATION", tr("Orientation"), [tr(title) for title in ORIENTATIONS], ORIENTATION_NAMES))
         self.addParameter(QgsProcessingParameterString(
             "TITLE", tr("Title (empty: theme and ward name)"), defaultValue="", optional=True))
         self.addParameter(QgsProcessingParameterBoolean(

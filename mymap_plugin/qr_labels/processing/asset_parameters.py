@@ -1,9 +1,10 @@
 """The parameters every QR algorithm shares: which assets (layer, selection,
 tag status) and what their QR holds — declared and read in one place."""
-from qgis.core import QgsProcessingParameterBoolean, QgsProcessingParameterEnum, QgsProcessingParameterVectorLayer
+from qgis.core import QgsProcessingParameterBoolean, QgsProcessingParameterVectorLayer
 
 from ...compat import VECTOR_SOURCE
 from ...i18n import tr
+from ...processing_base import enum_parameter
 from ..asset_links import PAYLOADS
 from ..label_content import label_source
 
@@ -16,8 +17,8 @@ def add_asset_parameters(algorithm, optional_layer=False, unattached=True, paylo
         algorithm.addParameter(QgsProcessingParameterBoolean(
             "ONLY_UNATTACHED", tr("Only assets whose tag is not yet attached"), False))
     if payload:
-        algorithm.addParameter(QgsProcessingParameterEnum(
-            "PAYLOAD", tr("The QR holds"), [tr("The asset's link"), tr("The asset code only")], defaultValue=0))
+        algorithm.addParameter(enum_parameter(
+            "PAYLOAD", tr("The QR holds"), [tr("The asset's link"), tr("The asset code only")], PAYLOADS))
 
 
 def asset_source(algorithm, parameters, context, layer=None):

@@ -1,14 +1,13 @@
 """Processing algorithm mymap:export_tag_images — one QR image per asset."""
 from qgis.core import (
     QgsProcessingOutputNumber,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterFolderDestination,
     QgsProcessingParameterNumber,
 )
 
 from ...compat import DOUBLE_NUMBER, INTEGER_NUMBER
 from ...i18n import tr
-from ...processing_base import MyMapAlgorithm
+from ...processing_base import MyMapAlgorithm, enum_parameter
 from ...ward_map.schema import N_
 from ..tag_images import FORMATS, export_tag_images
 from .asset_parameters import add_asset_parameters, asset_source
@@ -27,7 +26,7 @@ class ExportTagImagesAlgorithm(MyMapAlgorithm):
 
     def initAlgorithm(self, config=None):
         add_asset_parameters(self, unattached=False)
-        self.addParameter(QgsProcessingParameterEnum("FORMAT", tr("Image format"), ["PNG", "SVG"], defaultValue=0))
+        self.addParameter(enum_parameter("FORMAT", tr("Image format"), ["PNG", "SVG"], FORMATS))
         self.addParameter(QgsProcessingParameterNumber("DPI", tr("Print resolution (dpi)"),
                                                        INTEGER_NUMBER, 600,
                                                        minValue=72, maxValue=4800))

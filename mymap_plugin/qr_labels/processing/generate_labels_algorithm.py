@@ -1,7 +1,6 @@
 """Processing algorithm mymap:generate_labels — QR label sheets as vector PDF."""
 from qgis.core import (
     QgsProcessingParameterBoolean,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterNumber,
     QgsProcessingOutputNumber,
@@ -10,7 +9,7 @@ from qgis.core import (
 from ...errors import MyMapError
 from ...compat import ADVANCED_PARAMETER, DOUBLE_NUMBER, INTEGER_NUMBER
 from ...i18n import tr
-from ...processing_base import MyMapAlgorithm
+from ...processing_base import MyMapAlgorithm, enum_parameter
 from ...ward_map.schema import N_
 from ..label_sheet import write_calibration_page, write_label_sheets
 from ..label_templates import CUSTOM, TEMPLATE_IDS, TEMPLATES, custom_template
@@ -50,8 +49,7 @@ class GenerateLabelsAlgorithm(MyMapAlgorithm):
 
     def initAlgorithm(self, config=None):
         add_asset_parameters(self, optional_layer=True)
-        self.addParameter(QgsProcessingParameterEnum("TEMPLATE", tr("Label sheet"), template_titles(),
-                                                     defaultValue=0))
+        self.addParameter(enum_parameter("TEMPLATE", tr("Label sheet"), template_titles(), TEMPLATE_IDS))
         self.addParameter(QgsProcessingParameterNumber(
             "START_SLOT", tr("First free slot on the first sheet"), INTEGER_NUMBER,
             1, minValue=1))

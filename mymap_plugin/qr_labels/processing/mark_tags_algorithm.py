@@ -1,12 +1,11 @@
 """Processing algorithm mymap:mark_tags — record that tags were attached (or lost…)."""
 from qgis.core import (
     QgsProcessingOutputNumber,
-    QgsProcessingParameterEnum,
 )
 
 from ...compat import NO_THREADING
 from ...i18n import tr
-from ...processing_base import MyMapAlgorithm
+from ...processing_base import MyMapAlgorithm, enum_parameter
 from ...ward_map.schema import N_
 from ...ward_map import schema
 from ..tag_status import mark_tags
@@ -31,7 +30,8 @@ class MarkTagsAlgorithm(MyMapAlgorithm):
     def initAlgorithm(self, config=None):
         add_asset_parameters(self, payload=False)
         labels = [tr(label) for _code, label in schema.DOMAINS["qr_status"].values]
-        self.addParameter(QgsProcessingParameterEnum("STATUS", tr("New QR tag status"), labels, defaultValue=1))
+        self.addParameter(enum_parameter("STATUS", tr("New QR tag status"), labels,
+                                         schema.DOMAINS["qr_status"].codes(), default_value=1))
         self.addOutput(QgsProcessingOutputNumber("CHANGED", tr("Assets changed")))
 
     def execute(self, parameters, context, feedback):

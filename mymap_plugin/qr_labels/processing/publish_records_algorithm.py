@@ -2,13 +2,12 @@
 from qgis.core import (
     QgsProcessingOutputNumber,
     QgsProcessingParameterBoolean,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterFile,
     QgsProcessingParameterFolderDestination,
 )
 
 from ...i18n import tr
-from ...processing_base import MyMapAlgorithm
+from ...processing_base import MyMapAlgorithm, enum_parameter
 from ...ward_map.schema import N_
 from ...ward_map import schema
 from ..publish_records import publish_records
@@ -30,9 +29,9 @@ class PublishRecordsAlgorithm(MyMapAlgorithm):
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFile("WARD", tr("Ward map (GeoPackage)"), extension="gpkg"))
         names = [layer.name for layer in schema.ASSET_LAYERS]
-        self.addParameter(QgsProcessingParameterEnum(
-            "LAYERS", tr("Asset layers"), [tr(schema.LAYERS_BY_NAME[n].title) for n in names],
-            allowMultiple=True, defaultValue=list(range(len(names)))))
+        self.addParameter(enum_parameter(
+            "LAYERS", tr("Asset layers"), [tr(schema.LAYERS_BY_NAME[n].title) for n in names], names,
+            allow_multiple=True, default_value=list(range(len(names)))))
         self.addParameter(QgsProcessingParameterBoolean("MAP_IMAGES", tr("Add a small map to each page"), True))
         self.addParameter(QgsProcessingParameterFolderDestination("OUTPUT", tr("Website folder")))
         self.addOutput(QgsProcessingOutputNumber("PAGES", tr("Pages")))

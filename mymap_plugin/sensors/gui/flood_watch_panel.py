@@ -7,6 +7,7 @@ import sqlite3
 from contextlib import closing
 
 from qgis.core import QgsProject
+from qgis.gui import QgsAuthConfigSelect
 from qgis.PyQt.QtCore import QSettings, Qt
 from qgis.PyQt.QtGui import QColor, QPixmap
 from qgis.PyQt.QtWidgets import (QAbstractItemView, QCheckBox, QDockWidget, QFileDialog, QFormLayout, QHBoxLayout,
@@ -48,6 +49,8 @@ class FloodWatchPanel(QDockWidget):
         form = QFormLayout()
         self.source_edit = QLineEdit(QSettings().value(SETTINGS_KEY + "source", "", type=str))
         self.source_edit.setPlaceholderText("https://…/FROST-Server/v1.1")
+        self.auth_select = QgsAuthConfigSelect(body)
+        self.auth_select.setConfigId(QSettings().value(SETTINGS_KEY + "authcfg", "", type=str))
         self.interval_spin = QSpinBox()
         self.interval_spin.setRange(1, 1440)
         self.interval_spin.setSuffix(tr(" min"))
@@ -55,6 +58,7 @@ class FloodWatchPanel(QDockWidget):
         self.auto_check = QCheckBox(tr("Refresh automatically"))
         self.refresh_button = QPushButton(tr("Refresh now"))
         form.addRow(tr("SensorThings server"), self.source_edit)
+        form.addRow(tr("Authentication"), self.auth_select)
         interval_row = QHBoxLayout()
         interval_row.addWidget(self.interval_spin)
         interval_row.addWidget(self.auto_check)
@@ -180,6 +184,8 @@ class FloodWatchPanel(QDockWidget):
         source = self.source_edit.text().strip()
         QSettings().setValue(SETTINGS_KEY + "source", source)
         QSettings().setValue(SETTINGS_KEY + "interval_min", self.interval_spin.value())
+        self.refresher.authcfg = self.auth_select.configId()
+        QSettings().setValue(SETTINGS_KEY + "authcfg", self.refresher.authcfg)
         return source
 
     def refresh_now(self):

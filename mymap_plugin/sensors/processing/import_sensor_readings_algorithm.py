@@ -1,11 +1,11 @@
 """Processing algorithm mymap:import_sensor_readings."""
-from qgis.core import (QgsProcessingOutputNumber, QgsProcessingOutputString, QgsProcessingParameterDateTime,
-                       QgsProcessingParameterEnum, QgsProcessingParameterFile, QgsProcessingParameterFileDestination,
-                       QgsProcessingParameterString)
+from qgis.core import (QgsProcessingOutputNumber, QgsProcessingOutputString, QgsProcessingParameterAuthConfig,
+                       QgsProcessingParameterDateTime, QgsProcessingParameterFile,
+                       QgsProcessingParameterFileDestination, QgsProcessingParameterString)
 
 from ...errors import MyMapError
 from ...i18n import tr
-from ...processing_base import MyMapAlgorithm
+from ...processing_base import MyMapAlgorithm, enum_parameter
 from ...ward_map.schema import N_
 from ..import_readings import FORMATS, import_sensor_readings, write_rejected_csv
 
@@ -34,12 +34,14 @@ class ImportSensorReadingsAlgorithm(MyMapAlgorithm):
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFile("WARD", tr("Ward map (GeoPackage)"), extension="gpkg"))
         self.addParameter(QgsProcessingParameterString("SOURCE", tr("Readings file or SensorThings base URL")))
-        self.addParameter(QgsProcessingParameterEnum("FORMAT", tr("Format"), [tr(t) for t in FORMAT_TITLES],
-                                                     defaultValue=0))
+        self.addParameter(enum_parameter("FORMAT", tr("Format"), [tr(t) for t in FORMAT_TITLES], FORMATS))
         self.addParameter(QgsProcessingParameterString(
             "MAPPING", tr("Column names (e.g. station=stationReference; time=dateTime; timezone=+07:00)"),
             optional=True, multiLine=True))
         self.addParameter(QgsProcessingParameterDateTime("SINCE", tr("Only readings after"), optional=True))
+        self.addParameter(QgsProcessingParameterAuthConfig(
+            "AUTHCFG", tr("Authentication for the SensorThings server (a QGIS authentication configuration)"),
+            optional=True))
         self.addParameter(QgsProcessingParameterFileDestination(
             "REJECTED", tr("Rejected rows (CSV)"), "CSV (*.csv)", optional=True, createByDefault=False))
         for name, title in (("STORED", tr("Readings stored")), ("ALREADY_STORED", tr("Readings already stored")),
@@ -56,6 +58,7 @@ class ImportSensorReadingsAlgorithm(MyMapAlgorithm):
             self.parameterAsFile(parameters, "WARD", context), self.parameterAsString(parameters, "SOURCE", context),
             FORMATS[self.parameterAsEnum(parameters, "FORMAT", context)],
             mapping=self.parameterAsString(parameters, "MAPPING", context), since=since_text,
+            authcfg=self.parameterAsString(parameters, "AUTHCFG", context) or "",
             feedback=lambda percent, _text: feedback.setProgress(percent), cancelled=feedback.isCanceled)
         for error in report.errors:
             feedback.reportError(error)

@@ -1,10 +1,10 @@
 """Processing algorithm mymap:resolve_conflict (the Conflicts panel's choices, for batch and scripts)."""
-from qgis.core import (QgsProcessingOutputString, QgsProcessingParameterEnum, QgsProcessingParameterFile,
+from qgis.core import (QgsProcessingOutputString, QgsProcessingParameterFile,
                        QgsProcessingParameterNumber, QgsProcessingParameterString)
 
 from ...compat import INTEGER_NUMBER
 from ...i18n import tr
-from ...processing_base import MyMapAlgorithm
+from ...processing_base import MyMapAlgorithm, enum_parameter
 from ...ward_map.schema import N_
 from ..conflicts import CHOICES, resolve
 
@@ -24,9 +24,9 @@ class ResolveConflictAlgorithm(MyMapAlgorithm):
         self.addParameter(QgsProcessingParameterFile("WORKING", tr("Working copy (GeoPackage)"), extension="gpkg"))
         self.addParameter(QgsProcessingParameterNumber("CONFLICT", tr("Conflict number"), INTEGER_NUMBER, 1,
                                                        False, 1))
-        self.addParameter(QgsProcessingParameterEnum(
+        self.addParameter(enum_parameter(
             "CHOICE", tr("Choice"), [tr("Keep mine"), tr("Keep theirs"), tr("Set this value"), tr("Restore")],
-            defaultValue=1))
+            CHOICES, default_value=1))
         self.addParameter(QgsProcessingParameterString("VALUE", tr("Value (for “Set this value”)"), optional=True))
         self.addOutput(QgsProcessingOutputString("DONE", tr("What was done")))
 

@@ -42,6 +42,10 @@ class NewWardDialog(QDialog):
         self.crs = QgsProjectionSelectionWidget()
         self.crs.setCrs(QgsCoordinateReferenceSystem("EPSG:9209"))
         self.link_template = QLineEdit(schema.DEFAULT_QR_LINK_TEMPLATE)
+        self.link_template_message = QLabel()
+        self.link_template_message.setWordWrap(True)
+        self.link_template_message.setStyleSheet("color:#b03a2e")
+        self.link_template.textChanged.connect(self.show_link_template_problem)
         self.hotline = QLineEdit()
         self.demo = QCheckBox(tr("Demo ward (about 8,000 houses, 3,000 trees, drainage, 20 sensors)"))
         self.overwrite = QCheckBox(tr("Overwrite the file if it exists"))
@@ -51,6 +55,7 @@ class NewWardDialog(QDialog):
         form.addRow(tr("Province code (2 digits)"), self.province_code)
         form.addRow(tr("Coordinate reference system"), self.crs)
         form.addRow(tr("QR link template"), self.link_template)
+        form.addRow("", self.link_template_message)
         form.addRow(tr("Hotline"), self.hotline)
         form.addRow("", self.demo)
         form.addRow("", self.overwrite)
@@ -61,6 +66,7 @@ class NewWardDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        self.show_link_template_problem()
 
     def options(self) -> dict:
         return {
@@ -69,6 +75,18 @@ class NewWardDialog(QDialog):
             "demo": self.demo.isChecked(), "overwrite": self.overwrite.isChecked(),
             "qr_link_template": self.link_template.text(), "hotline": self.hotline.text(),
         }
+
+    def show_link_template_problem(self, *_args) -> bool:
+        """Show under the field why the QR link template is refused, as it is typed."""
+        try:
+            check_link_template(self.link_template.text())
+        except MyMapError as error:
+            self.link_template_message.setText(str(error))
+            self.link_template_message.setVisible(True)
+            return False
+        self.link_template_message.clear()
+        self.link_template_message.setVisible(False)
+        return True
 
     def path(self) -> str:
         return self.output.filePath()

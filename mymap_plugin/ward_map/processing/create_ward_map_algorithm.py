@@ -3,18 +3,18 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterCrs,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterString,
 )
 
 from ...i18n import tr
-from ...processing_base import MyMapAlgorithm
+from ...processing_base import MyMapAlgorithm, enum_parameter
 from ...ward_map.schema import N_
 from .. import schema
 from ..create_ward_map import create_ward_map
 
 LANGUAGES = ("", "vi", "en")
+LANGUAGE_NAMES = ("interface", "vi", "en")
 
 
 class CreateWardMapAlgorithm(MyMapAlgorithm):
@@ -41,9 +41,9 @@ class CreateWardMapAlgorithm(MyMapAlgorithm):
         self.addParameter(QgsProcessingParameterString(
             "QR_LINK_TEMPLATE", tr("QR link template"), schema.DEFAULT_QR_LINK_TEMPLATE, optional=True))
         self.addParameter(QgsProcessingParameterString("HOTLINE", tr("Hotline"), "", optional=True))
-        self.addParameter(QgsProcessingParameterEnum(
+        self.addParameter(enum_parameter(
             "LANGUAGE", tr("Language of field names and labels in the file"),
-            [tr("Interface language"), tr("Vietnamese"), tr("English")], defaultValue=0))
+            [tr("Interface language"), tr("Vietnamese"), tr("English")], LANGUAGE_NAMES))
         self.addParameter(QgsProcessingParameterFileDestination(
             "OUTPUT", tr("Ward map (GeoPackage)"), tr("GeoPackage (*.gpkg)")))
 
