@@ -16,12 +16,13 @@ def main():
     app.initQgis()
     import bench_export
     import bench_labels
+    import bench_publish
     import bench_sensor_import
     import bench_sync
     import bench_ward_map
     chosen = sys.argv[1:]
     rows = []
-    for module in (bench_ward_map, bench_labels, bench_sync, bench_export, bench_sensor_import):
+    for module in (bench_ward_map, bench_labels, bench_publish, bench_sync, bench_export, bench_sensor_import):
         if chosen and module.__name__ not in chosen:
             continue
         rows += [(module.__name__,) + row for row in module.run()]

@@ -4,363 +4,428 @@
  <context>
   <name>mymap</name>
   <message>
-   <location filename="../mymap_plugin/data_exchange/coordinate_checks.py" line="136" />
+   <location filename="../mymap_plugin/data_exchange/coordinate_checks.py" line="304" />
+   <source>1,000</source>
+   <translation>1.000</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/coordinate_checks.py" line="340" />
+   <source>An offset of a few hundred metres is what VN-2000 coordinates show when they were surveyed without the datum shift ("VN-2000 nội bộ") but declared with it, or the reverse.</source>
+   <translation>Lệch vài trăm mét là dấu hiệu của tọa độ VN-2000 đo không có tham số chuyển đổi ("VN-2000 nội bộ") nhưng khai báo là có, hoặc ngược lại.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/coordinate_checks.py" line="343" />
+   <source>The data probably reaches beyond the ward (a neighbouring ward), or the residential groups there are not drawn yet.</source>
+   <translation>Dữ liệu có lẽ vượt ra ngoài phường (sang phường bên cạnh), hoặc các tổ dân phố ở đó chưa được vẽ.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/coordinate_checks.py" line="119" />
+   <source>the ward</source>
+   <translation>phường</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/coordinate_checks.py" line="348" />
+   <source>The data is probably of another province, or its coordinates are not in {} as declared.</source>
+   <translation>Dữ liệu có lẽ thuộc một tỉnh khác, hoặc tọa độ của nó không ở hệ {} như đã khai báo.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/coordinate_checks.py" line="154" />
+   <source>the ward's residential groups</source>
+   <translation>các tổ dân phố của phường</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/coordinate_checks.py" line="158" />
    <source>more than 1 km from the ward's assets</source>
    <translation>cách các tài sản của phường hơn 1 km</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/coordinate_checks.py" line="250" />
+   <location filename="../mymap_plugin/data_exchange/coordinate_checks.py" line="159" />
+   <source>the ward's assets</source>
+   <translation>các tài sản của phường</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/coordinate_checks.py" line="274" />
    <source>Most features land outside the ward, but with X and Y exchanged they land inside: the source probably writes X = northing and Y = easting, as Vietnamese survey sheets do. Swap X and Y, or confirm to import as it is.</source>
    <translation>Phần lớn đối tượng nằm ngoài phường, nhưng khi đổi chỗ X và Y thì nằm trong phường: nguồn có lẽ ghi X = tọa độ bắc và Y = tọa độ đông như sổ đo đạc Việt Nam. Hãy đổi chỗ X và Y, hoặc xác nhận để nhập nguyên trạng.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/coordinate_checks.py" line="146" />
+   <location filename="../mymap_plugin/data_exchange/coordinate_checks.py" line="323" />
+   <source>about {distance} from {place}</source>
+   <translation>cách {place} khoảng {distance}</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/coordinate_checks.py" line="326" />
+   <source>between {nearest} and {farthest} from {place} (most about {typical})</source>
+   <translation>cách {place} từ {nearest} đến {farthest} (phần lớn khoảng {typical})</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/coordinate_checks.py" line="329" />
+   <source>{count} of {total} features land outside the ward, {how_far}. {cause} Check the coordinate system, or confirm to import them anyway.</source>
+   <translation>{count} trên {total} đối tượng nằm ngoài phường, {how_far}. {cause} Hãy kiểm tra hệ tọa độ, hoặc xác nhận để vẫn nhập.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/coordinate_checks.py" line="346" />
+   <source>The data is probably of another place nearby (another ward, district or a neighbouring province), or its coordinates are not in {} as declared.</source>
+   <translation>Dữ liệu có lẽ thuộc một nơi gần đó (phường, quận/huyện khác hoặc tỉnh lân cận), hoặc tọa độ của nó không ở hệ {} như đã khai báo.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/coordinate_checks.py" line="169" />
    <source>outside the area of use of the ward's coordinate system {}</source>
    <translation>ngoài vùng áp dụng của hệ tọa độ {} của phường</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/coordinate_checks.py" line="206" />
+   <location filename="../mymap_plugin/data_exchange/coordinate_checks.py" line="230" />
    <source>The source has no coordinate system. Its coordinates fit the ward when read as {} ({}){}. Choose that coordinate system to import.</source>
    <translation>Nguồn không có hệ tọa độ. Tọa độ của nó khớp với phường khi đọc theo {} ({}){}. Hãy chọn hệ tọa độ đó để nhập.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/coordinate_checks.py" line="208" />
+   <location filename="../mymap_plugin/data_exchange/coordinate_checks.py" line="232" />
    <source>, with X and Y exchanged</source>
    <translation>, với X và Y đổi chỗ</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/coordinate_checks.py" line="211" />
+   <location filename="../mymap_plugin/data_exchange/coordinate_checks.py" line="235" />
    <source>The source has no coordinate system and its coordinates do not fit the ward in any usual one (VN-2000 zones, WGS 84). Choose the coordinate system the data was surveyed in.</source>
    <translation>Nguồn không có hệ tọa độ và tọa độ của nó không khớp với phường theo hệ thông dụng nào (các múi VN-2000, WGS 84). Hãy chọn hệ tọa độ mà dữ liệu đã được đo.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/coordinate_checks.py" line="132" />
+   <location filename="../mymap_plugin/data_exchange/coordinate_checks.py" line="318" />
+   <source>{} of {} features land {}. Check the coordinate system, or confirm to import them anyway.</source>
+   <translation>{} trong {} đối tượng nằm {}. Hãy kiểm tra hệ tọa độ, hoặc xác nhận để vẫn nhập.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/coordinate_checks.py" line="153" />
    <source>more than {} m from the ward's residential groups</source>
    <translation>cách các tổ dân phố của phường hơn {} m</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/coordinate_checks.py" line="219" />
+   <location filename="../mymap_plugin/data_exchange/coordinate_checks.py" line="170" />
+   <source>the area of use of the ward's coordinate system {}</source>
+   <translation>vùng sử dụng của hệ tọa độ {} của phường</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/coordinate_checks.py" line="243" />
    <source>The source uses {}, a withdrawn EPSG code whose axes are northing, easting; {} replaces it. Check the result on the map.</source>
    <translation>Nguồn dùng {}, một mã EPSG đã bị thu hồi có thứ tự trục bắc, đông; mã thay thế là {}. Hãy kiểm tra kết quả trên bản đồ.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/coordinate_checks.py" line="232" />
+   <location filename="../mymap_plugin/data_exchange/coordinate_checks.py" line="256" />
    <source>The source's coordinate system ({}) is VN-2000 without the official datum shift to WGS 84 ("VN-2000 nội bộ"): its features would land about {} m away from where they are. Use {} ({}) instead, or confirm to import as it is.</source>
    <translation>Hệ tọa độ của nguồn ({}) là VN-2000 không có tham số chuyển đổi chính thức sang WGS 84 ("VN-2000 nội bộ"): các đối tượng sẽ lệch khoảng {} m so với vị trí thật. Hãy dùng {} ({}) thay thế, hoặc xác nhận để nhập nguyên trạng.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/coordinate_checks.py" line="245" />
+   <location filename="../mymap_plugin/data_exchange/coordinate_checks.py" line="269" />
    <source>The source is in VN-2000 zone {}; it is converted to the ward's zone {}.</source>
    <translation>Nguồn ở múi VN-2000 {}; dữ liệu được chuyển sang múi {} của phường.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/coordinate_checks.py" line="261" />
+   <location filename="../mymap_plugin/data_exchange/coordinate_checks.py" line="285" />
    <source>The features land outside the ward in {}, but inside it when read in VN-2000 zone {} ({}): the data was probably surveyed in that zone. Use {}, or confirm to import as it is.</source>
    <translation>Các đối tượng nằm ngoài phường theo {}, nhưng nằm trong phường khi đọc theo múi VN-2000 {} ({}): dữ liệu có lẽ được đo ở múi đó. Hãy dùng {}, hoặc xác nhận để nhập nguyên trạng.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/export_layers.py" line="105" />
+   <location filename="../mymap_plugin/data_exchange/export_layers.py" line="164" />
    <source>Choose at least one layer to export.</source>
    <translation>Hãy chọn ít nhất một lớp để xuất.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/export_layers.py" line="296" />
+   <location filename="../mymap_plugin/data_exchange/export_layers.py" line="363" />
    <source>None of the chosen layers has geometry, so there is nothing to draw in a DXF.</source>
    <translation>Không lớp nào được chọn có hình học, nên không có gì để vẽ vào tệp DXF.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/export_layers.py" line="97" />
+   <location filename="../mymap_plugin/data_exchange/export_layers.py" line="156" />
    <source>Unknown export format {}: use one of {}.</source>
    <translation>Định dạng xuất {} không hợp lệ: hãy dùng một trong các định dạng {}.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/export_layers.py" line="108" />
+   <location filename="../mymap_plugin/data_exchange/export_layers.py" line="167" />
    <location filename="../mymap_plugin/data_exchange/map_pdf.py" line="136" />
    <location filename="../mymap_plugin/data_exchange/ward_statistics.py" line="161" />
    <source>The output folder {} does not exist.</source>
    <translation>Thư mục đầu ra {} không tồn tại.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/export_layers.py" line="118" />
+   <location filename="../mymap_plugin/data_exchange/export_layers.py" line="178" />
    <location filename="../mymap_plugin/data_exchange/ward_statistics.py" line="168" />
    <source>These files already exist: {}. Choose an empty folder; nothing was overwritten.</source>
    <translation>Các tệp này đã tồn tại: {}. Hãy chọn một thư mục trống; không tệp nào bị ghi đè.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/export_layers.py" line="123" />
+   <location filename="../mymap_plugin/data_exchange/export_layers.py" line="183" />
    <source>The coordinate reference system {} is not known.</source>
    <translation>Không xác định được hệ tọa độ {}.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/export_layers.py" line="102" />
+   <location filename="../mymap_plugin/data_exchange/export_layers.py" line="161" />
    <source>{} is not a layer of the ward map.</source>
    <translation>{} không phải là một lớp của bản đồ phường.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/export_layers.py" line="138" />
+   <location filename="../mymap_plugin/data_exchange/export_layers.py" line="198" />
    <source>The export failed: {}. Nothing was written.</source>
    <translation>Xuất dữ liệu không thành công: {}. Không tệp nào được ghi.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/field_mapping.py" line="99" />
-   <location filename="../mymap_plugin/data_exchange/field_mapping.py" line="105" />
+   <location filename="../mymap_plugin/data_exchange/field_mapping.py" line="100" />
+   <location filename="../mymap_plugin/data_exchange/field_mapping.py" line="106" />
    <source>A field map is a JSON object: {"target field": "expression", …}.</source>
    <translation>Bảng ánh xạ trường là một đối tượng JSON: {"trường đích": "biểu thức", …}.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/field_mapping.py" line="92" />
+   <location filename="../mymap_plugin/data_exchange/field_mapping.py" line="93" />
    <source>In the field map, {} needs an expression (text) or an object with an "expression".</source>
    <translation>Trong bảng ánh xạ trường, {} cần một biểu thức (văn bản) hoặc một đối tượng có "expression".</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/field_mapping.py" line="223" />
+   <location filename="../mymap_plugin/data_exchange/field_mapping.py" line="225" />
    <source>{}: '{}' is not a date (use 2024-05-31 or 31/05/2024).</source>
    <translation>{}: '{}' không phải là ngày (dùng 2024-05-31 hoặc 31/05/2024).</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/field_mapping.py" line="102" />
+   <location filename="../mymap_plugin/data_exchange/field_mapping.py" line="103" />
    <source>This field map is for the layer {}, not for {}.</source>
    <translation>Bảng ánh xạ trường này dành cho lớp {}, không phải cho {}.</translation>
   </message>
   <message>
+   <location filename="../mymap_plugin/data_exchange/field_mapping.py" line="191" />
    <location filename="../mymap_plugin/data_exchange/field_mapping.py" line="189" />
-   <location filename="../mymap_plugin/data_exchange/field_mapping.py" line="187" />
    <source>{}: '{}' is not a number.</source>
    <translation>{}: '{}' không phải là số.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/field_mapping.py" line="195" />
+   <location filename="../mymap_plugin/data_exchange/field_mapping.py" line="197" />
    <source>{}: {} is below the minimum {}.</source>
    <translation>{}: {} nhỏ hơn giá trị tối thiểu {}.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/field_mapping.py" line="198" />
+   <location filename="../mymap_plugin/data_exchange/field_mapping.py" line="200" />
    <source>{}: {} is above the maximum {}.</source>
    <translation>{}: {} lớn hơn giá trị tối đa {}.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/field_mapping.py" line="265" />
+   <location filename="../mymap_plugin/data_exchange/field_mapping.py" line="267" />
    <source>{}: '{}' is not yes or no.</source>
    <translation>{}: '{}' không phải là có hay không.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/field_mapping.py" line="89" />
+   <location filename="../mymap_plugin/data_exchange/field_mapping.py" line="90" />
    <source>In the field map, the values of {} must be a list of pairs (source value: target value).</source>
    <translation>Trong bảng ánh xạ trường, các giá trị của {} phải là danh sách cặp (giá trị nguồn: giá trị đích).</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/field_mapping.py" line="111" />
+   <location filename="../mymap_plugin/data_exchange/field_mapping.py" line="112" />
    <source>The field map names {}, which is not a field the import can fill in {}. Fields: {}.</source>
    <translation>Bảng ánh xạ trường có {}, không phải trường mà việc nhập có thể điền trong {}. Các trường: {}.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/field_mapping.py" line="127" />
+   <location filename="../mymap_plugin/data_exchange/field_mapping.py" line="128" />
    <source>The field map {} was not found. Give JSON text, a .json file or one of: {}.</source>
    <translation>Không tìm thấy bảng ánh xạ trường {}. Hãy nhập văn bản JSON, một tệp .json hoặc một trong: {}.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/field_mapping.py" line="136" />
+   <location filename="../mymap_plugin/data_exchange/field_mapping.py" line="137" />
    <source>The field map is not valid JSON: {}</source>
    <translation>Bảng ánh xạ trường không phải JSON hợp lệ: {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/field_mapping.py" line="192" />
+   <location filename="../mymap_plugin/data_exchange/field_mapping.py" line="194" />
    <source>{}: '{}' is not a whole number.</source>
    <translation>{}: '{}' không phải là số nguyên.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/field_mapping.py" line="251" />
+   <location filename="../mymap_plugin/data_exchange/field_mapping.py" line="253" />
    <source>{}: '{}' is not one of the allowed values ({}). Add it to the field map's values.</source>
    <translation>{}: '{}' không thuộc các giá trị cho phép ({}). Hãy thêm nó vào phần giá trị của bảng ánh xạ trường.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/field_mapping.py" line="132" />
+   <location filename="../mymap_plugin/data_exchange/field_mapping.py" line="133" />
    <source>The field map {} cannot be read: {}</source>
    <translation>Không đọc được bảng ánh xạ trường {}: {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="32" />
+   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="80" />
    <source>The import failed: {}</source>
    <translation>Nhập dữ liệu thất bại: {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="29" />
+   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="77" />
    <source>Importing assets</source>
    <translation>Đang nhập tài sản</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="42" />
-   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="329" />
+   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="90" />
+   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="378" />
    <location filename="../mymap_plugin/data_exchange/processing/import_assets_algorithm.py" line="76" />
    <source>Import assets</source>
    <translation>Nhập tài sản</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="48" />
+   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="96" />
    <location filename="../mymap_plugin/plugin.py" line="187" />
    <location filename="../mymap_plugin/plugin.py" line="250" />
    <source>GeoPackage (*.gpkg)</source>
    <translation>GeoPackage (*.gpkg)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="55" />
+   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="103" />
    <source>The source's own</source>
    <translation>Hệ tọa độ của nguồn</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="57" />
-   <location filename="../mymap_plugin/data_exchange/processing/import_assets_algorithm.py" line="90" />
+   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="105" />
+   <location filename="../mymap_plugin/data_exchange/processing/import_assets_algorithm.py" line="91" />
    <source>Swap X and Y (X is the northing)</source>
    <translation>Đổi chỗ X và Y (X là tọa độ bắc)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="58" />
-   <location filename="../mymap_plugin/data_exchange/processing/import_assets_algorithm.py" line="92" />
+   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="106" />
+   <location filename="../mymap_plugin/data_exchange/processing/import_assets_algorithm.py" line="93" />
    <source>Import even though the coordinate checks warn</source>
    <translation>Vẫn nhập dù kiểm tra tọa độ có cảnh báo</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="61" />
+   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="109" />
    <source>Source data</source>
    <translation>Dữ liệu nguồn</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="62" />
+   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="110" />
    <location filename="../mymap_plugin/data_exchange/processing/import_assets_algorithm.py" line="83" />
    <source>Import into</source>
    <translation>Nhập vào</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="63" />
-   <location filename="../mymap_plugin/ward_map/processing/create_ward_map_algorithm.py" line="21" />
+   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="111" />
+   <location filename="../mymap_plugin/ward_map/processing/create_ward_map_algorithm.py" line="31" />
    <location filename="../mymap_plugin/ward_map/processing/open_ward_map_algorithm.py" line="13" />
    <source>Ward map</source>
    <translation>Bản đồ phường</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="64" />
+   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="112" />
    <source>Source coordinate system</source>
    <translation>Hệ tọa độ nguồn</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="71" />
+   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="119" />
    <source>Fields with the same names</source>
    <translation>Các trường cùng tên</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="74" />
+   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="122" />
    <source>Load map…</source>
    <translation>Mở bảng ánh xạ…</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="75" />
+   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="123" />
    <source>Save map…</source>
    <translation>Lưu bảng ánh xạ…</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="93" />
-   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="77" />
+   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="141" />
+   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="125" />
    <source>Field map</source>
    <translation>Bảng ánh xạ trường</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="94" />
-   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="101" />
-   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="276" />
+   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="142" />
+   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="149" />
+   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="325" />
    <source>Preview</source>
    <translation>Xem trước</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="103" />
+   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="151" />
    <source>Import</source>
    <translation>Nhập</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="191" />
+   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="239" />
    <source>Load field map</source>
    <translation>Mở bảng ánh xạ trường</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="191" />
-   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="200" />
+   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="239" />
+   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="248" />
    <source>Field map (*.json)</source>
    <translation>Bảng ánh xạ trường (*.json)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="200" />
+   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="248" />
    <source>Save field map</source>
    <translation>Lưu bảng ánh xạ trường</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="272" />
+   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="321" />
    <location filename="../mymap_plugin/ward_map/schema.py" line="324" />
    <source>Residential groups</source>
    <translation>Tổ dân phố</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="46" />
+   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="94" />
    <source>Vector data</source>
    <translation>Dữ liệu vector</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="68" />
+   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="116" />
    <source>Target field</source>
    <translation>Trường đích</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="68" />
+   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="116" />
    <source>Source field or expression</source>
    <translation>Trường nguồn hoặc biểu thức</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="253" />
+   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="301" />
    <source>Row</source>
    <translation>Dòng</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="253" />
+   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="301" />
    <source>Rejected because</source>
    <translation>Bị từ chối vì</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="300" />
+   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="349" />
    <source>Choose the source data and the ward map first.</source>
    <translation>Hãy chọn dữ liệu nguồn và bản đồ phường trước.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="317" />
+   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="366" />
    <source>{} rows imported into {} (asset codes {} to {}); {} rejected.</source>
    <translation>Đã nhập {} dòng vào {} (mã tài sản {} đến {}); {} dòng bị từ chối.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="335" />
+   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="384" />
    <source>Rejected rows – {}</source>
    <translation>Dòng bị từ chối – {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="228" />
+   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="276" />
    <source>{} rows in the source; of the first {}: {} ready, {} rejected.</source>
    <translation>Nguồn có {} dòng; trong {} dòng đầu: {} sẵn sàng, {} bị từ chối.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="234" />
+   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="282" />
    <source>Swap X and Y</source>
    <translation>Đổi chỗ X và Y</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="314" />
-   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="598" />
-   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="490" />
+   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="363" />
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="599" />
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="491" />
    <source>The import was cancelled; nothing was written.</source>
    <translation>Đã hủy nhập; không ghi gì.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="321" />
+   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="370" />
    <source>The rejected rows are in the layer "{}" with the reason.</source>
    <translation>Các dòng bị từ chối nằm trong lớp "{}" kèm lý do.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="234" />
+   <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="282" />
    <source>Use {}</source>
    <translation>Dùng {}</translation>
   </message>
@@ -370,7 +435,7 @@
    <translation>không có hình học</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="599" />
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="600" />
    <source>Writing</source>
    <translation>Đang ghi</translation>
   </message>
@@ -400,12 +465,12 @@
    <translation>Không chuyển được tọa độ của dòng sang hệ tọa độ của phường.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="492" />
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="493" />
    <source>Checking rows</source>
    <translation>Đang kiểm tra các dòng</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="595" />
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="596" />
    <source>Nothing was imported.</source>
    <translation>Không nhập gì.</translation>
   </message>
@@ -445,12 +510,12 @@
    <translation>{} chứa {}, nhưng {} cần {}. Hãy chọn lớp đích hoặc nguồn khác.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="498" />
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="499" />
    <source>The same feature (same geometry and values) is already in the ward map; importing it again would make a duplicate.</source>
    <translation>Đối tượng giống hệt (cùng hình học và giá trị) đã có trong bản đồ phường; nhập lần nữa sẽ tạo bản trùng.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="516" />
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="517" />
    <source>None of the {} rows can be imported into {}. The most frequent reason ({} rows): {}</source>
    <translation>Không dòng nào trong {} dòng có thể nhập vào {}. Lý do thường gặp nhất ({} dòng): {}</translation>
   </message>
@@ -480,13 +545,8 @@
    <translation>Loài {} không có trong danh mục loài cây của phường.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="511" />
-   <source>{} of {} features land {}. Check the coordinate system, or confirm to import them anyway.</source>
-   <translation>{} trong {} đối tượng nằm {}. Hãy kiểm tra hệ tọa độ, hoặc xác nhận để vẫn nhập.</translation>
-  </message>
-  <message>
-   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="536" />
-   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="577" />
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="537" />
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="578" />
    <source>The ward map {} could not be written: {}. Nothing was imported.</source>
    <translation>Không ghi được bản đồ phường {}: {}. Không nhập gì.</translation>
   </message>
@@ -542,43 +602,43 @@
    <translation>{}: nút thoát nước {} không có trong bản đồ phường.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="501" />
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="502" />
    <source>The same feature (same geometry and values) is in row {} of the source: this row looks like a duplicate.</source>
    <translation>Đối tượng giống hệt (cùng hình học và giá trị) có ở dòng {} của nguồn: dòng này có vẻ là bản trùng.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="531" />
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="532" />
    <source>This working copy has used all the asset codes reserved for it for the layer {}; sync it to get new ones, then import again. Nothing was imported.</source>
    <translation>Bản sao làm việc này đã dùng hết các mã tài sản dành cho nó ở lớp {}; hãy đồng bộ để nhận mã mới rồi nhập lại. Không có gì được nhập.</translation>
   </message>
   <message>
    <location filename="../mymap_plugin/data_exchange/map_pdf.py" line="56" />
-   <location filename="../mymap_plugin/ward_map/open_ward_map.py" line="41" />
+   <location filename="../mymap_plugin/ward_map/open_ward_map.py" line="42" />
    <source>All assets</source>
    <translation>Tất cả tài sản</translation>
   </message>
   <message>
    <location filename="../mymap_plugin/data_exchange/map_pdf.py" line="57" />
-   <location filename="../mymap_plugin/ward_map/open_ward_map.py" line="42" />
+   <location filename="../mymap_plugin/ward_map/open_ward_map.py" line="43" />
    <location filename="../mymap_plugin/ward_map/schema.py" line="189" />
    <source>Housing</source>
    <translation>Nhà ở</translation>
   </message>
   <message>
    <location filename="../mymap_plugin/data_exchange/map_pdf.py" line="58" />
-   <location filename="../mymap_plugin/ward_map/open_ward_map.py" line="43" />
+   <location filename="../mymap_plugin/ward_map/open_ward_map.py" line="44" />
    <source>Greenery</source>
    <translation>Cây xanh</translation>
   </message>
   <message>
    <location filename="../mymap_plugin/data_exchange/map_pdf.py" line="59" />
-   <location filename="../mymap_plugin/ward_map/open_ward_map.py" line="44" />
+   <location filename="../mymap_plugin/ward_map/open_ward_map.py" line="45" />
    <source>Drainage</source>
    <translation>Thoát nước</translation>
   </message>
   <message>
    <location filename="../mymap_plugin/data_exchange/map_pdf.py" line="60" />
-   <location filename="../mymap_plugin/ward_map/open_ward_map.py" line="45" />
+   <location filename="../mymap_plugin/ward_map/open_ward_map.py" line="46" />
    <source>Flooding</source>
    <translation>Ngập úng</translation>
   </message>
@@ -661,8 +721,8 @@
   </message>
   <message>
    <location filename="../mymap_plugin/data_exchange/map_pdf.py" line="186" />
-   <location filename="../mymap_plugin/data_exchange/processing/export_layers_algorithm.py" line="61" />
-   <location filename="../mymap_plugin/data_exchange/processing/export_map_pdf_algorithm.py" line="73" />
+   <location filename="../mymap_plugin/data_exchange/processing/export_layers_algorithm.py" line="62" />
+   <location filename="../mymap_plugin/data_exchange/processing/export_map_pdf_algorithm.py" line="74" />
    <source>Written: {}</source>
    <translation>Đã ghi: {}</translation>
   </message>
@@ -741,40 +801,40 @@
    <translation>Bản đồ phường (GeoPackage)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/processing/export_layers_algorithm.py" line="37" />
+   <location filename="../mymap_plugin/data_exchange/processing/export_layers_algorithm.py" line="38" />
    <source>Layers</source>
    <translation>Các lớp</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/processing/export_layers_algorithm.py" line="40" />
-   <location filename="../mymap_plugin/sensors/processing/import_sensor_readings_algorithm.py" line="37" />
+   <location filename="../mymap_plugin/data_exchange/processing/export_layers_algorithm.py" line="41" />
+   <location filename="../mymap_plugin/sensors/processing/import_sensor_readings_algorithm.py" line="38" />
    <source>Format</source>
    <translation>Định dạng</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/processing/export_layers_algorithm.py" line="42" />
+   <location filename="../mymap_plugin/data_exchange/processing/export_layers_algorithm.py" line="43" />
    <source>Coordinate reference system (empty: the ward's)</source>
    <translation>Hệ tọa độ (để trống: hệ của phường)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/processing/export_layers_algorithm.py" line="45" />
+   <location filename="../mymap_plugin/data_exchange/processing/export_layers_algorithm.py" line="46" />
    <source>Vietnamese column names (aliases)</source>
    <translation>Tên cột tiếng Việt (bí danh)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/processing/export_layers_algorithm.py" line="46" />
-   <location filename="../mymap_plugin/data_exchange/processing/ward_statistics_algorithm.py" line="29" />
+   <location filename="../mymap_plugin/data_exchange/processing/export_layers_algorithm.py" line="47" />
+   <location filename="../mymap_plugin/data_exchange/processing/ward_statistics_algorithm.py" line="30" />
    <source>Output folder</source>
    <translation>Thư mục đầu ra</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/processing/export_layers_algorithm.py" line="47" />
-   <location filename="../mymap_plugin/data_exchange/processing/ward_statistics_algorithm.py" line="30" />
+   <location filename="../mymap_plugin/data_exchange/processing/export_layers_algorithm.py" line="48" />
+   <location filename="../mymap_plugin/data_exchange/processing/ward_statistics_algorithm.py" line="31" />
    <source>Files written</source>
    <translation>Số tệp đã ghi</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/processing/export_layers_algorithm.py" line="48" />
+   <location filename="../mymap_plugin/data_exchange/processing/export_layers_algorithm.py" line="49" />
    <source>Files written (list)</source>
    <translation>Các tệp đã ghi (danh sách)</translation>
   </message>
@@ -799,44 +859,44 @@
    <translation>Xuất bản đồ ra PDF</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/processing/export_map_pdf_algorithm.py" line="40" />
+   <location filename="../mymap_plugin/data_exchange/processing/export_map_pdf_algorithm.py" line="41" />
    <source>Map theme</source>
    <translation>Chủ đề bản đồ</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/processing/export_map_pdf_algorithm.py" line="42" />
+   <location filename="../mymap_plugin/data_exchange/processing/export_map_pdf_algorithm.py" line="43" />
    <source>Scale 1:… (0: fit the ward on the page)</source>
    <translation>Tỷ lệ 1:… (0: vừa phường trên trang)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/processing/export_map_pdf_algorithm.py" line="44" />
+   <location filename="../mymap_plugin/data_exchange/processing/export_map_pdf_algorithm.py" line="45" />
    <source>Paper size</source>
    <translation>Khổ giấy</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/processing/export_map_pdf_algorithm.py" line="47" />
+   <location filename="../mymap_plugin/data_exchange/processing/export_map_pdf_algorithm.py" line="48" />
    <source>Orientation</source>
    <translation>Hướng giấy</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/processing/export_map_pdf_algorithm.py" line="49" />
+   <location filename="../mymap_plugin/data_exchange/processing/export_map_pdf_algorithm.py" line="50" />
    <source>Title (empty: theme and ward name)</source>
    <translation>Tiêu đề (trống: chủ đề và tên phường)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/processing/export_map_pdf_algorithm.py" line="51" />
+   <location filename="../mymap_plugin/data_exchange/processing/export_map_pdf_algorithm.py" line="52" />
    <source>One page per residential group</source>
    <translation>Mỗi tổ dân phố một trang</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/processing/export_map_pdf_algorithm.py" line="52" />
+   <location filename="../mymap_plugin/data_exchange/processing/export_map_pdf_algorithm.py" line="53" />
    <source>PDF file</source>
    <translation>Tệp PDF</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/processing/export_map_pdf_algorithm.py" line="53" />
+   <location filename="../mymap_plugin/data_exchange/processing/export_map_pdf_algorithm.py" line="54" />
    <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="74" />
-   <location filename="../mymap_plugin/qr_labels/processing/publish_records_algorithm.py" line="37" />
+   <location filename="../mymap_plugin/qr_labels/processing/publish_records_algorithm.py" line="39" />
    <source>Pages</source>
    <translation>Số trang</translation>
   </message>
@@ -851,44 +911,44 @@
    <translation>Dữ liệu nguồn (một lớp, hoặc tệp GeoPackage, Shapefile, GeoJSON, DXF, KML hay CSV)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/processing/import_assets_algorithm.py" line="86" />
+   <location filename="../mymap_plugin/data_exchange/processing/import_assets_algorithm.py" line="87" />
    <source>Field map (JSON text, a .json file or osm_buildings)</source>
    <translation>Bảng ánh xạ trường (văn bản JSON, tệp .json hoặc osm_buildings)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/processing/import_assets_algorithm.py" line="89" />
+   <location filename="../mymap_plugin/data_exchange/processing/import_assets_algorithm.py" line="90" />
    <source>Source coordinate system (empty: the source's own)</source>
    <translation>Hệ tọa độ nguồn (trống: hệ của nguồn)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/processing/import_assets_algorithm.py" line="94" />
+   <location filename="../mymap_plugin/data_exchange/processing/import_assets_algorithm.py" line="95" />
    <source>Rejected rows</source>
    <translation>Dòng bị từ chối</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/processing/import_assets_algorithm.py" line="96" />
+   <location filename="../mymap_plugin/data_exchange/processing/import_assets_algorithm.py" line="97" />
    <source>Rows imported</source>
    <translation>Số dòng đã nhập</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/processing/import_assets_algorithm.py" line="97" />
-   <location filename="../mymap_plugin/sensors/processing/import_sensor_readings_algorithm.py" line="48" />
+   <location filename="../mymap_plugin/data_exchange/processing/import_assets_algorithm.py" line="98" />
+   <location filename="../mymap_plugin/sensors/processing/import_sensor_readings_algorithm.py" line="49" />
    <source>Rows rejected</source>
    <translation>Số dòng bị từ chối</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/processing/import_assets_algorithm.py" line="98" />
+   <location filename="../mymap_plugin/data_exchange/processing/import_assets_algorithm.py" line="99" />
    <source>Asset codes given</source>
    <translation>Mã tài sản đã cấp</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/processing/import_assets_algorithm.py" line="137" />
+   <location filename="../mymap_plugin/data_exchange/processing/import_assets_algorithm.py" line="138" />
    <source>{} rows imported, {} rejected.</source>
    <translation>Đã nhập {} dòng, {} dòng bị từ chối.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/processing/import_assets_algorithm.py" line="136" />
-   <location filename="../mymap_plugin/sensors/processing/import_sensor_readings_algorithm.py" line="75" />
+   <location filename="../mymap_plugin/data_exchange/processing/import_assets_algorithm.py" line="137" />
+   <location filename="../mymap_plugin/sensors/processing/import_sensor_readings_algorithm.py" line="76" />
    <source>Row {} not imported: {}</source>
    <translation>Dòng {} không được nhập: {}</translation>
   </message>
@@ -903,9 +963,14 @@
    <translation>Thống kê phường</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/processing/ward_statistics_algorithm.py" line="28" />
+   <location filename="../mymap_plugin/data_exchange/processing/ward_statistics_algorithm.py" line="29" />
    <source>Bar charts (PNG)</source>
    <translation>Biểu đồ cột (PNG)</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/data_exchange/shapefile_names.py" line="137" />
+   <source>The field {} has no short Shapefile column name: add one to data_exchange/shapefile_names.py.</source>
+   <translation>Trường {} chưa có tên cột Shapefile ngắn: hãy thêm vào data_exchange/shapefile_names.py.</translation>
   </message>
   <message>
    <location filename="../mymap_plugin/data_exchange/ward_statistics.py" line="29" />
@@ -1031,8 +1096,8 @@
   </message>
   <message>
    <location filename="../mymap_plugin/plugin.py" line="68" />
-   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="178" />
-   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="200" />
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="184" />
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="206" />
    <source>Sync</source>
    <translation>Đồng bộ</translation>
   </message>
@@ -1083,7 +1148,7 @@
   </message>
   <message>
    <location filename="../mymap_plugin/plugin.py" line="182" />
-   <location filename="../mymap_plugin/ward_map/create_ward_map.py" line="115" />
+   <location filename="../mymap_plugin/ward_map/create_ward_map.py" line="129" />
    <source>Creating the ward map was cancelled; no file was written.</source>
    <translation>Đã hủy tạo bản đồ phường; không có tệp nào được ghi.</translation>
   </message>
@@ -1140,6 +1205,11 @@
    <translation>Mã tài sản không hợp lệ: {}</translation>
   </message>
   <message>
+   <location filename="../mymap_plugin/processing_base.py" line="85" />
+   <source>{} - working copy</source>
+   <translation>{} - bản sao làm việc</translation>
+  </message>
+  <message>
    <location filename="../mymap_plugin/processing_base.py" line="29" />
    <source>Options by name: {}</source>
    <translation>Chọn theo tên: {}</translation>
@@ -1150,37 +1220,37 @@
    <translation>MyMap — bản đồ số phường</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/asset_links.py" line="40" />
+   <location filename="../mymap_plugin/qr_labels/asset_links.py" line="41" />
    <source>An asset has no asset code yet: run “Validate ward map” first.</source>
    <translation>Có tài sản chưa có mã tài sản: hãy chạy “Kiểm tra bản đồ phường” trước.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/asset_links.py" line="42" />
+   <location filename="../mymap_plugin/qr_labels/asset_links.py" line="43" />
    <source>The asset code '{}' is not a valid code of this layer, so no tag or record page is made for it: check that asset (it may have been altered), empty its code with the field calculator and run “Validate ward map” to give it a new one.</source>
    <translation>Mã tài sản '{}' không phải là mã hợp lệ của lớp này nên không tạo tem hay trang hồ sơ cho nó: hãy kiểm tra tài sản đó (có thể đã bị sửa đổi), xóa trống mã của nó bằng Máy tính trường (Field Calculator) rồi chạy “Kiểm tra bản đồ phường” để cấp mã mới.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/asset_links.py" line="54" />
+   <location filename="../mymap_plugin/qr_labels/asset_links.py" line="55" />
    <source>The identifier (uuid) of asset {} cannot go into a link: only letters, digits and hyphens can. Remove {{uuid}} from the QR link template, or correct the identifier.</source>
    <translation>Mã định danh (uuid) của tài sản {} không thể đưa vào liên kết: chỉ được chứa chữ cái, chữ số và dấu gạch ngang. Hãy bỏ {{uuid}} khỏi mẫu liên kết QR, hoặc sửa lại mã định danh.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/expression_functions.py" line="20" />
+   <location filename="../mymap_plugin/qr_labels/expression_functions.py" line="21" />
    <source>&lt;h3&gt;mymap_qr_svg(text[, error_correction])&lt;/h3&gt;Returns a QR code of &lt;i&gt;text&lt;/i&gt; as SVG (base64: form) for a layout picture item's data-defined source. Error correction is L, M, Q (default) or H.</source>
    <translation>&lt;h3&gt;mymap_qr_svg(text[, error_correction])&lt;/h3&gt;Trả về mã QR của &lt;i&gt;text&lt;/i&gt; dưới dạng SVG (dạng base64:) để dùng làm nguồn ảnh theo dữ liệu (data-defined) của mục hình ảnh trong bố cục in. Mức sửa lỗi là L, M, Q (mặc định) hoặc H.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/expression_functions.py" line="44" />
+   <location filename="../mymap_plugin/qr_labels/expression_functions.py" line="45" />
    <source>&lt;h3&gt;mymap_asset_url([code])&lt;/h3&gt;Returns the link a QR tag of the current asset holds, from its ward map's QR link template (or the link for &lt;i&gt;code&lt;/i&gt;).</source>
    <translation>&lt;h3&gt;mymap_asset_url([code])&lt;/h3&gt;Trả về liên kết chứa trong tem QR của tài sản hiện tại, lấy theo mẫu liên kết QR của bản đồ phường (hoặc liên kết ứng với &lt;i&gt;code&lt;/i&gt;).</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/expression_functions.py" line="30" />
+   <location filename="../mymap_plugin/qr_labels/expression_functions.py" line="31" />
    <source>Error correction must be L, M, Q or H.</source>
    <translation>Mức sửa lỗi phải là L, M, Q hoặc H.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/expression_functions.py" line="75" />
+   <location filename="../mymap_plugin/qr_labels/expression_functions.py" line="76" />
    <source>mymap_asset_url() works on layers of a MyMap ward map.</source>
    <translation>mymap_asset_url() chỉ hoạt động trên các lớp của bản đồ phường MyMap.</translation>
   </message>
@@ -1190,207 +1260,232 @@
    <translation>Tài sản MyMap (mã hoặc liên kết QR)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="35" />
+   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="42" />
    <source>Page width (mm)</source>
    <translation>Chiều rộng trang (mm)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="35" />
+   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="42" />
    <source>Page height (mm)</source>
    <translation>Chiều cao trang (mm)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="36" />
+   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="43" />
    <source>Columns</source>
    <translation>Số cột</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="36" />
+   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="43" />
    <source>Rows</source>
    <translation>Số hàng</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="37" />
+   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="44" />
    <source>Label width (mm)</source>
    <translation>Chiều rộng nhãn (mm)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="37" />
+   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="44" />
    <source>Label height (mm)</source>
    <translation>Chiều cao nhãn (mm)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="38" />
+   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="45" />
    <source>Left margin (mm)</source>
    <translation>Lề trái (mm)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="38" />
+   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="45" />
    <source>Top margin (mm)</source>
    <translation>Lề trên (mm)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="39" />
+   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="46" />
    <source>Gap between columns (mm)</source>
    <translation>Khoảng cách giữa các cột (mm)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="39" />
+   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="46" />
    <source>Gap between rows (mm)</source>
    <translation>Khoảng cách giữa các hàng (mm)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="60" />
-   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="229" />
-   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="244" />
+   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="67" />
+   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="263" />
+   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="278" />
    <source>Print QR labels</source>
    <translation>In tem QR</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="70" />
+   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="77" />
    <location filename="../mymap_plugin/qr_labels/processing/asset_parameters.py" line="15" />
    <source>Selected assets only</source>
    <translation>Chỉ các tài sản đã chọn</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="71" />
+   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="78" />
    <location filename="../mymap_plugin/qr_labels/processing/asset_parameters.py" line="18" />
    <source>Only assets whose tag is not yet attached</source>
    <translation>Chỉ các tài sản chưa gắn tem</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="83" />
+   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="91" />
    <location filename="../mymap_plugin/qr_labels/processing/asset_parameters.py" line="14" />
    <source>Asset layer</source>
    <translation>Lớp tài sản</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="86" />
+   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="94" />
    <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="52" />
    <source>Label sheet</source>
    <translation>Tờ nhãn</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="87" />
+   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="95" />
    <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="54" />
    <source>First free slot on the first sheet</source>
    <translation>Ô nhãn trống đầu tiên trên tờ đầu tiên</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="88" />
+   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="96" />
    <location filename="../mymap_plugin/qr_labels/processing/asset_parameters.py" line="21" />
    <source>The QR holds</source>
    <translation>Mã QR chứa</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="89" />
+   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="97" />
    <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="56" />
    <source>Printer offset X (mm, + moves right)</source>
    <translation>Độ lệch máy in X (mm, + dịch sang phải)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="90" />
+   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="98" />
    <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="57" />
    <source>Printer offset Y (mm, + moves down)</source>
    <translation>Độ lệch máy in Y (mm, + dịch xuống dưới)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="92" />
-   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="75" />
-   <location filename="../mymap_plugin/qr_labels/label_templates.py" line="97" />
+   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="100" />
+   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="82" />
+   <location filename="../mymap_plugin/qr_labels/label_templates.py" line="113" />
    <source>Custom grid</source>
    <translation>Lưới tùy chỉnh</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="109" />
+   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="115" />
+   <source>Print the asset code only</source>
+   <translation>Chỉ in mã tài sản</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="120" />
    <source>Calibration page…</source>
    <translation>Trang căn chỉnh…</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="110" />
+   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="121" />
    <source>Save PDF…</source>
    <translation>Lưu PDF…</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="112" />
+   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="123" />
    <source>Mark printed tags as attached</source>
    <translation>Đánh dấu các tem đã in là đã gắn</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="114" />
+   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="125" />
    <source>Close</source>
    <translation>Đóng</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="222" />
+   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="256" />
    <source>Save the calibration page</source>
    <translation>Lưu trang căn chỉnh</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="223" />
-   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="236" />
+   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="257" />
+   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="270" />
    <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="73" />
    <source>PDF files (*.pdf)</source>
    <translation>Tệp PDF (*.pdf)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="80" />
+   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="88" />
    <location filename="../mymap_plugin/qr_labels/processing/asset_parameters.py" line="21" />
    <source>The asset's link</source>
    <translation>Liên kết của tài sản</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="80" />
+   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="88" />
    <location filename="../mymap_plugin/qr_labels/processing/asset_parameters.py" line="21" />
    <source>The asset code only</source>
    <translation>Chỉ mã tài sản</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="163" />
+   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="176" />
    <source>Open a ward map first: there is no asset layer in the project.</source>
    <translation>Hãy mở bản đồ phường trước: dự án chưa có lớp tài sản nào.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="235" />
+   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="205" />
+   <source>Sheet chosen for {}: {}, the sheet made for this kind of asset; its QR code (version {}) has modules of at least {:.1f} mm.</source>
+   <translation>Tờ nhãn được chọn cho {}: {}, loại tờ dành cho loại tài sản này; mã QR (phiên bản {}) có ô mã ít nhất {:.1f} mm.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="208" />
+   <source>Sheet chosen for {}: {}, the first sheet on which the QR code (version {}) has modules of at least {:.1f} mm.</source>
+   <translation>Tờ nhãn được chọn cho {}: {}, tờ đầu tiên mà mã QR (phiên bản {}) có ô mã ít nhất {:.1f} mm.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="269" />
    <source>Save the label sheets</source>
    <translation>Lưu các tờ nhãn</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="256" />
-   <location filename="../mymap_plugin/qr_labels/label_sheet.py" line="302" />
+   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="290" />
+   <location filename="../mymap_plugin/qr_labels/label_sheet.py" line="308" />
    <source>Printing the labels was cancelled; no PDF was written.</source>
    <translation>Đã hủy in nhãn; không có tệp PDF nào được ghi.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="270" />
+   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="304" />
    <source>The printed layer is no longer in the project.</source>
    <translation>Lớp vừa in không còn trong dự án.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="211" />
+   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="244" />
+   <source>{} labels per sheet.</source>
+   <translation>{} nhãn mỗi tờ.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="245" />
    <source>{} labels on {} sheets. The preview shows the first sheet.</source>
    <translation>{} nhãn trên {} tờ. Bản xem trước hiển thị tờ đầu tiên.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="231" />
+   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="265" />
    <source>Calibration page saved: {}. Print it at 100 %.</source>
    <translation>Đã lưu trang căn chỉnh: {}. Hãy in ở tỷ lệ 100 %.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="251" />
+   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="285" />
    <source>Writing {}…</source>
    <translation>Đang ghi {}…</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="264" />
+   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="298" />
    <source>{} labels saved to {}. Print at 100 % (actual size). When the tags are on, mark them as attached.</source>
    <translation>Đã lưu {} nhãn vào {}. Hãy in ở tỷ lệ 100 % (kích thước thật). Khi đã gắn tem, hãy đánh dấu là đã gắn.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="278" />
+   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="312" />
    <location filename="../mymap_plugin/qr_labels/processing/mark_tags_algorithm.py" line="42" />
    <source>QR tag status set for {} assets.</source>
    <translation>Đã đặt trạng thái tem QR cho {} tài sản.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="229" />
+   <source>The sheet stays as you chose it: choose a larger sheet, or print the asset code only (a code fits a smaller QR).</source>
+   <translation>Tờ nhãn vẫn giữ như bạn đã chọn: hãy chọn tờ lớn hơn, hoặc chỉ in mã tài sản (mã ngắn cho QR nhỏ hơn).</translation>
   </message>
   <message>
    <location filename="../mymap_plugin/qr_labels/label_content.py" line="88" />
@@ -1443,47 +1538,47 @@
    <translation>ngõ {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/label_sheet.py" line="216" />
+   <location filename="../mymap_plugin/qr_labels/label_sheet.py" line="222" />
    <location filename="../mymap_plugin/qr_labels/processing/export_tag_images_algorithm.py" line="17" />
    <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="37" />
    <source>QR tags</source>
    <translation>Tem QR</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/label_sheet.py" line="401" />
+   <location filename="../mymap_plugin/qr_labels/label_sheet.py" line="407" />
    <source>Calibration for {}: print at 100 % (actual size), never “fit to page”. Each ruler is {:.0f} mm long. Lay this page on a label sheet against the light: the outlines must match the labels. If they are shifted, set the printer offsets X/Y (mm) and print this page again. Offsets now: X {:+.1f} mm, Y {:+.1f} mm.</source>
    <translation>Căn chỉnh cho {}: in ở tỷ lệ 100 % (kích thước thực), tuyệt đối không chọn “Vừa với trang”. Mỗi thước đo dài {:.0f} mm. Đặt trang này chồng lên một tờ nhãn rồi soi trước nguồn sáng: các đường viền phải trùng khớp với các nhãn. Nếu bị lệch, hãy đặt độ lệch máy in X/Y (mm) rồi in lại trang này. Độ lệch hiện tại: X {:+.1f} mm, Y {:+.1f} mm.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/label_sheet.py" line="123" />
+   <location filename="../mymap_plugin/qr_labels/label_sheet.py" line="127" />
    <source>The label template {} is too small for these tags: the QR code (version {}, error correction {}) would have {:.2f} mm modules, and tags on this kind of asset need at least {:.1f} mm. Use a larger template ({}), or put only the asset code in the QR.</source>
    <translation>Mẫu nhãn {} quá nhỏ cho các tem này: mã QR (phiên bản {}, mức sửa lỗi {}) sẽ có mô-đun {:.2f} mm, trong khi tem cho loại tài sản này cần mô-đun tối thiểu {:.1f} mm. Hãy dùng mẫu lớn hơn ({}), hoặc chỉ đưa mã tài sản vào QR.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/label_sheet.py" line="128" />
+   <location filename="../mymap_plugin/qr_labels/label_sheet.py" line="132" />
    <source>a custom grid</source>
    <translation>lưới tùy chỉnh</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/label_sheet.py" line="231" />
+   <location filename="../mymap_plugin/qr_labels/label_sheet.py" line="237" />
    <source>Choose an output file ending in {}.</source>
    <translation>Hãy chọn tệp đầu ra có đuôi {}.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/label_sheet.py" line="234" />
-   <location filename="../mymap_plugin/ward_map/create_ward_map.py" line="46" />
+   <location filename="../mymap_plugin/qr_labels/label_sheet.py" line="240" />
+   <location filename="../mymap_plugin/ward_map/create_ward_map.py" line="47" />
    <source>The folder {} does not exist. Create it first or choose another folder.</source>
    <translation>Thư mục {} không tồn tại. Hãy tạo thư mục trước hoặc chọn thư mục khác.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/label_sheet.py" line="237" />
-   <location filename="../mymap_plugin/qr_labels/label_sheet.py" line="342" />
-   <location filename="../mymap_plugin/qr_labels/publish_records.py" line="212" />
+   <location filename="../mymap_plugin/qr_labels/label_sheet.py" line="243" />
+   <location filename="../mymap_plugin/qr_labels/label_sheet.py" line="348" />
+   <location filename="../mymap_plugin/qr_labels/publish_records.py" line="345" />
    <source>{} cannot be written: choose a folder you may write in.</source>
    <translation>Không thể ghi {}: hãy chọn thư mục mà bạn có quyền ghi.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/label_sheet.py" line="250" />
+   <location filename="../mymap_plugin/qr_labels/label_sheet.py" line="256" />
    <source>The first free slot must be between 1 and {} on this sheet.</source>
    <translation>Ô nhãn trống đầu tiên phải nằm trong khoảng từ 1 đến {} trên tờ nhãn này.</translation>
   </message>
@@ -1498,57 +1593,62 @@
    <translation>Đang in {} tem QR</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/label_templates.py" line="48" />
+   <location filename="../mymap_plugin/qr_labels/label_templates.py" line="87" />
+   <source>Weatherproof tags for trees, poles and drains, A4, 2 × 4 tags of 99.1 × 67.7 mm</source>
+   <translation>Thẻ chịu thời tiết cho cây xanh, cột và tuyến thoát nước, A4, 2 × 4 thẻ 99,1 × 67,7 mm</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/qr_labels/label_templates.py" line="52" />
    <source>The label grid needs at least one row and one column of labels with a positive size.</source>
    <translation>Lưới nhãn cần có ít nhất một hàng và một cột nhãn, với kích thước nhãn lớn hơn 0.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/label_templates.py" line="51" />
+   <location filename="../mymap_plugin/qr_labels/label_templates.py" line="55" />
    <source>The page size must be positive.</source>
    <translation>Kích thước trang phải lớn hơn 0.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/label_templates.py" line="55" />
+   <location filename="../mymap_plugin/qr_labels/label_templates.py" line="59" />
    <source>Margins and gaps cannot be negative.</source>
    <translation>Lề và khoảng cách giữa các nhãn không được âm.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/label_templates.py" line="64" />
+   <location filename="../mymap_plugin/qr_labels/label_templates.py" line="68" />
    <source>A4, 3 × 7 labels of 63.5 × 38.1 mm (L7160)</source>
    <translation>A4, 3 × 7 nhãn cỡ 63,5 × 38,1 mm (L7160)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/label_templates.py" line="66" />
+   <location filename="../mymap_plugin/qr_labels/label_templates.py" line="70" />
    <source>A4, 2 × 7 labels of 99.1 × 38.1 mm (L7163)</source>
    <translation>A4, 2 × 7 nhãn cỡ 99,1 × 38,1 mm (L7163)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/label_templates.py" line="68" />
+   <location filename="../mymap_plugin/qr_labels/label_templates.py" line="72" />
    <source>A4, 5 × 13 labels of 38.1 × 21.2 mm (L7651)</source>
    <translation>A4, 5 × 13 nhãn cỡ 38,1 × 21,2 mm (L7651)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/label_templates.py" line="70" />
+   <location filename="../mymap_plugin/qr_labels/label_templates.py" line="74" />
    <source>A4, 3 × 8 labels of 63.5 × 33.9 mm (L7159)</source>
    <translation>A4, 3 × 8 nhãn cỡ 63,5 × 33,9 mm (L7159)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/label_templates.py" line="72" />
+   <location filename="../mymap_plugin/qr_labels/label_templates.py" line="76" />
    <source>Label roll, one 50 × 30 mm label per page</source>
    <translation>Cuộn nhãn, mỗi trang một nhãn 50 × 30 mm</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/label_templates.py" line="74" />
+   <location filename="../mymap_plugin/qr_labels/label_templates.py" line="78" />
    <source>Plates for manholes and poles, A4, 2 plates of 190 × 135 mm</source>
    <translation>Biển gắn hố ga và cột, A4, 2 biển cỡ 190 × 135 mm</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/label_templates.py" line="90" />
+   <location filename="../mymap_plugin/qr_labels/label_templates.py" line="106" />
    <source>Unknown label template {}; choose one of {}.</source>
    <translation>Mẫu nhãn {} không xác định; hãy chọn một trong các mẫu: {}.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/label_templates.py" line="57" />
+   <location filename="../mymap_plugin/qr_labels/label_templates.py" line="61" />
    <source>The labels do not fit on the page: the grid is {:.1f} × {:.1f} mm, the page {:.1f} × {:.1f} mm. Check the rows, columns, label size, margins and gaps.</source>
    <translation>Các nhãn không vừa trang: lưới nhãn có kích thước {:.1f} × {:.1f} mm, còn trang là {:.1f} × {:.1f} mm. Hãy kiểm tra số hàng, số cột, kích thước nhãn, lề và khoảng cách giữa các nhãn.</translation>
   </message>
@@ -1703,146 +1803,177 @@
    <translation>Số tài sản đã thay đổi</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/processing/publish_records_algorithm.py" line="18" />
+   <location filename="../mymap_plugin/qr_labels/processing/publish_records_algorithm.py" line="19" />
    <source>Writes a static website with one page (and one JSON file) per asset, a small map rendered by QGIS and the photo if any, plus an index. Serve the folder at the QR link template's base address with any web server, or open it from the folder. Only public fields are published.</source>
    <translation>Ghi một trang web tĩnh với một trang (và một tệp JSON) cho mỗi tài sản, kèm bản đồ nhỏ do QGIS vẽ và ảnh nếu có, cùng một trang mục lục. Đặt thư mục này trên bất kỳ máy chủ web nào tại địa chỉ gốc của mẫu liên kết QR, hoặc mở trực tiếp từ thư mục. Chỉ công bố các trường công khai.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/processing/publish_records_algorithm.py" line="27" />
+   <location filename="../mymap_plugin/qr_labels/processing/publish_records_algorithm.py" line="28" />
    <source>Publish asset record pages</source>
    <translation>Xuất bản trang thông tin tài sản</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/processing/publish_records_algorithm.py" line="33" />
+   <location filename="../mymap_plugin/qr_labels/processing/publish_records_algorithm.py" line="35" />
    <source>Asset layers</source>
    <translation>Các lớp tài sản</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/processing/publish_records_algorithm.py" line="35" />
+   <location filename="../mymap_plugin/qr_labels/processing/publish_records_algorithm.py" line="37" />
    <source>Add a small map to each page</source>
    <translation>Thêm bản đồ nhỏ vào mỗi trang</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/processing/publish_records_algorithm.py" line="36" />
+   <location filename="../mymap_plugin/qr_labels/processing/publish_records_algorithm.py" line="38" />
    <source>Website folder</source>
    <translation>Thư mục trang web</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/processing/publish_records_algorithm.py" line="46" />
+   <location filename="../mymap_plugin/qr_labels/processing/publish_records_algorithm.py" line="40" />
+   <source>Warnings about the website</source>
+   <translation>Cảnh báo về trang web</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/qr_labels/processing/publish_records_algorithm.py" line="49" />
    <source>{} record pages written to {}</source>
    <translation>Đã ghi {} trang thông tin vào {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/publish_records.py" line="146" />
+   <location filename="../mymap_plugin/qr_labels/publish_records.py" line="234" />
+   <source>Send an SMS</source>
+   <translation>Gửi tin nhắn SMS</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/qr_labels/publish_records.py" line="235" />
+   <source>Send an e-mail</source>
+   <translation>Gửi thư điện tử</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/qr_labels/publish_records.py" line="279" />
    <source>the photo {} does not exist or cannot be read</source>
    <translation>ảnh {} không tồn tại hoặc không đọc được</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/publish_records.py" line="147" />
+   <location filename="../mymap_plugin/qr_labels/publish_records.py" line="280" />
    <source>the photo {} is larger than {} MB</source>
    <translation>ảnh {} lớn hơn {} MB</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/publish_records.py" line="209" />
+   <location filename="../mymap_plugin/qr_labels/publish_records.py" line="342" />
    <source>Choose a folder for the website.</source>
    <translation>Hãy chọn thư mục cho trang web.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/publish_records.py" line="103" />
+   <location filename="../mymap_plugin/qr_labels/publish_records.py" line="186" />
    <source>Yes</source>
    <translation>Có</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/publish_records.py" line="103" />
+   <location filename="../mymap_plugin/qr_labels/publish_records.py" line="186" />
    <source>No</source>
    <translation>Không</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/publish_records.py" line="242" />
+   <location filename="../mymap_plugin/qr_labels/publish_records.py" line="214" />
+   <source>Report a problem with asset {}: </source>
+   <translation>Báo sự cố tài sản {}: </translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/qr_labels/publish_records.py" line="239" />
+   <source>See a problem with this asset? Tell the ward:</source>
+   <translation>Thấy tài sản này có sự cố? Hãy báo cho phường:</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/qr_labels/publish_records.py" line="358" />
+   <source>The ward has no hotline (setting “hotline” of the ward map), so the record pages give residents no number to call or text about a problem: set it and publish again.</source>
+   <translation>Phường chưa có số đường dây nóng (thiết lập “hotline” của bản đồ phường), nên các trang hồ sơ không có số để người dân gọi điện hoặc nhắn tin báo sự cố: hãy đặt số rồi xuất bản lại.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/qr_labels/publish_records.py" line="382" />
    <source>{} assets or photos were left out of the website; see the lines above.</source>
    <translation>{} tài sản hoặc ảnh không được đưa lên trang web; xem các dòng ở trên.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/publish_records.py" line="119" />
-   <source>The link {} is not a plain web path, so no page is written for it: check the QR link template, e.g. HTTPS://MYHAO.EXAMPLE.VN/A/{{code}}.</source>
-   <translation>Liên kết {} không phải là một đường dẫn web thông thường nên không ghi trang nào cho nó: hãy kiểm tra mẫu liên kết QR, ví dụ HTTPS://MYHAO.EXAMPLE.VN/A/{{code}}.</translation>
+   <location filename="../mymap_plugin/qr_labels/publish_records.py" line="624" />
+   <location filename="../mymap_plugin/qr_labels/publish_records.py" line="481" />
+   <source>Publishing was cancelled; the previous website was kept.</source>
+   <translation>Đã hủy xuất bản; trang web trước đó được giữ nguyên.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/publish_records.py" line="160" />
+   <location filename="../mymap_plugin/qr_labels/publish_records.py" line="233" />
+   <source>Report a problem: call {}</source>
+   <translation>Phản ánh sự cố: gọi {}</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/qr_labels/publish_records.py" line="252" />
+   <source>The link {} is not a plain web path, so no page is written for it: check the QR link template, e.g. HTTPS://QR.MYHAO.HUNGYEN.GOV.VN/A/{{code}}.</source>
+   <translation>Liên kết {} không phải là một đường dẫn web thông thường nên không ghi trang nào cho nó: hãy kiểm tra mẫu liên kết QR, ví dụ HTTPS://QR.MYHAO.HUNGYEN.GOV.VN/A/{{code}}.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/qr_labels/publish_records.py" line="293" />
    <source>the photo {} is not inside the ward's photo folder {}</source>
    <translation>ảnh {} không nằm trong thư mục ảnh của phường {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/publish_records.py" line="188" />
+   <location filename="../mymap_plugin/qr_labels/publish_records.py" line="321" />
    <source>the photo {} is not a JPEG, PNG or WebP image</source>
    <translation>ảnh {} không phải là ảnh JPEG, PNG hoặc WebP</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/publish_records.py" line="214" />
+   <location filename="../mymap_plugin/qr_labels/publish_records.py" line="347" />
    <location filename="../mymap_plugin/qr_labels/tag_images.py" line="51" />
    <source>{} is a file, not a folder.</source>
    <translation>{} là một tệp, không phải thư mục.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/publish_records.py" line="218" />
+   <location filename="../mymap_plugin/qr_labels/publish_records.py" line="351" />
    <source>Unknown asset layer {}.</source>
    <translation>Lớp tài sản {} không xác định.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/publish_records.py" line="241" />
+   <location filename="../mymap_plugin/qr_labels/publish_records.py" line="381" />
    <source>Not published ({}, {}): {}.</source>
    <translation>Không công bố ({}, {}): {}.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/publish_records.py" line="349" />
+   <location filename="../mymap_plugin/qr_labels/publish_records.py" line="484" />
    <source>Assets with QR tags</source>
    <translation>Tài sản có tem QR</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/publish_records.py" line="351" />
+   <location filename="../mymap_plugin/qr_labels/publish_records.py" line="486" />
    <source>Public information only.</source>
    <translation>Chỉ gồm thông tin công khai.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/publish_records.py" line="169" />
+   <location filename="../mymap_plugin/qr_labels/publish_records.py" line="302" />
    <source>the photo {} is not a file</source>
    <translation>ảnh {} không phải là một tệp</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/publish_records.py" line="347" />
-   <source>Publishing was cancelled; the previous website was kept.</source>
-   <translation>Đã hủy xuất bản; trang web trước đó được giữ nguyên.</translation>
-  </message>
-  <message>
-   <location filename="../mymap_plugin/qr_labels/publish_records.py" line="330" />
+   <location filename="../mymap_plugin/qr_labels/publish_records.py" line="464" />
    <source>Asset record of the ward's digital map</source>
    <translation>Thông tin tài sản trên bản đồ số phường</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/publish_records.py" line="331" />
+   <location filename="../mymap_plugin/qr_labels/publish_records.py" line="465" />
    <source>This page shows public information only. Check that the asset code matches the tag you scanned.</source>
    <translation>Trang này chỉ hiển thị thông tin công khai. Hãy kiểm tra xem mã tài sản có khớp với tem bạn vừa quét hay không.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/publish_records.py" line="273" />
+   <location filename="../mymap_plugin/qr_labels/publish_records.py" line="415" />
    <source>its page {} was already written for another asset</source>
    <translation>trang {} của nó đã được ghi cho một tài sản khác</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/publish_records.py" line="317" />
+   <location filename="../mymap_plugin/qr_labels/publish_records.py" line="454" />
    <source>Map</source>
    <translation>Bản đồ</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/publish_records.py" line="305" />
+   <location filename="../mymap_plugin/qr_labels/publish_records.py" line="450" />
    <location filename="../mymap_plugin/ward_map/schema.py" line="171" />
    <source>Photo</source>
    <translation>Ảnh</translation>
-  </message>
-  <message>
-   <location filename="../mymap_plugin/qr_labels/publish_records.py" line="327" />
-   <source>Report a problem: call {}</source>
-   <translation>Phản ánh sự cố: gọi {}</translation>
   </message>
   <message>
    <location filename="../mymap_plugin/qr_labels/tag_images.py" line="40" />
@@ -2011,7 +2142,7 @@
   </message>
   <message>
    <location filename="../mymap_plugin/sensors/gui/flood_watch_panel.py" line="133" />
-   <location filename="../mymap_plugin/ward_map/styles.py" line="143" />
+   <location filename="../mymap_plugin/ward_map/styles.py" line="150" />
    <source>Offline or no reading</source>
    <translation>Mất kết nối hoặc chưa có số liệu</translation>
   </message>
@@ -2062,7 +2193,7 @@
   </message>
   <message>
    <location filename="../mymap_plugin/sensors/import_readings.py" line="167" />
-   <location filename="../mymap_plugin/ward_map/ward_settings.py" line="191" />
+   <location filename="../mymap_plugin/ward_map/ward_settings.py" line="227" />
    <source>The file {} cannot be read: {}</source>
    <translation>Không thể đọc tệp {}: {}</translation>
   </message>
@@ -2098,7 +2229,7 @@
   </message>
   <message>
    <location filename="../mymap_plugin/sensors/import_readings.py" line="394" />
-   <location filename="../mymap_plugin/ward_map/ward_settings.py" line="186" />
+   <location filename="../mymap_plugin/ward_map/ward_settings.py" line="222" />
    <source>The file {} does not exist.</source>
    <translation>Tệp {} không tồn tại.</translation>
   </message>
@@ -2185,57 +2316,57 @@
    <translation>Nhập số liệu cảm biến</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sensors/processing/import_sensor_readings_algorithm.py" line="36" />
+   <location filename="../mymap_plugin/sensors/processing/import_sensor_readings_algorithm.py" line="37" />
    <source>Readings file or SensorThings base URL</source>
    <translation>Tệp số liệu hoặc địa chỉ gốc SensorThings</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sensors/processing/import_sensor_readings_algorithm.py" line="39" />
+   <location filename="../mymap_plugin/sensors/processing/import_sensor_readings_algorithm.py" line="40" />
    <source>Column names (e.g. station=stationReference; time=dateTime; timezone=+07:00)</source>
    <translation>Tên cột (ví dụ station=stationReference; time=dateTime; timezone=+07:00)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sensors/processing/import_sensor_readings_algorithm.py" line="41" />
+   <location filename="../mymap_plugin/sensors/processing/import_sensor_readings_algorithm.py" line="42" />
    <source>Only readings after</source>
    <translation>Chỉ số liệu sau thời điểm</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sensors/processing/import_sensor_readings_algorithm.py" line="43" />
+   <location filename="../mymap_plugin/sensors/processing/import_sensor_readings_algorithm.py" line="44" />
    <source>Authentication for the SensorThings server (a QGIS authentication configuration)</source>
    <translation>Xác thực với máy chủ SensorThings (một cấu hình xác thực của QGIS)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sensors/processing/import_sensor_readings_algorithm.py" line="46" />
+   <location filename="../mymap_plugin/sensors/processing/import_sensor_readings_algorithm.py" line="47" />
    <source>Rejected rows (CSV)</source>
    <translation>Dòng bị từ chối (CSV)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sensors/processing/import_sensor_readings_algorithm.py" line="47" />
+   <location filename="../mymap_plugin/sensors/processing/import_sensor_readings_algorithm.py" line="48" />
    <source>Readings stored</source>
    <translation>Số liệu đã lưu</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sensors/processing/import_sensor_readings_algorithm.py" line="47" />
+   <location filename="../mymap_plugin/sensors/processing/import_sensor_readings_algorithm.py" line="48" />
    <source>Readings already stored</source>
    <translation>Số liệu đã có từ trước</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sensors/processing/import_sensor_readings_algorithm.py" line="48" />
+   <location filename="../mymap_plugin/sensors/processing/import_sensor_readings_algorithm.py" line="49" />
    <source>Readings flagged</source>
    <translation>Số liệu bị đánh dấu</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sensors/processing/import_sensor_readings_algorithm.py" line="49" />
+   <location filename="../mymap_plugin/sensors/processing/import_sensor_readings_algorithm.py" line="50" />
    <source>Sensors updated</source>
    <translation>Cảm biến được cập nhật</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sensors/processing/import_sensor_readings_algorithm.py" line="51" />
+   <location filename="../mymap_plugin/sensors/processing/import_sensor_readings_algorithm.py" line="52" />
    <source>Problems</source>
    <translation>Sự cố</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sensors/processing/import_sensor_readings_algorithm.py" line="76" />
+   <location filename="../mymap_plugin/sensors/processing/import_sensor_readings_algorithm.py" line="77" />
    <source>{} readings stored, {} already stored, {} flagged, {} rows rejected.</source>
    <translation>Đã lưu {} số liệu, {} số liệu đã có, {} bị đánh dấu, {} dòng bị từ chối.</translation>
   </message>
@@ -2250,37 +2381,37 @@
    <translation>Biểu đồ độ sâu ngập của cảm biến</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sensors/processing/sensor_chart_algorithm.py" line="36" />
+   <location filename="../mymap_plugin/sensors/processing/sensor_chart_algorithm.py" line="37" />
    <source>Sensor (asset code, station name or UUID)</source>
    <translation>Cảm biến (mã tài sản, tên trạm hoặc UUID)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sensors/processing/sensor_chart_algorithm.py" line="38" />
+   <location filename="../mymap_plugin/sensors/processing/sensor_chart_algorithm.py" line="39" />
    <source>Start (empty: 7 days before the end)</source>
    <translation>Bắt đầu (trống: 7 ngày trước thời điểm kết thúc)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sensors/processing/sensor_chart_algorithm.py" line="40" />
+   <location filename="../mymap_plugin/sensors/processing/sensor_chart_algorithm.py" line="41" />
    <source>End (empty: the sensor's latest reading)</source>
    <translation>Kết thúc (trống: lần đo mới nhất của cảm biến)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sensors/processing/sensor_chart_algorithm.py" line="42" />
+   <location filename="../mymap_plugin/sensors/processing/sensor_chart_algorithm.py" line="43" />
    <source>Width (pixels)</source>
    <translation>Chiều rộng (điểm ảnh)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sensors/processing/sensor_chart_algorithm.py" line="45" />
+   <location filename="../mymap_plugin/sensors/processing/sensor_chart_algorithm.py" line="46" />
    <source>Height (pixels)</source>
    <translation>Chiều cao (điểm ảnh)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sensors/processing/sensor_chart_algorithm.py" line="47" />
+   <location filename="../mymap_plugin/sensors/processing/sensor_chart_algorithm.py" line="48" />
    <source>Chart (PNG)</source>
    <translation>Biểu đồ (PNG)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sensors/processing/sensor_chart_algorithm.py" line="48" />
+   <location filename="../mymap_plugin/sensors/processing/sensor_chart_algorithm.py" line="49" />
    <source>Readings drawn</source>
    <translation>Số liệu đã vẽ</translation>
   </message>
@@ -2768,58 +2899,58 @@
    <translation>Đồng bộ ngay</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="81" />
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="83" />
    <source>Zoom to</source>
    <translation>Phóng tới</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="82" />
-   <location filename="../mymap_plugin/sync/processing/resolve_conflict_algorithm.py" line="28" />
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="84" />
+   <location filename="../mymap_plugin/sync/processing/resolve_conflict_algorithm.py" line="29" />
    <source>Keep mine</source>
    <translation>Giữ bản của tôi</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="83" />
-   <location filename="../mymap_plugin/sync/processing/resolve_conflict_algorithm.py" line="28" />
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="85" />
+   <location filename="../mymap_plugin/sync/processing/resolve_conflict_algorithm.py" line="29" />
    <source>Keep theirs</source>
    <translation>Giữ bản của người khác</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="84" />
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="86" />
    <source>Edit value…</source>
    <translation>Chỉnh sửa giá trị…</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="85" />
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="87" />
    <source>Restore feature</source>
    <translation>Khôi phục đối tượng</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="94" />
-   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="321" />
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="100" />
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="327" />
    <location filename="../mymap_plugin/sync/processing/import_changes_algorithm.py" line="28" />
    <source>Conflicts</source>
    <translation>Xung đột</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="98" />
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="104" />
    <source>Select a feature of the working copy to see its history.</source>
    <translation>Hãy chọn một đối tượng của bản sao làm việc để xem lịch sử của đối tượng đó.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="103" />
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="109" />
    <source>Revert this changeset</source>
    <translation>Hoàn tác lượt thay đổi này</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="106" />
-   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="445" />
-   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="448" />
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="112" />
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="451" />
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="454" />
    <source>History</source>
    <translation>Lịch sử</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="333" />
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="339" />
    <source>Edit value</source>
    <translation>Chỉnh sửa giá trị</translation>
   </message>
@@ -2840,7 +2971,7 @@
   </message>
   <message>
    <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="76" />
-   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="101" />
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="107" />
    <source>Field</source>
    <translation>Trường</translation>
   </message>
@@ -2860,162 +2991,162 @@
    <translation>Của người khác</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="101" />
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="107" />
    <source>When (UTC)</source>
    <translation>Thời điểm (UTC)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="101" />
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="107" />
    <source>Who</source>
    <translation>Người chỉnh sửa</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="101" />
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="107" />
    <source>From</source>
    <translation>Từ</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="101" />
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="107" />
    <source>To</source>
    <translation>Thành</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="154" />
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="160" />
    <source>No working copy is open. Check out a working copy of the shared ward map (MyMap ▸ Check out a working copy…) and open it.</source>
    <translation>Chưa mở bản sao làm việc nào. Hãy lấy bản sao làm việc của bản đồ phường dùng chung (MyMap ▸ Lấy bản sao làm việc…) rồi mở bản sao đó.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="173" />
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="179" />
    <source>Syncing…</source>
    <translation>Đang đồng bộ…</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="250" />
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="256" />
    <source>cancelled</source>
    <translation>đã hủy</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="415" />
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="421" />
    <source>History is kept for working copies only.</source>
    <translation>Lịch sử chỉ được lưu cho bản sao làm việc.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="431" />
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="437" />
    <source>not sent yet</source>
    <translation>chưa gửi</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="445" />
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="451" />
    <source>This edit is not sent yet; undo it in the layer instead.</source>
    <translation>Chỉnh sửa này chưa được gửi; hãy hoàn tác trực tiếp trên lớp.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="165" />
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="171" />
    <source>Working copy: {} (editor {})</source>
    <translation>Bản sao làm việc: {} (người chỉnh sửa {})</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="166" />
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="172" />
    <source>Edits not yet sent: {}</source>
    <translation>Chỉnh sửa chưa gửi: {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="167" />
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="173" />
    <source>Last sync: {} UTC</source>
    <translation>Lần đồng bộ gần nhất: {} UTC</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="168" />
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="174" />
    <source>Shared map: {}</source>
    <translation>Bản đồ dùng chung: {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="168" />
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="174" />
    <source>reachable</source>
    <translation>truy cập được</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="168" />
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="174" />
    <source>NOT reachable</source>
    <translation>KHÔNG truy cập được</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="169" />
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="175" />
    <source>Open conflicts: {}</source>
    <translation>Xung đột chưa giải quyết: {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="178" />
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="184" />
    <source>Sync ({})</source>
    <translation>Đồng bộ ({})</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="200" />
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="206" />
    <source>These layers have edits that are not saved yet: {}. Save them and sync?</source>
    <translation>Các lớp sau có chỉnh sửa chưa lưu: {}. Lưu các chỉnh sửa này rồi đồng bộ?</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="242" />
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="248" />
    <source>Sync finished: {} sent, {} received, {} conflicts.</source>
    <translation>Đồng bộ xong: đã gửi {}, đã nhận {}, {} xung đột.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="278" />
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="284" />
    <source>Geometry</source>
    <translation>Hình học</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="324" />
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="330" />
    <source>Conflict resolved: {}. It is sent with the next sync.</source>
    <translation>Đã giải quyết xung đột: {}. Kết quả sẽ được gửi trong lần đồng bộ tiếp theo.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="333" />
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="339" />
    <source>New value for {}:</source>
    <translation>Giá trị mới cho {}:</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="422" />
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="428" />
    <source>History of {} ({} changes)</source>
    <translation>Lịch sử của {} ({} thay đổi)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="459" />
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="465" />
    <source>Changeset reverted: {} features; {} fields changed since were left as they are.</source>
    <translation>Đã hoàn tác lượt thay đổi: {} đối tượng; {} trường đã bị thay đổi sau đó được giữ nguyên.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="171" />
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="177" />
    <source>Layers with unsaved edits: {}</source>
    <translation>Các lớp có chỉnh sửa chưa lưu: {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="175" />
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="181" />
    <source>Last sync failed: {}</source>
    <translation>Lần đồng bộ gần nhất không thành công: {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="214" />
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="220" />
    <source>Edits in {} could not be saved: {}</source>
    <translation>Không lưu được các chỉnh sửa trong {}: {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="251" />
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="257" />
    <source>The sync did not finish: {}</source>
    <translation>Đồng bộ chưa hoàn tất: {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="162" />
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="168" />
    <source>The working copy cannot be read: {}</source>
    <translation>Không thể đọc bản sao làm việc: {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="352" />
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="358" />
    <source>“{}” is not a number.</source>
    <translation>“{}” không phải là số.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="448" />
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="454" />
    <source>Undo every change of this changeset by {} (a new edit, sent with the next sync)?</source>
    <translation>Hoàn tác mọi thay đổi trong lượt thay đổi này của {} (bằng một chỉnh sửa mới, được gửi trong lần đồng bộ tiếp theo)?</translation>
   </message>
@@ -3262,32 +3393,37 @@
    <translation>Bản đồ dùng chung {} đang được một chương trình khác ghi (QGIS đang lưu chỉnh sửa, hoặc một phiên chỉnh sửa giữ giao dịch mở) và vẫn bị khóa sau {} giây. Hãy nhờ người đang chỉnh sửa trực tiếp bản đồ dùng chung lưu hoặc hủy chỉnh sửa, rồi thử lại. Bản đồ dùng chung không bị thay đổi.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/processing/checkout_algorithm.py" line="13" />
+   <location filename="../mymap_plugin/sync/processing/checkout_algorithm.py" line="14" />
    <source>Makes a working copy of the shared ward map (on a network drive or USB stick) for one editor. Edit the working copy like any ward map, in QGIS, QField or other programs; “Sync working copy” then sends your edits and brings in everybody else's.</source>
    <translation>Tạo một bản sao làm việc của bản đồ phường dùng chung (trên ổ mạng hoặc USB) cho một người chỉnh sửa. Chỉnh sửa bản sao làm việc như mọi bản đồ phường khác, trong QGIS, QField hoặc các chương trình khác; sau đó “Đồng bộ bản sao làm việc” sẽ gửi các chỉnh sửa của bạn và nhận về chỉnh sửa của mọi người khác.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/processing/checkout_algorithm.py" line="21" />
+   <location filename="../mymap_plugin/sync/processing/checkout_algorithm.py" line="22" />
    <source>Check out a working copy</source>
    <translation>Lấy bản sao làm việc</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/processing/checkout_algorithm.py" line="24" />
+   <location filename="../mymap_plugin/sync/processing/checkout_algorithm.py" line="26" />
    <source>Shared ward map (GeoPackage)</source>
    <translation>Bản đồ phường dùng chung (GeoPackage)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/processing/checkout_algorithm.py" line="26" />
+   <location filename="../mymap_plugin/sync/processing/checkout_algorithm.py" line="30" />
    <source>Working copy</source>
    <translation>Bản sao làm việc</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/processing/checkout_algorithm.py" line="28" />
+   <location filename="../mymap_plugin/sync/processing/checkout_algorithm.py" line="32" />
    <source>Changes in the shared history so far</source>
    <translation>Số thay đổi trong lịch sử dùng chung đến nay</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/processing/checkout_algorithm.py" line="35" />
+   <location filename="../mymap_plugin/sync/processing/checkout_algorithm.py" line="42" />
+   <source>Choose where to save the working copy: a temporary file would be deleted, and the edits in it lost, when QGIS closes.</source>
+   <translation>Hãy chọn nơi lưu bản sao làm việc: tệp tạm sẽ bị xoá khi đóng QGIS, cùng mọi chỉnh sửa trong đó.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/processing/checkout_algorithm.py" line="51" />
    <source>Working copy for {} written: {}</source>
    <translation>Đã ghi bản sao làm việc cho {}: {}</translation>
   </message>
@@ -3354,13 +3490,13 @@
   </message>
   <message>
    <location filename="../mymap_plugin/sync/processing/import_changes_algorithm.py" line="27" />
-   <location filename="../mymap_plugin/sync/processing/sync_algorithm.py" line="33" />
+   <location filename="../mymap_plugin/sync/processing/sync_algorithm.py" line="34" />
    <source>Features sent</source>
    <translation>Số đối tượng đã gửi</translation>
   </message>
   <message>
    <location filename="../mymap_plugin/sync/processing/import_changes_algorithm.py" line="27" />
-   <location filename="../mymap_plugin/sync/processing/sync_algorithm.py" line="33" />
+   <location filename="../mymap_plugin/sync/processing/sync_algorithm.py" line="34" />
    <source>Features received</source>
    <translation>Số đối tượng đã nhận</translation>
   </message>
@@ -3376,7 +3512,7 @@
   </message>
   <message>
    <location filename="../mymap_plugin/sync/processing/import_changes_algorithm.py" line="39" />
-   <location filename="../mymap_plugin/sync/processing/sync_algorithm.py" line="44" />
+   <location filename="../mymap_plugin/sync/processing/sync_algorithm.py" line="45" />
    <source>Sent: {}, received: {}, conflicts: {}</source>
    <translation>Đã gửi: {}, đã nhận: {}, xung đột: {}</translation>
   </message>
@@ -3398,32 +3534,32 @@
    <translation>Bản sao làm việc (GeoPackage)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/processing/resolve_conflict_algorithm.py" line="25" />
+   <location filename="../mymap_plugin/sync/processing/resolve_conflict_algorithm.py" line="26" />
    <source>Conflict number</source>
    <translation>Số hiệu xung đột</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/processing/resolve_conflict_algorithm.py" line="28" />
+   <location filename="../mymap_plugin/sync/processing/resolve_conflict_algorithm.py" line="29" />
    <source>Choice</source>
    <translation>Lựa chọn</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/processing/resolve_conflict_algorithm.py" line="30" />
+   <location filename="../mymap_plugin/sync/processing/resolve_conflict_algorithm.py" line="31" />
    <source>Value (for “Set this value”)</source>
    <translation>Giá trị (cho “Đặt giá trị này”)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/processing/resolve_conflict_algorithm.py" line="31" />
+   <location filename="../mymap_plugin/sync/processing/resolve_conflict_algorithm.py" line="32" />
    <source>What was done</source>
    <translation>Việc đã thực hiện</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/processing/resolve_conflict_algorithm.py" line="28" />
+   <location filename="../mymap_plugin/sync/processing/resolve_conflict_algorithm.py" line="29" />
    <source>Set this value</source>
    <translation>Đặt giá trị này</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/processing/resolve_conflict_algorithm.py" line="28" />
+   <location filename="../mymap_plugin/sync/processing/resolve_conflict_algorithm.py" line="29" />
    <source>Restore</source>
    <translation>Khôi phục</translation>
   </message>
@@ -3438,27 +3574,27 @@
    <translation>Hoàn tác lượt thay đổi</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/processing/revert_changeset_algorithm.py" line="23" />
+   <location filename="../mymap_plugin/sync/processing/revert_changeset_algorithm.py" line="24" />
    <source>Changeset id</source>
    <translation>Mã lượt thay đổi</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/processing/revert_changeset_algorithm.py" line="24" />
+   <location filename="../mymap_plugin/sync/processing/revert_changeset_algorithm.py" line="25" />
    <source>Features reverted</source>
    <translation>Số đối tượng đã hoàn tác</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/processing/revert_changeset_algorithm.py" line="25" />
+   <location filename="../mymap_plugin/sync/processing/revert_changeset_algorithm.py" line="26" />
    <source>Fields left as they are (changed since)</source>
    <translation>Các trường được giữ nguyên (đã bị thay đổi sau đó)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/processing/revert_changeset_algorithm.py" line="32" />
+   <location filename="../mymap_plugin/sync/processing/revert_changeset_algorithm.py" line="33" />
    <source>Features reverted: {}</source>
    <translation>Số đối tượng đã hoàn tác: {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/processing/revert_changeset_algorithm.py" line="31" />
+   <location filename="../mymap_plugin/sync/processing/revert_changeset_algorithm.py" line="32" />
    <source>{} {}: {} was changed again since; left as it is.</source>
    <translation>{} {}: {} đã bị thay đổi lại sau đó; được giữ nguyên.</translation>
   </message>
@@ -3473,32 +3609,32 @@
    <translation>Đồng bộ bản sao làm việc</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/processing/sync_algorithm.py" line="29" />
+   <location filename="../mymap_plugin/sync/processing/sync_algorithm.py" line="30" />
    <source>Shared ward map, if it has moved (optional)</source>
    <translation>Bản đồ phường dùng chung, nếu đã chuyển chỗ (không bắt buộc)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/processing/sync_algorithm.py" line="34" />
+   <location filename="../mymap_plugin/sync/processing/sync_algorithm.py" line="35" />
    <source>Asset codes renumbered</source>
    <translation>Số mã tài sản đã đánh lại</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/processing/sync_algorithm.py" line="36" />
+   <location filename="../mymap_plugin/sync/processing/sync_algorithm.py" line="37" />
    <source>Shared ward map</source>
    <translation>Bản đồ phường dùng chung</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/processing/sync_algorithm.py" line="32" />
+   <location filename="../mymap_plugin/sync/processing/sync_algorithm.py" line="33" />
    <source>Back up the working copy first</source>
    <translation>Sao lưu bản sao làm việc trước</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/processing/sync_algorithm.py" line="47" />
+   <location filename="../mymap_plugin/sync/processing/sync_algorithm.py" line="48" />
    <source>{} conflicts: open the Conflicts panel to resolve them.</source>
    <translation>Có {} xung đột: hãy mở khung Xung đột để giải quyết.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/processing/sync_algorithm.py" line="50" />
+   <location filename="../mymap_plugin/sync/processing/sync_algorithm.py" line="51" />
    <source>{} new assets got a different asset code because another editor used the same code first; reprint their QR tags.</source>
    <translation>Có {} tài sản mới được cấp mã tài sản khác do một người chỉnh sửa khác đã dùng mã đó trước; hãy in lại tem QR cho các tài sản này.</translation>
   </message>
@@ -3724,47 +3860,48 @@
    <translation>Lớp {} đã hết mã tài sản.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/create_ward_map.py" line="40" />
+   <location filename="../mymap_plugin/ward_map/create_ward_map.py" line="41" />
    <source>Choose where to save the ward map (a .gpkg file).</source>
    <translation>Chọn nơi lưu bản đồ phường (tệp .gpkg).</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/create_ward_map.py" line="42" />
+   <location filename="../mymap_plugin/ward_map/create_ward_map.py" line="43" />
    <source>The ward map must be saved as a GeoPackage file ending in .gpkg, not {}.</source>
    <translation>Bản đồ phường phải được lưu dưới dạng tệp GeoPackage có đuôi .gpkg, không phải {}.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/create_ward_map.py" line="49" />
+   <location filename="../mymap_plugin/ward_map/create_ward_map.py" line="50" />
    <source>The folder {} cannot be written to. Choose a folder you may write in.</source>
    <translation>Không thể ghi vào thư mục {}. Hãy chọn thư mục mà bạn có quyền ghi.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/create_ward_map.py" line="202" />
+   <location filename="../mymap_plugin/ward_map/create_ward_map.py" line="216" />
    <source>The new ward map failed SQLite's integrity check: {}</source>
    <translation>Bản đồ phường mới không vượt qua kiểm tra toàn vẹn của SQLite: {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/create_ward_map.py" line="53" />
+   <location filename="../mymap_plugin/ward_map/create_ward_map.py" line="54" />
    <source>{} is a folder, not a file name.</source>
    <translation>{} là một thư mục, không phải tên tệp.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/create_ward_map.py" line="55" />
+   <location filename="../mymap_plugin/ward_map/create_ward_map.py" line="56" />
    <source>The file {} already exists. Choose another name, or tick “Overwrite” to replace it.</source>
    <translation>Tệp {} đã tồn tại. Hãy chọn tên khác hoặc đánh dấu “Ghi đè” để thay thế.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/create_ward_map.py" line="58" />
+   <location filename="../mymap_plugin/ward_map/create_ward_map.py" line="59" />
    <source>The file {} is read-only and cannot be replaced.</source>
    <translation>Tệp {} chỉ cho phép đọc nên không thể thay thế.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/create_ward_map.py" line="184" />
+   <location filename="../mymap_plugin/ward_map/create_ward_map.py" line="198" />
    <source>The layer {} could not be read back from the new ward map.</source>
    <translation>Không thể đọc lại lớp {} từ bản đồ phường mới.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/create_ward_map.py" line="190" />
+   <location filename="../mymap_plugin/ward_map/create_ward_map.py" line="204" />
+   <location filename="../mymap_plugin/ward_map/forms.py" line="126" />
    <source>The style of layer {} could not be saved: {}</source>
    <translation>Không thể lưu kiểu hiển thị của lớp {}: {}</translation>
   </message>
@@ -3794,107 +3931,149 @@
    <translation>Không thể gán mã tài sản cho các đối tượng mới của {}: {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/forms.py" line="55" />
+   <location filename="../mymap_plugin/ward_map/forms.py" line="167" />
    <source>Images (*.jpg *.jpeg *.png)</source>
    <translation>Ảnh (*.jpg *.jpeg *.png)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/forms.py" line="161" />
+   <location filename="../mymap_plugin/ward_map/forms.py" line="289" />
    <source>QR tag and status</source>
    <translation>Tem QR và trạng thái</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/forms.py" line="162" />
+   <location filename="../mymap_plugin/ward_map/forms.py" line="290" />
    <source>Survey</source>
    <translation>Khảo sát</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/forms.py" line="163" />
-   <location filename="../mymap_plugin/ward_map/forms.py" line="166" />
+   <location filename="../mymap_plugin/ward_map/forms.py" line="291" />
+   <location filename="../mymap_plugin/ward_map/forms.py" line="294" />
    <source>Record history</source>
    <translation>Lịch sử bản ghi</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/forms.py" line="76" />
+   <location filename="../mymap_plugin/ward_map/forms.py" line="185" />
    <source>{field} must be between {minimum} and {maximum}.</source>
    <translation>{field} phải nằm trong khoảng từ {minimum} đến {maximum}.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/gui/new_ward_dialog.py" line="25" />
-   <location filename="../mymap_plugin/ward_map/gui/new_ward_dialog.py" line="104" />
+   <location filename="../mymap_plugin/ward_map/gui/new_ward_dialog.py" line="32" />
+   <location filename="../mymap_plugin/ward_map/gui/new_ward_dialog.py" line="130" />
    <source>New ward map</source>
    <translation>Bản đồ phường mới</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/gui/new_ward_dialog.py" line="28" />
+   <location filename="../mymap_plugin/ward_map/gui/new_ward_dialog.py" line="35" />
    <source>Creates a GeoPackage holding the ward's asset layers with Vietnamese forms and styles. Tick “Demo ward” to fill it with example data at Mỹ Hào.</source>
    <translation>Tạo một tệp GeoPackage chứa các lớp tài sản của phường, kèm biểu mẫu và kiểu hiển thị tiếng Việt. Đánh dấu “Phường mẫu” để điền dữ liệu ví dụ tại Mỹ Hào.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/gui/new_ward_dialog.py" line="36" />
+   <location filename="../mymap_plugin/ward_map/gui/new_ward_dialog.py" line="43" />
    <source>Save the ward map as</source>
    <translation>Lưu bản đồ phường thành</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/gui/new_ward_dialog.py" line="50" />
+   <location filename="../mymap_plugin/ward_map/gui/new_ward_dialog.py" line="46" />
+   <source>Phường … or Xã …, as the ward is officially named</source>
+   <translation>Phường … hoặc Xã …, đúng tên chính thức của phường</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/ward_map/gui/new_ward_dialog.py" line="49" />
+   <source>5 digits, the ward's code in the national list</source>
+   <translation>5 chữ số, mã của phường trong danh mục quốc gia</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/ward_map/gui/new_ward_dialog.py" line="52" />
+   <source>2 digits, the province's code in the national list</source>
+   <translation>2 chữ số, mã của tỉnh trong danh mục quốc gia</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/ward_map/gui/new_ward_dialog.py" line="57" />
+   <location filename="../mymap_plugin/ward_map/processing/create_ward_map_algorithm.py" line="56" />
+   <source>Vietnamese</source>
+   <translation>Tiếng Việt</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/ward_map/gui/new_ward_dialog.py" line="58" />
+   <location filename="../mymap_plugin/ward_map/processing/create_ward_map_algorithm.py" line="56" />
+   <source>English</source>
+   <translation>Tiếng Anh</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/ward_map/gui/new_ward_dialog.py" line="61" />
+   <source>The web address each QR tag leads to, with {code} where the asset code goes. Labels and record pages are only made once it is set.</source>
+   <translation>Địa chỉ web mà mỗi tem QR dẫn tới, với {code} ở chỗ đặt mã tài sản. Chỉ in được tem và tạo được trang thông tin khi đã đặt địa chỉ này.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/ward_map/gui/new_ward_dialog.py" line="68" />
    <source>Demo ward (about 8,000 houses, 3,000 trees, drainage, 20 sensors)</source>
    <translation>Phường mẫu (khoảng 8.000 nhà, 3.000 cây xanh, mạng thoát nước, 20 cảm biến)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/gui/new_ward_dialog.py" line="51" />
+   <location filename="../mymap_plugin/ward_map/gui/new_ward_dialog.py" line="69" />
    <source>Overwrite the file if it exists</source>
    <translation>Ghi đè nếu tệp đã tồn tại</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/gui/new_ward_dialog.py" line="52" />
+   <location filename="../mymap_plugin/ward_map/gui/new_ward_dialog.py" line="70" />
    <source>File</source>
    <translation>Tệp</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/gui/new_ward_dialog.py" line="53" />
-   <location filename="../mymap_plugin/ward_map/processing/create_ward_map_algorithm.py" line="34" />
+   <location filename="../mymap_plugin/ward_map/gui/new_ward_dialog.py" line="71" />
+   <location filename="../mymap_plugin/ward_map/processing/create_ward_map_algorithm.py" line="44" />
    <source>Ward name</source>
    <translation>Tên phường</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/gui/new_ward_dialog.py" line="54" />
-   <location filename="../mymap_plugin/ward_map/processing/create_ward_map_algorithm.py" line="35" />
+   <location filename="../mymap_plugin/ward_map/gui/new_ward_dialog.py" line="72" />
+   <location filename="../mymap_plugin/ward_map/processing/create_ward_map_algorithm.py" line="45" />
    <source>Ward code (5 digits)</source>
    <translation>Mã phường (5 chữ số)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/gui/new_ward_dialog.py" line="55" />
-   <location filename="../mymap_plugin/ward_map/processing/create_ward_map_algorithm.py" line="36" />
+   <location filename="../mymap_plugin/ward_map/gui/new_ward_dialog.py" line="73" />
+   <location filename="../mymap_plugin/ward_map/processing/create_ward_map_algorithm.py" line="46" />
    <source>Province code (2 digits)</source>
    <translation>Mã tỉnh (2 chữ số)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/gui/new_ward_dialog.py" line="56" />
-   <location filename="../mymap_plugin/ward_map/processing/create_ward_map_algorithm.py" line="37" />
+   <location filename="../mymap_plugin/ward_map/gui/new_ward_dialog.py" line="74" />
+   <location filename="../mymap_plugin/ward_map/processing/create_ward_map_algorithm.py" line="47" />
    <source>Coordinate reference system</source>
    <translation>Hệ tọa độ</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/gui/new_ward_dialog.py" line="57" />
-   <location filename="../mymap_plugin/ward_map/processing/create_ward_map_algorithm.py" line="42" />
+   <location filename="../mymap_plugin/ward_map/gui/new_ward_dialog.py" line="75" />
+   <source>Language of the ward map</source>
+   <translation>Ngôn ngữ của bản đồ phường</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/ward_map/gui/new_ward_dialog.py" line="76" />
+   <location filename="../mymap_plugin/ward_map/processing/create_ward_map_algorithm.py" line="52" />
    <source>QR link template</source>
    <translation>Mẫu liên kết QR</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/gui/new_ward_dialog.py" line="59" />
-   <location filename="../mymap_plugin/ward_map/processing/create_ward_map_algorithm.py" line="43" />
+   <location filename="../mymap_plugin/ward_map/gui/new_ward_dialog.py" line="78" />
+   <location filename="../mymap_plugin/ward_map/processing/create_ward_map_algorithm.py" line="53" />
    <source>Hotline</source>
    <translation>Đường dây nóng</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/gui/new_ward_dialog.py" line="64" />
+   <location filename="../mymap_plugin/ward_map/gui/new_ward_dialog.py" line="83" />
    <source>Create</source>
    <translation>Tạo</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/gui/new_ward_dialog.py" line="65" />
+   <location filename="../mymap_plugin/ward_map/gui/new_ward_dialog.py" line="84" />
    <source>Cancel</source>
    <translation>Hủy</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/ward_map/gui/new_ward_dialog.py" line="60" />
+   <source>The ward's web address, e.g. {}</source>
+   <translation>Địa chỉ web của phường, ví dụ {}</translation>
   </message>
   <message>
    <location filename="../mymap_plugin/ward_map/identities.py" line="32" />
@@ -3907,52 +4086,57 @@
    <translation>Không ghi được vào bản đồ phường {}, nên các dòng do chương trình khác thêm chưa được cấp uuid và mã tài sản: {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/open_ward_map.py" line="98" />
+   <location filename="../mymap_plugin/ward_map/open_ward_map.py" line="157" />
+   <source>{ward} — working copy</source>
+   <translation>{ward} — bản sao làm việc</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/ward_map/open_ward_map.py" line="159" />
+   <source>{ward} — shared map</source>
+   <translation>{ward} — bản đồ dùng chung</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/ward_map/open_ward_map.py" line="156" />
+   <source>{ward} — working copy of {editor}</source>
+   <translation>{ward} — bản sao làm việc của {editor}</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/ward_map/open_ward_map.py" line="101" />
    <source>The ward map {} has no readable layer {}: the file is damaged or not a MyMap ward map.</source>
    <translation>Bản đồ phường {} không có lớp {} đọc được: tệp bị hỏng hoặc không phải bản đồ phường của MyMap.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/processing/create_ward_map_algorithm.py" line="22" />
+   <location filename="../mymap_plugin/ward_map/processing/create_ward_map_algorithm.py" line="32" />
    <source>Creates the ward's map: a GeoPackage with the asset layers (housing, trees, drainage lines and nodes, sensors, sensor readings, residential groups, species), their Vietnamese forms and styles, and the ward's settings. With DEMO, fills it with a realistic demo ward at Mỹ Hào. An existing file is only replaced with OVERWRITE.</source>
    <translation>Tạo bản đồ của phường: một GeoPackage chứa các lớp tài sản (nhà ở, cây xanh, tuyến và nút thoát nước, cảm biến, số liệu đo cảm biến, tổ dân phố, loài cây), biểu mẫu và kiểu hiển thị tiếng Việt, cùng thông tin của phường. Với DEMO, điền dữ liệu một phường mẫu sát thực tế tại Mỹ Hào. Tệp đã có chỉ bị thay thế khi chọn OVERWRITE.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/processing/create_ward_map_algorithm.py" line="31" />
+   <location filename="../mymap_plugin/ward_map/processing/create_ward_map_algorithm.py" line="41" />
    <source>Create ward map</source>
    <translation>Tạo bản đồ phường</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/processing/create_ward_map_algorithm.py" line="39" />
+   <location filename="../mymap_plugin/ward_map/processing/create_ward_map_algorithm.py" line="49" />
    <source>Fill with a demo ward</source>
    <translation>Điền dữ liệu phường mẫu</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/processing/create_ward_map_algorithm.py" line="40" />
+   <location filename="../mymap_plugin/ward_map/processing/create_ward_map_algorithm.py" line="50" />
    <source>Overwrite an existing file</source>
    <translation>Ghi đè tệp đã có</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/processing/create_ward_map_algorithm.py" line="45" />
+   <location filename="../mymap_plugin/ward_map/processing/create_ward_map_algorithm.py" line="55" />
    <source>Language of field names and labels in the file</source>
    <translation>Ngôn ngữ của tên trường và nhãn trong tệp</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/processing/create_ward_map_algorithm.py" line="46" />
+   <location filename="../mymap_plugin/ward_map/processing/create_ward_map_algorithm.py" line="56" />
    <source>Interface language</source>
    <translation>Ngôn ngữ giao diện</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/processing/create_ward_map_algorithm.py" line="46" />
-   <source>Vietnamese</source>
-   <translation>Tiếng Việt</translation>
-  </message>
-  <message>
-   <location filename="../mymap_plugin/ward_map/processing/create_ward_map_algorithm.py" line="46" />
-   <source>English</source>
-   <translation>Tiếng Anh</translation>
-  </message>
-  <message>
-   <location filename="../mymap_plugin/ward_map/processing/create_ward_map_algorithm.py" line="71" />
+   <location filename="../mymap_plugin/ward_map/processing/create_ward_map_algorithm.py" line="81" />
    <source>Ward map of {} created: {}</source>
    <translation>Đã tạo bản đồ phường {}: {}</translation>
   </message>
@@ -4326,6 +4510,7 @@
   </message>
   <message>
    <location filename="../mymap_plugin/ward_map/schema.py" line="225" />
+   <location filename="../mymap_plugin/ward_map/styles.py" line="53" />
    <source>Heritage tree</source>
    <translation>Cây cổ thụ (di sản)</translation>
   </message>
@@ -5072,97 +5257,107 @@
    <translation>Số nhà có dạng 12, 12A hoặc 12/3.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/ward_settings.py" line="74" />
+   <location filename="../mymap_plugin/ward_map/ward_settings.py" line="81" />
    <source>The ward name is empty: enter the ward's name, e.g. Phường Mỹ Hào.</source>
    <translation>Tên phường đang để trống: hãy nhập tên phường, ví dụ Phường Mỹ Hào.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/ward_settings.py" line="76" />
+   <location filename="../mymap_plugin/ward_map/ward_settings.py" line="83" />
    <source>The ward name is too long (at most 100 characters).</source>
    <translation>Tên phường quá dài (tối đa 100 ký tự).</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/ward_settings.py" line="58" />
+   <location filename="../mymap_plugin/ward_map/ward_settings.py" line="65" />
    <source>The ward code '{}' is not valid: a ward or commune code has exactly 5 digits, e.g. 12103 for Mỹ Hào.</source>
    <translation>Mã phường '{}' không hợp lệ: mã phường hoặc mã xã gồm đúng 5 chữ số, ví dụ 12103 là Mỹ Hào.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/ward_settings.py" line="66" />
+   <location filename="../mymap_plugin/ward_map/ward_settings.py" line="73" />
    <source>The province code '{}' is not valid: a province code has exactly 2 digits, e.g. 33 for Hưng Yên.</source>
    <translation>Mã tỉnh '{}' không hợp lệ: mã tỉnh gồm đúng 2 chữ số, ví dụ 33 là Hưng Yên.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/ward_settings.py" line="87" />
+   <location filename="../mymap_plugin/ward_map/ward_settings.py" line="94" />
    <source>The coordinate reference system '{}' is not known. Use an EPSG code such as EPSG:9209 (VN-2000 / TM-3 105°30').</source>
    <translation>Không nhận biết được hệ tọa độ '{}'. Hãy dùng mã EPSG, ví dụ EPSG:9209 (VN-2000 / TM-3 105°30').</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/ward_settings.py" line="90" />
+   <location filename="../mymap_plugin/ward_map/ward_settings.py" line="97" />
    <source>The coordinate reference system {} is not projected in metres. Use the ward's VN-2000 TM-3 zone, e.g. EPSG:9209 for Hưng Yên.</source>
    <translation>Hệ tọa độ {} không phải hệ tọa độ phẳng tính bằng mét. Hãy dùng múi chiếu VN-2000 TM-3 của phường, ví dụ EPSG:9209 cho Hưng Yên.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/ward_settings.py" line="107" />
-   <source>The QR link template is empty: use e.g. {}.</source>
-   <translation>Mẫu liên kết QR đang để trống: hãy dùng, ví dụ, {}.</translation>
+   <location filename="../mymap_plugin/ward_map/ward_settings.py" line="111" />
+   <source>The language '{}' is not available for a ward map: choose vi (Vietnamese) or en (English).</source>
+   <translation>Ngôn ngữ '{}' không dùng được cho bản đồ phường: hãy chọn vi (tiếng Việt) hoặc en (tiếng Anh).</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/ward_settings.py" line="116" />
+   <location filename="../mymap_plugin/ward_map/ward_settings.py" line="137" />
+   <source>The QR link template is empty: set the ward's address in the setting “qr_link_template” of the ward map, e.g. {}.</source>
+   <translation>Mẫu liên kết QR đang trống: hãy đặt địa chỉ của phường trong thiết lập “qr_link_template” của bản đồ phường, ví dụ {}.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/ward_map/ward_settings.py" line="147" />
    <source>The QR link template uses the unknown placeholder {{{}}}; the known ones are {{code}}, {{uuid}} and {{layer}}.</source>
    <translation>Mẫu liên kết QR dùng biến thay thế không xác định {{{}}}; các biến hợp lệ là {{code}}, {{uuid}} và {{layer}}.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/ward_settings.py" line="119" />
+   <location filename="../mymap_plugin/ward_map/ward_settings.py" line="150" />
    <source>The QR link template '{}' gives a placeholder a format: write the placeholders plainly, e.g. {{code}}.</source>
    <translation>Mẫu liên kết QR '{}' gán định dạng cho một biến thay thế: hãy viết biến thay thế ở dạng đơn giản, ví dụ {{code}}.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/ward_settings.py" line="124" />
+   <location filename="../mymap_plugin/ward_map/ward_settings.py" line="155" />
    <source>The QR link template must contain {{code}} in the path of the link, e.g. {}; otherwise a tag would not lead to its own asset's page.</source>
    <translation>Mẫu liên kết QR phải chứa {{code}} trong phần đường dẫn của liên kết, ví dụ {}; nếu không, tem sẽ không dẫn tới trang của chính tài sản đó.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/ward_settings.py" line="127" />
+   <location filename="../mymap_plugin/ward_map/ward_settings.py" line="158" />
    <source>The QR link template '{}' holds a character a web link cannot hold (a space, quote, angle bracket, backslash or accented letter): remove it.</source>
    <translation>Mẫu liên kết QR '{}' chứa ký tự mà liên kết web không được có (dấu cách, dấu nháy, dấu ngoặc nhọn &lt; &gt;, dấu gạch chéo ngược hoặc chữ có dấu): hãy xóa ký tự đó.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/ward_settings.py" line="131" />
+   <location filename="../mymap_plugin/ward_map/ward_settings.py" line="162" />
    <source>The QR link template '{}' is refused: it must be a web link starting with https:// (or http://), e.g. {}. Other kinds of link, such as javascript:, data:, file: or ftp:, are never put on tags or record pages.</source>
    <translation>Mẫu liên kết QR '{}' bị từ chối: đó phải là liên kết web bắt đầu bằng https:// (hoặc http://), ví dụ {}. Các loại liên kết khác như javascript:, data:, file: hay ftp: không bao giờ được đưa lên tem hoặc trang hồ sơ.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/ward_settings.py" line="140" />
-   <source>The QR link template '{}' has no valid web address after {}://: write the host name plainly, e.g. MYHAO.EXAMPLE.VN (no user name, no placeholder).</source>
-   <translation>Mẫu liên kết QR '{}' không có địa chỉ trang web hợp lệ sau {}://: hãy viết tên máy chủ ở dạng đơn giản, ví dụ MYHAO.EXAMPLE.VN (không có tên người dùng, không có biến thay thế).</translation>
+   <location filename="../mymap_plugin/ward_map/ward_settings.py" line="171" />
+   <source>The QR link template '{}' has no valid web address after {}://: write the host name plainly, e.g. QR.MYHAO.HUNGYEN.GOV.VN (no user name, no placeholder).</source>
+   <translation>Mẫu liên kết QR '{}' không có địa chỉ web hợp lệ sau {}://: hãy viết tên máy chủ trực tiếp, ví dụ QR.MYHAO.HUNGYEN.GOV.VN (không có tên người dùng, không có biến thay thế).</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/ward_settings.py" line="147" />
+   <location filename="../mymap_plugin/ward_map/ward_settings.py" line="178" />
    <source>The path of the QR link template '{}' must hold {{code}} and only letters, digits, - . _ ~ and placeholders between its slashes (no empty, “.” or “..” part), e.g. {}.</source>
    <translation>Đường dẫn của mẫu liên kết QR '{}' phải chứa {{code}}, và giữa các dấu gạch chéo chỉ được có chữ cái, chữ số, - . _ ~ và biến thay thế (không có phần trống, “.” hay “..”), ví dụ {}.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/ward_settings.py" line="193" />
+   <location filename="../mymap_plugin/ward_map/ward_settings.py" line="182" />
+   <source>The QR link template '{}' still points at the placeholder address {}, so tags and record pages would lead nowhere: set the ward's real web address in the setting “qr_link_template” of the ward map (table mymap_ward_settings), e.g. {}.</source>
+   <translation>Mẫu liên kết QR '{}' vẫn trỏ tới địa chỉ giữ chỗ {}, nên tem và trang thông tin sẽ không dẫn tới đâu: hãy đặt địa chỉ web thật của phường trong thiết lập “qr_link_template” của bản đồ phường (bảng mymap_ward_settings), ví dụ {}.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/ward_map/ward_settings.py" line="229" />
    <source>{} is not a GeoPackage. Choose a ward map (.gpkg) made by MyMap.</source>
    <translation>{} không phải là tệp GeoPackage. Hãy chọn bản đồ phường (.gpkg) do MyMap tạo.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/ward_settings.py" line="211" />
+   <location filename="../mymap_plugin/ward_map/ward_settings.py" line="247" />
    <source>{} was made by a newer MyMap (data version {}; this MyMap reads up to version {}). Update the MyMap plugin to open it.</source>
    <translation>{} được tạo bởi phiên bản MyMap mới hơn (phiên bản dữ liệu {}; MyMap này chỉ đọc được tới phiên bản {}). Hãy cập nhật plugin MyMap để mở tệp.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/ward_settings.py" line="215" />
+   <location filename="../mymap_plugin/ward_map/ward_settings.py" line="251" />
    <source>{} has damaged ward settings (no data version or ward code).</source>
    <translation>{} có thiết lập phường bị hỏng (thiếu phiên bản dữ liệu hoặc mã phường).</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/ward_settings.py" line="112" />
+   <location filename="../mymap_plugin/ward_map/ward_settings.py" line="143" />
    <source>The QR link template '{}' has an unmatched brace.</source>
    <translation>Mẫu liên kết QR '{}' có dấu ngoặc nhọn không khớp.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/ward_settings.py" line="203" />
+   <location filename="../mymap_plugin/ward_map/ward_settings.py" line="239" />
    <source>{} is a GeoPackage but not a MyMap ward map (it has no ward settings). Create a ward map with “New ward map…”.</source>
    <translation>{} là tệp GeoPackage nhưng không phải bản đồ phường của MyMap (không có thiết lập phường). Hãy tạo bản đồ phường bằng “Bản đồ phường mới…”.</translation>
   </message>

@@ -30,6 +30,65 @@ def enum_parameter(name, description, options, names, default_value=0, allow_mul
     return parameter
 
 
+def _sync_state(path) -> dict:
+    """The sync state of the ward map at *path* ({} for a plain ward map or an unreadable file)."""
+    import sqlite3
+    from .sync import capture
+    from .sync.database import connect_for_reading
+    try:
+        connection = connect_for_reading(path)
+    except sqlite3.Error:
+        return {}
+    try:
+        return capture.read_state(connection)
+    except sqlite3.Error:
+        return {}
+    finally:
+        connection.close()
+
+
+def project_ward_map(role="ward"):
+    """Where a dialog's ward map parameter starts: the ward map open in the current project (None in
+    qgis_process and when no ward map is open, so the parameter stays required and empty).
+
+    *role* "ward": the open ward map, whatever it is; "working": it, when it is a working copy;
+    "shared": the shared map (the open one, or the one the open working copy was checked out from)."""
+    from .ward_map.edit_hooks import project_ward_path   # here: the ward map modules import this one
+    path = project_ward_path()
+    if not path or role == "ward":
+        return path or None
+    state = _sync_state(path)
+    if role == "working":
+        return path if state.get("role") == "working" else None
+    if state.get("role") == "working":
+        return state.get("shared_path") or None
+    return path
+
+
+def default_working_copy(shared):
+    """Where a new working copy of *shared* goes unless the user says otherwise: beside the shared
+    map when that is on this computer's own disk (or a USB stick), else in the user's Documents
+    folder — a working copy belongs on a local disk, and never in a temporary file. A name not yet
+    taken; None without a shared map."""
+    from pathlib import Path
+
+    from qgis.PyQt.QtCore import QStandardPaths
+
+    from .sync.journal_mode import is_local_file
+    if not shared:
+        return None
+    shared = Path(shared)
+    folder = shared.parent
+    if not is_local_file(shared):
+        folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+                      or Path.home())
+    stem = tr("{} - working copy").format(shared.stem)
+    candidate, number = folder / "{}.gpkg".format(stem), 2
+    while candidate.exists():
+        candidate, number = folder / "{} {}.gpkg".format(stem, number), number + 1
+    return str(candidate)
+
+
 def option_names(definition):
     """The option names an enum parameter made by enum_parameter() accepts ([] for any other)."""
     if not isinstance(definition, QgsProcessingParameterEnum):

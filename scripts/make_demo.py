@@ -5,7 +5,7 @@ Writes into --output (default build/demo):
   my_hao.qgz              a QGIS project with the ward opened (group, CRS, themes)
   map_<theme>.png         the map themes rendered at 1920×1080
   labels_housing.pdf      QR tags of every house on L7160 sheets (links)
-  labels_trees.pdf        QR tags of every tree on L7160 sheets (asset codes)
+  labels_trees.pdf        QR tags of every tree on weatherproof 8-per-A4 tags (TAG_A4_8, links)
   plates_drainage.pdf     plates for manholes and outfalls (PLATE_A4)
   calibration_L7160.pdf   the printer calibration page
   tag_images/             one PNG per sensor for the sign maker
@@ -35,6 +35,7 @@ def main():
     from mymap_plugin.errors import MyMapError
     from mymap_plugin.i18n import install_translator
     from mymap_plugin.ward_map.create_ward_map import create_ward_map
+    from mymap_plugin.ward_map.demo_ward import DEMO_QR_LINK_TEMPLATE
     from mymap_plugin.ward_map.map_image import render_layers
     from mymap_plugin.ward_map.open_ward_map import THEMES, open_ward_map
     from mymap_plugin.ward_map.validate_ward_map import validate_ward_map
@@ -47,7 +48,7 @@ def main():
     try:
         started = time.perf_counter()
         create_ward_map(ward, "Phường Mỹ Hào", "12103", "33", crs="EPSG:9209", demo=True, overwrite=True,
-                        language="vi", qr_link_template="HTTPS://MYHAO.EXAMPLE.VN/A/{code}",
+                        language="vi", qr_link_template=DEMO_QR_LINK_TEMPLATE,
                         hotline="0221 3943 888")
         created = time.perf_counter() - started
         report = validate_ward_map(ward)
@@ -180,7 +181,7 @@ def make_tag_products(ward, output):
         return QgsVectorLayer("{}|layername={}".format(ward, name), name, "ogr")
     products = []
     for name, payload, template, file_name in (("housing", "link", "L7160", "labels_housing.pdf"),
-                                               ("trees", "code", "L7160", "labels_trees.pdf"),
+                                               ("trees", "link", "TAG_A4_8", "labels_trees.pdf"),
                                                ("drainage_nodes", "link", "PLATE_A4", "plates_drainage.pdf")):
         result = write_label_sheets(label_source(layer(name), payload=payload), TEMPLATES[template],
                                     output / file_name)

@@ -97,7 +97,7 @@ def demo_ward(demo_ward_master, tmp_path):
     return target
 
 
-LINK = "HTTPS://MYHAO.EXAMPLE.VN/A/{}"
+LINK = "HTTPS://MYHAO.HUNGYEN.VN/A/{}"
 LINK_TEMPLATE = LINK.format("{code}")
 
 

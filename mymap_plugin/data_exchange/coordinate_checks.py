@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsCoordinateTransformContext,
-                       QgsCsException, QgsGeometry, QgsPointXY, QgsRectangle)
+                       QgsCsException, QgsDistanceArea, QgsGeometry, QgsPointXY, QgsRectangle)
 
 from ..i18n import tr
 from ..ward_map.open_ward_map import pin_vn2000_transformation
@@ -111,9 +111,12 @@ class WardArea:
     """Where the ward is, in the ward CRS: its residential groups (or, without them, its
     assets; or, for a new empty ward, the CRS's area of use), with a margin."""
 
-    def __init__(self, geometry: QgsGeometry, described_by: str):
+    def __init__(self, geometry: QgsGeometry, described_by: str, core: Optional[QgsGeometry] = None,
+                 core_name: str = ""):
         self.geometry = geometry
         self.described_by = described_by
+        self.core = core if core is not None else geometry      # the ward itself, without the margin
+        self.core_name = core_name or tr("the ward")            # what distances are measured from
         self._box = geometry.boundingBox() if not geometry.isEmpty() else None
 
     def contains(self, point: QgsPointXY) -> bool:
@@ -123,17 +126,37 @@ class WardArea:
             return False
         return self.geometry.intersects(QgsGeometry.fromPointXY(point))
 
+    def distance_m(self, point: QgsPointXY, crs: QgsCoordinateReferenceSystem,
+                   context: QgsCoordinateTransformContext) -> Optional[float]:
+        """Metres on the ellipsoid from *point* (in the ward CRS *crs*) to the nearest part of the
+        ward; None when the ward has no known place."""
+        if self.core.isEmpty():
+            return None
+        nearest = self.core.nearestPoint(QgsGeometry.fromPointXY(point))
+        if nearest.isEmpty():
+            return None
+        measure = QgsDistanceArea()
+        measure.setSourceCrs(crs, context)
+        measure.setEllipsoid(crs.ellipsoidAcronym() or "EPSG:7030")
+        try:
+            return measure.measureLine(point, nearest.asPoint())
+        except QgsCsException:
+            return None
+
     @classmethod
     def of_ward(cls, group_geometries, asset_extent: QgsRectangle, ward_crs: QgsCoordinateReferenceSystem,
                 context: QgsCoordinateTransformContext):
         geometries = [g for g in group_geometries if g is not None and not g.isEmpty()]
         if geometries:
-            return cls(QgsGeometry.unaryUnion(geometries).buffer(WARD_MARGIN_M, 8),
-                       tr("more than {} m from the ward's residential groups").format(int(WARD_MARGIN_M)))
+            groups = QgsGeometry.unaryUnion(geometries)
+            return cls(groups.buffer(WARD_MARGIN_M, 8),
+                       tr("more than {} m from the ward's residential groups").format(int(WARD_MARGIN_M)),
+                       groups, tr("the ward's residential groups"))
         if asset_extent is not None and not asset_extent.isEmpty():
             rectangle = QgsRectangle(asset_extent)
             rectangle.grow(1000.0)
-            return cls(QgsGeometry.fromRect(rectangle), tr("more than 1 km from the ward's assets"))
+            return cls(QgsGeometry.fromRect(rectangle), tr("more than 1 km from the ward's assets"),
+                       QgsGeometry.fromRect(asset_extent), tr("the ward's assets"))
         bounds = ward_crs.bounds()
         if bounds.isEmpty():
             return cls(QgsGeometry(), "")
@@ -143,7 +166,8 @@ class WardArea:
         except QgsCsException:   # no usable area: skip the check
             return cls(QgsGeometry(), "")
         return cls(QgsGeometry.fromRect(area),
-                   tr("outside the area of use of the ward's coordinate system {}").format(ward_crs.authid()))
+                   tr("outside the area of use of the ward's coordinate system {}").format(ward_crs.authid()),
+                   core_name=tr("the area of use of the ward's coordinate system {}").format(ward_crs.authid()))
 
 
 def swapped(point: QgsPointXY) -> QgsPointXY:
@@ -265,3 +289,61 @@ def check_coordinates(points, source_crs: QgsCoordinateReferenceSystem, ward_crs
                                   candidate.authid(), candidate.authid()), fix_crs=candidate.authid()))
                 return findings
     return findings
+
+
+def format_distance(metres: float) -> str:
+    """*metres* as people say it: "180 m", "3 km", "1,100 km" (thousands grouped as the
+    interface language writes them)."""
+    if metres < 1000:
+        value, unit = int(round(metres / 10.0) * 10) if metres >= 100 else int(round(metres)), "m"
+    elif metres < 100000:
+        value, unit = int(round(metres / 1000.0)), "km"
+    else:
+        value, unit = int(round(metres / 10000.0) * 10), "km"
+    # "1,000" written as the language writes it ("1.000" in Vietnamese) gives the separator.
+    sample = tr("1,000")
+    separator = sample[1] if len(sample) == 5 and not sample[1].isdigit() else ","
+    return "{:,} {}".format(value, unit).replace(",", separator)
+
+
+def outside_finding(points, total: int, source_crs: QgsCoordinateReferenceSystem, ward_crs, area: WardArea,
+                    context=None) -> Finding:
+    """The finding for *points* (anchors of the rows, in the ward CRS) that land outside the ward
+    among *total* rows: how far they are and what probably went wrong."""
+    context = context or transform_context(ward_crs)
+    points = list(points)
+    distances = sorted(d for d in (area.distance_m(p, ward_crs, context) for p in points[:SAMPLE_SIZE])
+                       if d is not None)
+    if not distances:
+        return Finding("outside_ward", WARNING, tr(
+            "{} of {} features land {}. Check the coordinate system, or confirm to import them anyway.").format(
+            len(points), total, area.described_by))
+    typical = distances[len(distances) // 2]
+    if distances[-1] - distances[0] < max(0.1 * typical, 50.0):
+        how_far = tr("about {distance} from {place}").format(distance=format_distance(typical),
+                                                             place=area.core_name)
+    else:
+        how_far = tr("between {nearest} and {farthest} from {place} (most about {typical})").format(
+            nearest=format_distance(distances[0]), farthest=format_distance(distances[-1]),
+            place=area.core_name, typical=format_distance(typical))
+    return Finding("outside_ward", WARNING, tr(
+        "{count} of {total} features land outside the ward, {how_far}. {cause} Check the coordinate system, "
+        "or confirm to import them anyway.").format(count=len(points), total=total, how_far=how_far,
+                                                    cause=likely_cause(typical, source_crs)))
+
+
+def likely_cause(metres: float, source_crs: QgsCoordinateReferenceSystem) -> str:
+    """What most probably put data *metres* away from the ward, in one sentence."""
+    name = source_crs.authid() or source_crs.description()
+    vn2000 = vn2000_meridian(source_crs) is not None or _looks_vn2000(source_crs)
+    if 150 <= metres <= 400 and vn2000:
+        return tr("An offset of a few hundred metres is what VN-2000 coordinates show when they were surveyed "
+                  "without the datum shift (\"VN-2000 nội bộ\") but declared with it, or the reverse.")
+    if metres < 2000:
+        return tr("The data probably reaches beyond the ward (a neighbouring ward), or the residential "
+                  "groups there are not drawn yet.")
+    if metres < 100000:
+        return tr("The data is probably of another place nearby (another ward, district or a neighbouring "
+                  "province), or its coordinates are not in {} as declared.").format(name)
+    return tr("The data is probably of another province, or its coordinates are not in {} as "
+              "declared.").format(name)

@@ -4,9 +4,16 @@ planners use (GeoPackage, GeoJSON, Shapefile, KML, CSV, DXF, XLSX), with GDAL.
 Everything is written into a temporary folder first and moved into the output
 folder only when every file is complete, so a failed export leaves nothing
 half-written, and existing files are never overwritten.
+
+A Shapefile's DBF columns take the readable short names of shapefile_names.SHORT_NAMES (with or
+without Vietnamese column names: a DBF name has 10 ASCII characters), ``<layer>_fields.csv``
+beside each ``.shp`` gives their full English and Vietnamese names, and date-times are ISO 8601
+text in UTC (a DBF date has no time).
 """
+import datetime
 import math
 import os
+import re
 import shutil
 import tempfile
 from dataclasses import dataclass
@@ -21,6 +28,7 @@ from ..i18n import tr
 from ..sql_identifiers import aliased_columns, literal, sql
 from ..ward_map import schema
 from ..ward_map.ward_settings import crs_from_setting, read_settings
+from . import shapefile_names
 
 gdal.UseExceptions()
 
@@ -62,6 +70,57 @@ def _select(layer, aliases, translate, with_geometry=True):
     if with_geometry and layer.geometry:
         columns.append(("geom", None))
     return sql("SELECT {columns} FROM {table}", table=layer.name, columns=aliased_columns(columns, layer.name))
+
+
+def _select_shapefile(layer):
+    """SQL selecting a layer's fields under their short DBF names (shapefile_names.SHORT_NAMES)."""
+    columns = [(field_def.name, short) for field_def, short in shapefile_names.short_names(layer)]
+    if layer.geometry:
+        columns.append(("geom", None))
+    return sql("SELECT {columns} FROM {table}", table=layer.name, columns=aliased_columns(columns, layer.name))
+
+
+# A date-time as GDAL writes it into a text column: 2026/12/05 14:03:00[.250][+00 or +07:00]
+_GDAL_DATETIME = re.compile(r"(\d{4})/(\d{2})/(\d{2}) (\d{2}):(\d{2}):(\d{2})(\.\d+)?(?:([+-])(\d{2}):?(\d{2})?)?")
+
+
+def _iso_utc(text):
+    """GDAL's text of a date-time as ISO 8601 in UTC (2026-12-05T14:03:00Z); a time without a zone
+    is taken as UTC, as the ward stores it. Anything else is returned as it is."""
+    match = _GDAL_DATETIME.fullmatch(text.strip())
+    if not match:
+        return text
+    year, month, day, hour, minute, second, fraction, sign, zone_hours, zone_minutes = match.groups()
+    offset = datetime.timedelta(hours=int(zone_hours or 0), minutes=int(zone_minutes or 0))
+    zone = datetime.timezone(-offset if sign == "-" else offset)
+    value = datetime.datetime(int(year), int(month), int(day), int(hour), int(minute), int(second),
+                              tzinfo=zone).astimezone(datetime.timezone.utc)
+    fraction = (fraction or "").rstrip("0").rstrip(".")
+    return value.strftime("%Y-%m-%dT%H:%M:%S") + fraction + "Z"
+
+
+def _date_times_as_iso_text(path, layer):
+    """A DBF date has no time, so the date-times of *layer* went into text columns (GDAL's
+    -mapFieldType DateTime=String); rewrite them as ISO 8601 text in UTC."""
+    columns = [short for field_def, short in shapefile_names.short_names(layer) if field_def.type == "datetime"]
+    if not columns:
+        return
+    dataset = ogr.Open(str(path), 1)
+    try:
+        target = dataset.GetLayer(0)
+        for feature in target:
+            changed = False
+            for column in columns:
+                if feature.IsFieldSetAndNotNull(column):
+                    text = feature.GetFieldAsString(column)
+                    iso = _iso_utc(text)
+                    if iso != text:
+                        feature.SetField(column, iso)
+                        changed = True
+            if changed and target.SetFeature(feature) != ogr.OGRERR_NONE:
+                raise RuntimeError(gdal.GetLastErrorMsg() or layer.name)
+    finally:
+        dataset = None
 
 
 def _target_crs(ward_crs, crs, export_format):
@@ -112,7 +171,8 @@ def export_layers(ward_path, layer_names, format_key, output_folder, crs=None, a
     else:
         planned = [output_folder / (layer.name + export_format.extension) for layer in layers]
     if export_format.key == "shp":
-        planned = [path.with_suffix(suffix) for path in planned for suffix in SHAPEFILE_SIDECARS]
+        planned = [path.with_suffix(suffix) for path in planned for suffix in SHAPEFILE_SIDECARS] + [
+            shapefile_names.csv_path(path) for path in planned]
     existing = [str(path) for path in planned if path.exists()]
     if existing:
         raise MyMapError(tr("These files already exist: {}. Choose an empty folder; nothing was overwritten.")
@@ -151,6 +211,8 @@ def _options(export_format, layer_name, target, ward_crs, sql, append=False, geo
         layer_options += ["GEOMETRY=AS_WKT", "WRITE_BOM=YES"] if geometry else ["WRITE_BOM=YES"]
     keywords = dict(format=export_format.driver, SQLStatement=sql, layerName=layer_name,
                     layerCreationOptions=layer_options, datasetCreationOptions=dataset_options)
+    if export_format.key == "shp":      # a DBF date has no time: date-times become text
+        keywords["options"] = ["-mapFieldType", "DateTime=String"]
     if geometry:
         keywords.update(_reprojection(ward_crs, target))
     if append:
@@ -168,7 +230,10 @@ def _write(ward_path, layers, export_format, staging, stem, ward_crs, target, al
             if feedback is not None:
                 feedback(int(100 * number / len(layers)), translate(layer.title))
             geometry = export_format.key != "xlsx" and layer.geometry is not None
-            sql = _select(layer, aliases and export_format.key != "shp", translate, with_geometry=geometry)
+            if export_format.key == "shp":
+                sql = _select_shapefile(layer)
+            else:
+                sql = _select(layer, aliases, translate, with_geometry=geometry)
             if export_format.one_file:
                 path = staging / (stem + export_format.extension)
                 sheet = translate(layer.title) if aliases else layer.name
@@ -182,7 +247,9 @@ def _write(ward_path, layers, export_format, staging, stem, ward_crs, target, al
                 raise RuntimeError(gdal.GetLastErrorMsg() or layer.name)
             result = None
             if export_format.key == "shp":
+                _date_times_as_iso_text(path, layer)
                 written += [path.with_suffix(s) for s in SHAPEFILE_SIDECARS if path.with_suffix(s).exists()]
+                written.append(shapefile_names.write_names_csv(shapefile_names.csv_path(path), layer))
             elif path not in written:
                 written.append(path)
     finally:

@@ -25,6 +25,7 @@ from pathlib import Path
 from ..errors import MyMapError
 from ..i18n import tr, translate_function
 from ..ward_map import schema
+from .shapefile_names import SHORT_NAMES
 
 BUNDLED_FOLDER = Path(__file__).resolve().parent / "field_maps"
 TRUE_WORDS = {"1", "true", "t", "yes", "y", "có", "co", "x", "đúng", "dung"}
@@ -139,7 +140,8 @@ def load_field_map(text_or_path, target: str) -> FieldMap:
 
 def default_field_map(target: str, source_fields, translate=None) -> FieldMap:
     """Source fields named like a target field, or like its English or Vietnamese alias
-    (as MyMap's own exports with aliases are), map to that field."""
+    (as MyMap's own exports with aliases are), or like its short Shapefile column name
+    (shapefile_names.SHORT_NAMES, as MyMap's Shapefiles are), map to that field."""
     translate = translate or tr
     vietnamese = translate_function("vi")
     by_key = {}
@@ -148,7 +150,7 @@ def default_field_map(target: str, source_fields, translate=None) -> FieldMap:
     rules = {}
     for target_field in importable_fields(schema.LAYERS_BY_NAME[target]):
         for key in (target_field.name, target_field.alias, translate(target_field.alias),
-                    vietnamese(target_field.alias)):
+                    vietnamese(target_field.alias), SHORT_NAMES.get(target_field.name, target_field.name)):
             source = by_key.get(key.strip().lower())
             if source is not None:
                 rules[target_field.name] = FieldRule(quote_field(source))

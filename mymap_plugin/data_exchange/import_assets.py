@@ -482,6 +482,7 @@ def prepare_import(ward, source, target, field_map=None, crs=None, swap_xy=False
     transform = QgsCoordinateTransform(source_crs, ward_crs, context)
     mapper = _Mapper(mapping, layer, layer_def, ward_content)
     accepted_shapes = {}
+    outside_points = []
     total = plan.total if limit is None else min(limit, plan.total)
     for number, feature in enumerate(_features(layer), start=1):
         if limit is not None and number > limit:
@@ -507,10 +508,10 @@ def prepare_import(ward, source, target, field_map=None, crs=None, swap_xy=False
         plan.rows.append(ImportRow(number, values, geometry))
         if not ward_content.area.contains(_anchor(geometry)):
             plan.outside += 1
+            outside_points.append(_anchor(geometry))
     if plan.outside and not plan.warnings():
-        plan.findings.append(Finding("outside_ward", WARNING, tr(
-            "{} of {} features land {}. Check the coordinate system, or confirm to import them anyway.").format(
-            plan.outside, len(plan.rows), ward_content.area.described_by)))
+        plan.findings.append(coordinate_checks.outside_finding(
+            outside_points, len(plan.rows), source_crs, ward_crs, ward_content.area, context))
     if not plan.rows and plan.rejected and limit is None:
         reason, count = Counter(r.reason for r in plan.rejected).most_common(1)[0]
         raise MyMapError(tr("None of the {} rows can be imported into {}. The most frequent reason ({} rows): {}")

@@ -1,13 +1,14 @@
 """The link a QR tag holds: the ward's template filled with the asset's code,
-uuid or layer, e.g. ``HTTPS://MYHAO.EXAMPLE.VN/A/CX0001234``.
+uuid or layer, e.g. ``HTTPS://QR.MYHAO.HUNGYEN.GOV.VN/A/CX0001234``.
 
 Only identifiers ever go into a link (code, uuid, layer name): no personal data.
 A tag can also hold just the asset code ("code" payload), which field apps such
 as QField match against the layer's display expression.
 
 A link is only ever built from a template that ``check_link_template`` accepts
-(an ``http(s)://`` link with the code in its path) and from a valid asset code of
-the asset's own layer, so no tag or record page can lead to another asset's page.
+(an ``http(s)://`` link with the code in its path, on a real host: never a reserved
+example domain or ``localhost``) and from a valid asset code of the asset's own layer,
+so no tag or record page can lead to another asset's page or to a placeholder.
 """
 import re
 import string
@@ -66,8 +67,9 @@ def qr_payload(payload: str, template: str, code: str, uuid: str = "", layer: st
 
 def link_expression(template: str, layer_name: str) -> str:
     """A QGIS expression building an asset's link from its fields, e.g.
-    ``concat('HTTPS://MYHAO.EXAMPLE.VN/A/', "asset_code")``."""
-    template = check_link_template(template)
+    ``concat('HTTPS://QR.MYHAO.HUNGYEN.GOV.VN/A/', "asset_code")``. The forms of a ward
+    whose address is still the placeholder keep working (nothing is printed from them)."""
+    template = check_link_template(template, allow_placeholder_host=True)
     parts = []
     for literal, name, _spec, _conversion in string.Formatter().parse(template):
         if literal:

@@ -110,6 +110,10 @@ def qr_layout(template: SheetTemplate, modules_count: int, minimum_mm: float = 0
     return block / block_modules, block, side_by_side
 
 
+class TemplateTooSmall(MyMapError):
+    """The QR would have smaller modules on this sheet than the asset type needs."""
+
+
 def check_module_size(template: SheetTemplate, layer_name: str, payload_example: str, error_correction: str,
                       minimum_mm: float):
     """MyMapError naming the template when the QR would be too small."""
@@ -117,10 +121,10 @@ def check_module_size(template: SheetTemplate, layer_name: str, payload_example:
     module_mm, _block, _side = qr_layout(template, qr.size, minimum_mm)
     if module_mm + 1e-9 < minimum_mm:
         fitting = []
-        for other in TEMPLATES.values():
+        for other in sorted(TEMPLATES.values(), key=lambda t: -t.slots_per_page):
             if qr_layout(other, qr.size)[0] + 1e-9 >= minimum_mm:
                 fitting.append(other.id)
-        raise MyMapError(tr("The label template {} is too small for these tags: the QR code (version {}, "
+        raise TemplateTooSmall(tr("The label template {} is too small for these tags: the QR code (version {}, "
                             "error correction {}) would have {:.2f} mm modules, and tags on this kind of "
                             "asset need at least {:.1f} mm. Use a larger template ({}), or put only the "
                             "asset code in the QR.").format(template.id, qr.version, error_correction,
@@ -137,10 +141,10 @@ class _Fonts:
         family = font_family()
         height = template.label_height_mm
         if side_by_side:
-            text_width = template.label_width_mm - block_mm - 1.5
+            text_width = template.label_width_mm - block_mm - 0.5 - max(1.0, template.text_margin_mm)
             code_mm = height * 0.16
         else:
-            text_width = template.label_width_mm - 3.0
+            text_width = template.label_width_mm - 2 * max(1.5, template.text_margin_mm)
             code_mm = (height - block_mm) * 0.30
         self.text_width_px = mm_to_px(text_width)
         self.code = self._font(family, code_mm, True)
@@ -148,7 +152,8 @@ class _Fonts:
         if width > self.text_width_px:
             self.code = self._font(family, code_mm * self.text_width_px / width * 0.97, True)
         code_cap_mm = self.code.pointSizeF() * 0.3528 * 0.75
-        small_mm = max(1.3, min(code_cap_mm * 0.5, template.label_height_mm * 0.065))
+        small_mm = max(1.3, min(code_cap_mm * 0.5, template.label_height_mm * 0.065),
+                       template.min_text_pt * 0.3528 * 0.75)
         self.text = self._font(family, small_mm, False)
         self.bold_text = self._font(family, small_mm, True)
         self.code_metrics = QFontMetricsF(self.code, device)
@@ -173,12 +178,13 @@ def draw_label(painter, fonts, template, slot_rect_mm, item, qr, module_mm, bloc
     path = qr_path(qr.modules, mm_to_px(qr_x + quiet), mm_to_px(qr_y + quiet), mm_to_px(module_mm))
     painter.fillPath(path, QColor(0, 0, 0))
 
+    margin = template.text_margin_mm
     if side_by_side:
-        text_left, text_top = x_mm + block_mm + 0.5, y_mm + 1.2
-        text_right, text_bottom = x_mm + width_mm - 1.0, y_mm + height_mm - 1.0
+        text_left, text_top = x_mm + block_mm + 0.5, y_mm + max(1.2, margin)
+        text_right, text_bottom = x_mm + width_mm - max(1.0, margin), y_mm + height_mm - max(1.0, margin)
     else:
-        text_left, text_top = x_mm + 1.5, qr_y + block_mm
-        text_right, text_bottom = x_mm + width_mm - 1.5, y_mm + height_mm - 1.0
+        text_left, text_top = x_mm + max(1.5, margin), max(qr_y + block_mm, y_mm + margin)
+        text_right, text_bottom = x_mm + width_mm - max(1.5, margin), y_mm + height_mm - max(1.0, margin)
     width_px = mm_to_px(text_right - text_left)
     left_px = mm_to_px(text_left)
     baseline = mm_to_px(text_top) + fonts.code_metrics.ascent()

@@ -1,7 +1,9 @@
 """Label sheet templates: where each label sits on the page, in millimetres.
 
 Common A4 sheets (Avery/Herma-compatible layouts), a single-label roll, large
-plates for manholes and poles, and a custom grid for any other sheet.
+plates for manholes and poles, weatherproof 8-per-A4 tags for trees, sensor
+poles and drainage lines (a full link fits at their 1.3 mm module), and a
+custom grid for any other sheet.
 Minimum QR module sizes per asset type follow field practice: phones read a
 code from about 17–20 × its width, so tags read from further away need
 larger modules.
@@ -29,6 +31,8 @@ class SheetTemplate:
     margin_top_mm: float
     gap_x_mm: float = 0.0
     gap_y_mm: float = 0.0
+    text_margin_mm: float = 0.0     # clear space between printed text and the label's edge (0: as tight as fits)
+    min_text_pt: float = 0.0        # smallest type size printed (0: whatever fits the label)
 
     @property
     def slots_per_page(self) -> int:
@@ -74,8 +78,17 @@ TEMPLATES = {t.id: t for t in (
     SheetTemplate("PLATE_A4", N_("Plates for manholes and poles, A4, 2 plates of 190 × 135 mm"), *A4,
                   1, 2, 190.0, 135.0, 10.0, 11.0, 0.0, 5.0),
 )}
+# Outdoor tags (trees, sensor poles, drainage lines): the common 8-per-A4 layout of 99.1 × 67.7 mm
+# (L7165 geometry), sold as weatherproof polyester/vinyl sheets. A link of up to 64 upper-case
+# characters (QR version 5 at error correction H) fits with modules of at least 1.3 mm, and the
+# text keeps 2 mm from the edge at 6 pt or more.
+OUTDOOR_TAG = "TAG_A4_8"
+TEMPLATES[OUTDOOR_TAG] = SheetTemplate(
+    OUTDOOR_TAG, N_("Weatherproof tags for trees, poles and drains, A4, 2 × 4 tags of 99.1 × 67.7 mm"), *A4,
+    2, 4, 99.1, 67.7, 4.65, 13.1, 2.5, 0.0, text_margin_mm=2.0, min_text_pt=6.0)
 CUSTOM = "CUSTOM"
-TEMPLATE_IDS = tuple(TEMPLATES) + (CUSTOM,)
+# Index order is public (Processing's TEMPLATE enum): new sheets go after CUSTOM.
+TEMPLATE_IDS = ("L7160", "L7163", "L7651", "L7159", "ROLL_50x30", "PLATE_A4", CUSTOM, OUTDOOR_TAG)
 
 # Smallest QR module (mm) per asset layer, and error correction (Q sheltered, H outdoors).
 MIN_MODULE_MM = {"housing": 0.9, "trees": 1.3, "sensors": 1.3, "drainage_lines": 1.3,
@@ -83,6 +96,9 @@ MIN_MODULE_MM = {"housing": 0.9, "trees": 1.3, "sensors": 1.3, "drainage_lines":
 ERROR_CORRECTION = {"housing": "Q", "trees": "H", "sensors": "H", "drainage_lines": "H",
                     "drainage_nodes": "H"}
 QUIET_ZONE_MODULES = 4
+# The sheet each asset type is printed on unless the user picks another one.
+PREFERRED_TEMPLATE = {"housing": "L7160", "trees": OUTDOOR_TAG, "sensors": OUTDOOR_TAG,
+                      "drainage_lines": OUTDOOR_TAG, "drainage_nodes": "PLATE_A4"}
 
 
 def template_by_id(template_id: str) -> SheetTemplate:

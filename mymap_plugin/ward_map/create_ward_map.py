@@ -14,7 +14,7 @@ from qgis.core import QgsCoordinateReferenceSystem, QgsVectorLayer
 
 from ..compat import WKT_PREFERRED
 from ..errors import MyMapError
-from ..i18n import tr, translate_function, user_locale
+from ..i18n import tr, translate_function
 from . import demo_ward, forms, geopackage_tables, identities, schema, styles
 from .ward_settings import (
     WardSettings,
@@ -22,6 +22,7 @@ from .ward_settings import (
     check_link_template,
     check_province_code,
     check_ward_code,
+    check_ward_language,
     check_ward_name,
     crs_setting,
 )
@@ -64,9 +65,14 @@ def layer_source(path, layer_name) -> str:
 
 
 def create_ward_map(path, ward_name, ward_code, province_code, crs="EPSG:9209", demo=False,
-                    overwrite=False, language="", qr_link_template=schema.DEFAULT_QR_LINK_TEMPLATE,
-                    hotline="", feedback=None) -> WardSettings:
+                    overwrite=False, language="vi", qr_link_template="", hotline="",
+                    feedback=None) -> WardSettings:
     """Create the ward GeoPackage at *path*; return its settings.
+
+    *language* is the ward's own (``vi`` or ``en``; Vietnamese when empty), whatever
+    language QGIS runs in. Without *qr_link_template* the demo ward gets its demo address
+    and any other ward the placeholder one: its labels and record pages are refused until
+    the setting holds the ward's real address.
 
     Raises MyMapError (with a message in the user's language) for bad input;
     then no file has been created or changed.
@@ -74,8 +80,8 @@ def create_ward_map(path, ward_name, ward_code, province_code, crs="EPSG:9209", 
     settings = WardSettings(
         ward_name=check_ward_name(ward_name), ward_code=check_ward_code(ward_code),
         province_code=check_province_code(province_code), crs="",
-        qr_link_template=check_link_template(qr_link_template), hotline=(hotline or "").strip(),
-        language=(language or user_locale())[:2],
+        qr_link_template=_link_template(qr_link_template, demo), hotline=(hotline or "").strip(),
+        language=check_ward_language(language),
         created_at=datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"))
     reference = check_crs(crs)
     settings.crs = crs_setting(reference)
@@ -103,6 +109,14 @@ def create_ward_map(path, ward_name, ward_code, province_code, crs="EPSG:9209", 
         raise
     _progress(feedback, 100)
     return settings
+
+
+def _link_template(template, demo) -> str:
+    """The template a new ward stores: the one given (checked), else the demo ward's or the
+    placeholder that labels and record pages refuse until it is replaced."""
+    if not (template or "").strip():
+        template = demo_ward.DEMO_QR_LINK_TEMPLATE if demo else schema.DEFAULT_QR_LINK_TEMPLATE
+    return check_link_template(template, allow_placeholder_host=True)
 
 
 def _progress(feedback, value):

@@ -23,6 +23,9 @@ import numpy as np
 from . import asset_codes
 
 SEED = 12103
+# The demo ward's QR link template: a valid link that says plainly it is a demo, never a
+# reserved example domain (labels and record pages refuse those).
+DEMO_QR_LINK_TEMPLATE = "HTTPS://DEMO.MYMAP.VN/A/{code}"
 
 # South-west corner of the street grid (EPSG:9209), near Mỹ Hào's centre.
 ORIGIN_E = 556200.0

@@ -2,6 +2,7 @@
 project CRS set to the ward's, the VN-2000 ↔ WGS 84 transformation pinned to
 the official parameters (EPSG:6960), and map themes for each kind of work."""
 import contextlib
+import sqlite3
 from pathlib import Path
 
 from qgis.core import (
@@ -19,7 +20,7 @@ from qgis.core import (
 from ..errors import MyMapError
 from ..i18n import tr, translate_function
 from ..message_log import log_warning
-from ..sync import journal_mode
+from ..sync import capture, database, journal_mode
 from . import identities, schema
 from .create_ward_map import layer_source
 from .schema import N_
@@ -81,6 +82,8 @@ def open_ward_map(path, project: QgsProject = None, translate=None):
     already = _open_group(project, path)
     if already is not None:
         if already.customProperty(CREATED_AT_PROPERTY) == settings.created_at:
+            # A plain ward map becomes the shared map at its first checkout: say so now.
+            already.setName(group_name(path, settings.ward_name, translate or translate_function(settings.language)))
             return already
         _close_group(project, already)       # the file was replaced (overwritten): reload it
     translate = translate or translate_function(settings.language)
@@ -116,7 +119,7 @@ def open_ward_map(path, project: QgsProject = None, translate=None):
     project.setTransformContext(context)
 
     project.addMapLayers(list(layers.values()), False)
-    group = QgsLayerTreeGroup(settings.ward_name)
+    group = QgsLayerTreeGroup(group_name(path, settings.ward_name, translate))
     group.setCustomProperty(CREATED_AT_PROPERTY, settings.created_at)
     for name in DRAWING_ORDER:
         group.addLayer(layers[name])
@@ -133,6 +136,28 @@ def open_ward_map(path, project: QgsProject = None, translate=None):
     project.setCustomVariables(dict(project.customVariables(),
                                     mymap_ward_name=settings.ward_name, mymap_ward_code=settings.ward_code))
     return group
+
+
+def group_name(path, ward_name, translate) -> str:
+    """The layer group's name: the ward's name, and for a synced map whether it is the shared map or
+    whose working copy it is, so the two are told apart in the layer tree."""
+    try:
+        connection = database.connect_for_reading(path)
+    except sqlite3.Error:
+        return ward_name
+    try:
+        state = capture.read_state(connection)
+    except sqlite3.Error:
+        state = {}
+    finally:
+        connection.close()
+    if state.get("role") == "working":
+        if state.get("editor"):
+            return translate(N_("{ward} — working copy of {editor}")).format(ward=ward_name, editor=state["editor"])
+        return translate(N_("{ward} — working copy")).format(ward=ward_name)
+    if state.get("role") == "shared":
+        return translate(N_("{ward} — shared map")).format(ward=ward_name)
+    return ward_name
 
 
 def _open_group(project, path):

@@ -13,6 +13,7 @@ from qgis.core import (
     QgsPalLayerSettings,
     QgsProperty,
     QgsRendererCategory,
+    QgsRuleBasedRenderer,
     QgsSimpleLineSymbolLayer,
     QgsSimpleMarkerSymbolLayer,
     QgsSingleSymbolRenderer,
@@ -23,7 +24,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtGui import QColor, QFont
 
-from ..compat import SYMBOL_LAYER_ENABLED, SYMBOL_SIZE, SYMBOL_STROKE_WIDTH
+from ..compat import SYMBOL_SIZE, SYMBOL_STROKE_WIDTH
 from . import schema
 from .schema import N_
 
@@ -49,6 +50,7 @@ NODE_STYLES = {   # shape, colour, size (mm)
 # Flood alert levels in the national disaster-risk colours (Decision 18/2021/QĐ-TTg, art. 4.3:
 # level 1 light blue, 2 light yellow, 3 orange, 4 red, 5 purple); no flooding green; offline or
 # never heard from grey.
+HERITAGE_LABEL = N_("Heritage tree")   # the is_heritage field's alias, already translated
 ALERT_COLOURS = {-1: "#9e9e9e", 0: "#2ca25f", 1: "#5dade2", 2: "#f4d03f", 3: "#f39c12"}
 
 # Line width (mm) from the pipe size: 0.35 mm for small pipes up to 1.6 mm for canals.
@@ -95,20 +97,25 @@ def housing_renderer(translate):
 
 
 def tree_renderer(translate):
-    def tree(_code, colour):
+    """Rules, so the legend shows what the map draws: one coloured crown per condition, and the
+    gold star as an entry of its own, drawn over the crown of heritage trees only."""
+    root = QgsRuleBasedRenderer.Rule(None)
+    for code, colour in TREE_COLOURS.items():
         crown = QgsSimpleMarkerSymbolLayer.create({
             "name": "circle", "color": _rgba(colour, 210), "outline_color": "#1b4d23", "outline_width": "0.2",
             "size": "2.4", "size_unit": "MM"})
         # Crown drawn at its real diameter when zoomed in, never smaller than 1.4 mm.
         crown.setDataDefinedProperty(SYMBOL_SIZE, QgsProperty.fromExpression(
             "max(1.4, coalesce(\"canopy_diameter_m\", 3) * 1000 / @map_scale)"))
-        heritage = QgsSimpleMarkerSymbolLayer.create({
-            "name": "star", "color": "#ffd700", "outline_color": "#7a5c00", "outline_width": "0.3",
-            "size": "3.6", "size_unit": "MM"})
-        heritage.setDataDefinedProperty(SYMBOL_LAYER_ENABLED,
-                                        QgsProperty.fromExpression("\"is_heritage\""))
-        return _symbol(QgsMarkerSymbol, [crown, heritage])
-    return _by_domain("condition", "tree_condition", TREE_COLOURS, tree, translate)
+        root.appendChild(QgsRuleBasedRenderer.Rule(
+            _symbol(QgsMarkerSymbol, [crown]), 0, 0, "\"condition\" = '{}'".format(code),
+            _domain_label(translate, "tree_condition", code)))
+    star = QgsSimpleMarkerSymbolLayer.create({
+        "name": "star", "color": "#ffd700", "outline_color": "#7a5c00", "outline_width": "0.3",
+        "size": "3.6", "size_unit": "MM"})
+    root.appendChild(QgsRuleBasedRenderer.Rule(
+        _symbol(QgsMarkerSymbol, [star]), 0, 0, "\"is_heritage\"", translate(HERITAGE_LABEL)))
+    return QgsRuleBasedRenderer(root)
 
 
 def drainage_line_renderer(translate):

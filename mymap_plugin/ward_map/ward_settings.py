@@ -30,6 +30,13 @@ _LINK_HOST = re.compile(r"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
                         r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*(?::[0-9]{1,5})?$")
 # One folder of a link's path: the unreserved characters of a URL and placeholders.
 _LINK_PATH_PART = re.compile(r"^(?:[A-Za-z0-9\-._~]|\{code\}|\{uuid\}|\{layer\})+$")
+# Hosts that can never be a ward's real address (RFC 2606 / RFC 6761): a template still pointing
+# at one is a placeholder, so no tag or record page is made from it.
+PLACEHOLDER_DOMAINS = ("example.vn", "example.com", "example.org", "example.net", "localhost")
+# What a message suggests as a template: a realistic address, never a placeholder one.
+SUGGESTED_LINK_TEMPLATE = "HTTPS://QR.MYHAO.HUNGYEN.GOV.VN/A/{code}"
+# The languages a ward map can be made in (field aliases, domain labels, record pages).
+WARD_LANGUAGES = ("vi", "en")
 
 
 @dataclass
@@ -47,7 +54,7 @@ class WardSettings:
     def as_rows(self):
         """The (key, value) rows stored in the settings table; the link template is
         checked here too, so that no writer stores one that is refused elsewhere."""
-        template = check_link_template(self.qr_link_template)
+        template = check_link_template(self.qr_link_template, allow_placeholder_host=True)
         return [(key, template if key == "qr_link_template" else str(getattr(self, key)))
                 for key in schema.SETTING_KEYS]
 
@@ -93,18 +100,42 @@ def check_crs(crs) -> QgsCoordinateReferenceSystem:
     return value
 
 
-def check_link_template(template) -> str:
+def check_ward_language(language) -> str:
+    """The ward's language, ``vi`` or ``en``; Vietnamese when none is given (never QGIS's own
+    language, and never a locale such as ``C``)."""
+    text = (language or "").strip().lower().replace("-", "_")
+    if not text:
+        return "vi"
+    code = text.split("_")[0]
+    if code not in WARD_LANGUAGES:
+        raise MyMapError(tr("The language '{}' is not available for a ward map: choose vi (Vietnamese) "
+                            "or en (English).").format(language))
+    return code
+
+
+def is_placeholder_host(host) -> bool:
+    """True for a host that is a reserved example domain or localhost (or below one)."""
+    name = (host or "").split(":")[0].strip().lower().rstrip(".")
+    return any(name == domain or name.endswith("." + domain) for domain in PLACEHOLDER_DOMAINS)
+
+
+def check_link_template(template, allow_placeholder_host=False) -> str:
     """The ward's QR link template, checked; MyMapError with the reason when it is refused.
 
     The one check of a template, wherever one is typed, stored or used: a web link
     ``http(s)://host/…{code}…`` whose path holds the asset code (so each tag leads to
     its own page), or exactly ``{code}`` for tags that hold the code only. Any other
     kind of link (``javascript:``, ``data:``, ``file:``, ``ftp:``…) is refused.
+
+    A link whose host is a reserved example domain or ``localhost`` (the placeholder of a
+    ward whose address is not set yet) is refused too, so that no tag or record page ever
+    holds it; only storing the ward's settings passes *allow_placeholder_host*.
     """
     template = (template or "").strip()
-    example = schema.DEFAULT_QR_LINK_TEMPLATE
+    example = SUGGESTED_LINK_TEMPLATE
     if not template:
-        raise MyMapError(tr("The QR link template is empty: use e.g. {}.").format(example))
+        raise MyMapError(tr("The QR link template is empty: set the ward's address in the setting "
+                            "“qr_link_template” of the ward map, e.g. {}.").format(example))
     try:
         fields = [(name, spec, conversion) for _text, name, spec, conversion
                   in string.Formatter().parse(template) if name is not None]
@@ -138,7 +169,7 @@ def check_link_template(template) -> str:
         parts = None
     if parts is None or not _LINK_HOST.match(parts.netloc):
         raise MyMapError(tr("The QR link template '{}' has no valid web address after {}://: write the "
-                            "host name plainly, e.g. MYHAO.EXAMPLE.VN (no user name, no placeholder).")
+                            "host name plainly, e.g. QR.MYHAO.HUNGYEN.GOV.VN (no user name, no placeholder).")
                          .format(template, scheme))
     path = parts.path[:-1] if parts.path.endswith("/") else parts.path     # a trailing slash is fine
     folders = path.split("/")[1:]
@@ -147,6 +178,11 @@ def check_link_template(template) -> str:
         raise MyMapError(tr("The path of the QR link template '{}' must hold {{code}} and only letters, digits, "
                             "- . _ ~ and placeholders between its slashes (no empty, “.” or “..” part), "
                             "e.g. {}.").format(template, example))
+    if not allow_placeholder_host and is_placeholder_host(parts.hostname):
+        raise MyMapError(tr("The QR link template '{}' still points at the placeholder address {}, so tags "
+                            "and record pages would lead nowhere: set the ward's real web address in the "
+                            "setting “qr_link_template” of the ward map (table mymap_ward_settings), "
+                            "e.g. {}.").format(template, parts.hostname.upper(), example))
     return template
 
 

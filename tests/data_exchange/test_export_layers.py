@@ -2,6 +2,7 @@
 — counts, CRS, the Mỹ Hào check point, field names, Vietnamese text, CAD layers, blocks and codes —
 and bad input leaves no file behind."""
 import math
+import re
 from collections import Counter
 
 import processing
@@ -107,7 +108,7 @@ def test_geopackage_in_the_ward_crs_utm_and_another_vn2000_zone(ward, tmp_path, 
 
 def test_shapefile_has_utf8_cpg_and_prj(ward, tmp_path):
     files = export_layers(ward, ["trees"], "shp", tmp_path)
-    assert {f.suffix for f in files} == {".shp", ".shx", ".dbf", ".prj", ".cpg"}
+    assert {f.suffix for f in files} == {".shp", ".shx", ".dbf", ".prj", ".cpg", ".csv"}      # + the name table
     assert (tmp_path / "trees.cpg").read_text().strip().upper() in ("UTF-8", "UTF8")
     assert "Transverse_Mercator" in (tmp_path / "trees.prj").read_text()
     _x, _y, feature, _srs = check_point_in(tmp_path / "trees.shp")
@@ -234,3 +235,130 @@ def test_the_algorithm_and_bad_input(ward, tmp_path, mymap_provider):
         export_layers(ward, ["roads"], "gpkg", out)
     assert folder_state(out) == before
     assert [p.name for p in out.iterdir() if p.name.startswith(".mymap-export")] == []
+
+
+# Shapefiles for planners (issue 13): readable short DBF names from one table, the name table
+# beside each .shp, date-times as ISO text.
+
+def test_every_schema_field_has_a_short_shapefile_name_unique_in_its_layer():
+    from mymap_plugin.data_exchange.shapefile_names import SHORT_NAMES
+    from mymap_plugin.ward_map import schema
+    for layer in schema.LAYERS:
+        shorts = []
+        for field_def in layer.fields:
+            assert field_def.name in SHORT_NAMES, "{}.{} has no short name".format(layer.name, field_def.name)
+            short = SHORT_NAMES[field_def.name]
+            assert re.fullmatch(r"[a-z][a-z0-9_]{0,9}", short), short
+            shorts.append(short.lower())
+        assert len(shorts) == len(set(shorts)), (layer.name, sorted(s for s in shorts if shorts.count(s) > 1))
+    used = {field_def.name for layer in schema.LAYERS for field_def in layer.fields}
+    assert set(SHORT_NAMES) == used            # no left-over names of removed fields
+
+
+def dbf_columns(path):
+    dataset = ogr.Open(str(path))
+    definition = dataset.GetLayer(0).GetLayerDefn()
+    return [(definition.GetFieldDefn(i).GetName(), definition.GetFieldDefn(i).GetType())
+            for i in range(definition.GetFieldCount())]
+
+
+def set_sensor_times(ward):
+    from mymap_plugin.sync.database import connect
+    connection = connect(ward)
+    try:
+        connection.execute("UPDATE sensors SET last_seen = '2026-12-05T14:03:00.000Z', "
+                           "updated_at = '2026-12-05T14:03:07Z', survey_date = '2026-11-30', "
+                           "threshold_1_cm = 10, threshold_2_cm = 25, threshold_3_cm = 50 "
+                           "WHERE asset_code = 'CB0000013'")
+    finally:
+        connection.close()
+
+
+@pytest.mark.parametrize("aliases", [False, True])
+def test_shapefile_columns_come_from_the_name_table_with_iso_date_times(ward, tmp_path, aliases, vietnamese):
+    import csv
+    from mymap_plugin.data_exchange.shapefile_names import SHORT_NAMES
+    from mymap_plugin.ward_map import schema
+    set_sensor_times(ward)
+    files = export_layers(ward, ["sensors", "trees"], "shp", tmp_path, aliases=aliases)
+    assert {tmp_path / "sensors_fields.csv", tmp_path / "trees_fields.csv"} <= set(files)
+
+    columns = dbf_columns(tmp_path / "sensors.shp")
+    names = [name for name, _type in columns]
+    assert names == [SHORT_NAMES[f.name] for f in schema.SENSORS.fields]
+    assert {"thresh1_cm", "thresh2_cm", "thresh3_cm", "upd_at", "last_seen"} <= set(names)
+    assert not [name for name in names if re.search(r"_\d$", name) or name.startswith("threshol")]   # GDAL's cuts
+    types = dict(columns)
+    assert types["last_seen"] == types["upd_at"] == ogr.OFTString
+    assert types["survey_dt"] == ogr.OFTDate
+    assert types["thresh2_cm"] == ogr.OFTReal
+
+    shapefile = ogr.Open(str(tmp_path / "sensors.shp"))
+    layer = shapefile.GetLayer(0)
+    layer.SetAttributeFilter("asset_code = 'CB0000013'")
+    sensor = layer.GetNextFeature()
+    assert sensor.GetField("last_seen") == "2026-12-05T14:03:00Z"
+    assert sensor.GetField("upd_at") == "2026-12-05T14:03:07Z"
+    assert sensor.GetField("crt_at") == "2025-09-15T08:00:00Z"
+    assert sensor.GetFieldAsString("survey_dt") == "2026/11/30"
+    assert [sensor.GetField(n) for n in ("thresh1_cm", "thresh2_cm", "thresh3_cm")] == [10, 25, 50]
+    assert layer.GetFeatureCount() == 1
+    assert feature_count(tmp_path / "sensors.shp") == 20
+
+    raw = (tmp_path / "sensors_fields.csv").read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")
+    rows = list(csv.reader(raw.decode("utf-8-sig").splitlines()))
+    assert rows[0] == ["short_name", "field_name", "english_name", "vietnamese_name"]
+    assert rows[1:] == [[SHORT_NAMES[f.name], f.name, f.alias, rows[1 + i][3]]
+                        for i, f in enumerate(schema.SENSORS.fields)]
+    by_field = {row[1]: row for row in rows[1:]}
+    assert by_field["threshold_2_cm"] == ["thresh2_cm", "threshold_2_cm", "Alert threshold 2 (cm)",
+                                         "Ngưỡng cảnh báo 2 (cm)"]
+    assert by_field["asset_code"][3] == "Mã tài sản"
+    # The same file read with GDAL, as a planner's GIS would.
+    names_csv = ogr.Open(str(tmp_path / "trees_fields.csv"))
+    table = names_csv.GetLayer(0)
+    first = table.GetNextFeature()
+    assert (first.GetField("short_name"), first.GetField("field_name")) == ("uuid", "uuid")
+    assert table.GetFeatureCount() == len(schema.TREES.fields)
+
+
+def test_own_shapefile_imports_back_through_the_short_names(ward, tmp_path):
+    from mymap_plugin.data_exchange.import_assets import import_assets
+    from mymap_plugin.sync.database import connect
+    set_sensor_times(ward)
+    export_layers(ward, ["sensors"], "shp", tmp_path)
+    columns = ("uuid, asset_code, station_name, residential_group_id, survey_date, sensor_type, road_surface_elev_m, "
+               "threshold_1_cm, threshold_2_cm, threshold_3_cm, operating_status")
+    select = "SELECT {} FROM sensors ORDER BY uuid".format(columns)
+
+    def read():
+        connection = connect(ward)
+        try:
+            return connection.execute(select).fetchall()
+        finally:
+            connection.close()
+
+    original = read()
+    assert len(original) == 20 and any(row[7:10] == (10, 25, 50) for row in original)
+    connection = connect(ward)
+    try:
+        connection.execute("DELETE FROM sensors")
+        connection.commit()
+    finally:
+        connection.close()
+    result = import_assets(ward, tmp_path / "sensors.shp", "sensors")
+    assert result.imported == 20 and not result.rejected
+    assert read() == original
+
+
+@pytest.mark.parametrize("gdal_text, iso", [
+    ("2026/12/05 14:03:00+00", "2026-12-05T14:03:00Z"),
+    ("2026/12/05 14:03:00", "2026-12-05T14:03:00Z"),                # no zone: the ward's UTC
+    ("2026/12/05 21:03:00.250+07", "2026-12-05T14:03:00.25Z"),
+    ("2026/12/05 08:33:00-05:30", "2026-12-05T14:03:00Z"),
+    ("not a time", "not a time"),
+])
+def test_gdal_date_time_text_becomes_iso_utc(gdal_text, iso):
+    from mymap_plugin.data_exchange.export_layers import _iso_utc
+    assert _iso_utc(gdal_text) == iso

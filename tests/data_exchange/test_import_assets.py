@@ -7,8 +7,8 @@ from collections import Counter
 import processing
 import pytest
 from osgeo import ogr, osr
-from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsPointXY, QgsProcessingException,
-                       QgsVectorLayer)
+from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsGeometry, QgsPointXY,
+                       QgsProcessingException, QgsVectorLayer)
 
 from mymap_plugin.data_exchange import coordinate_checks
 from mymap_plugin.data_exchange.export_layers import export_layers
@@ -96,8 +96,8 @@ def test_importing_the_same_buildings_twice_stores_them_once(dalat_ward):
 
 def test_buildings_far_from_the_ward_are_refused_until_confirmed(demo_ward):
     before = folder_state(demo_ward.parent)
-    with pytest.raises(MyMapError, match="2477 of 2477 features land more than 200 m from the ward's "
-                                         "residential groups.*Nothing was imported"):
+    with pytest.raises(MyMapError, match="2477 of 2477 features land outside the ward, about 1,030 km from "
+                                         "the ward's residential groups.*another province.*Nothing was imported"):
         import_assets(demo_ward, DALAT, "housing", "osm_buildings")
     assert folder_state(demo_ward.parent) == before
 
@@ -266,7 +266,8 @@ def test_vn2000_without_the_datum_shift_is_caught_with_its_offset(demo_ward, tmp
 
 def test_confirming_imports_points_outside_the_ward(demo_ward, tmp_path):
     sheet = write_csv(tmp_path / "ha_noi.csv", ["lon", "lat", "condition"], [("105.8342", "21.0278", "Tốt")])
-    with pytest.raises(MyMapError, match="1 of 1 features land more than 200 m"):
+    with pytest.raises(MyMapError, match="1 of 1 features land outside the ward, about 24 km from the ward's "
+                                         "residential groups.*another ward, district or a neighbouring province"):
         import_assets(demo_ward, sheet, "trees", crs="EPSG:4326")
     result = import_assets(demo_ward, sheet, "trees", crs="EPSG:4326", confirm=True)
     assert result.imported == 1
@@ -361,7 +362,7 @@ def test_bad_input_is_refused_and_leaves_the_ward_unchanged(demo_ward, tmp_path,
 
 def test_processing_reports_coordinate_problems_as_an_error(demo_ward, mymap_provider):
     before = folder_state(demo_ward.parent)
-    with pytest.raises(QgsProcessingException, match="land more than 200 m"):
+    with pytest.raises(QgsProcessingException, match="land outside the ward, about 1,030 km"):
         processing.run("mymap:import_assets", {"INPUT": str(DALAT), "TARGET": 0, "WARD": str(demo_ward),
                                                "FIELD_MAP": "osm_buildings"})
     assert folder_state(demo_ward.parent) == before
@@ -379,3 +380,30 @@ def test_sample_point_helpers_use_the_ward_crs_area(demo_ward):
     assert coordinate_checks.vn2000_meridian(QgsCoordinateReferenceSystem("EPSG:9209")) == 105.5
     assert coordinate_checks.vn2000_meridian(QgsCoordinateReferenceSystem("EPSG:32648")) is None
     assert coordinate_checks.official_equivalent(QgsCoordinateReferenceSystem("EPSG:9209")) is None
+
+
+def test_the_outside_finding_says_how_far_and_the_likely_cause(qgis_app):
+    """Distances on the ellipsoid from the ward's groups, said as people say them, with the probable cause."""
+    crs = QgsCoordinateReferenceSystem("EPSG:9209")
+    context = coordinate_checks.transform_context(crs)
+    group = QgsGeometry.fromWkt("POLYGON((556000 2316000,557000 2316000,557000 2317000,556000 2317000,556000 2316000))")
+    area = coordinate_checks.WardArea.of_ward([group], None, crs, context)
+    assert coordinate_checks.format_distance(183.4) == "180 m"
+    assert coordinate_checks.format_distance(3240) == "3 km"
+    assert coordinate_checks.format_distance(1_096_000) == "1,100 km"
+
+    shifted = [QgsPointXY(557300, 2316500), QgsPointXY(557300, 2316600)]      # 300 m east of the group
+    finding = coordinate_checks.outside_finding(shifted, 10, crs, crs, area, context)
+    assert finding.kind == "outside_ward" and finding.severity == coordinate_checks.WARNING
+    assert finding.message.startswith("2 of 10 features land outside the ward, about 300 m from the ward's "
+                                      "residential groups.")
+    assert "VN-2000 nội bộ" in finding.message
+
+    far = [QgsPointXY(556500, 2316500 - 1_030_000)]
+    message = coordinate_checks.outside_finding(far, 1, QgsCoordinateReferenceSystem("EPSG:4326"), crs, area,
+                                                context).message
+    assert "about 1,030 km" in message and "another province" in message and "EPSG:4326" in message
+
+    spread = [QgsPointXY(557500, 2316500), QgsPointXY(567000, 2316500), QgsPointXY(559000, 2316500)]
+    message = coordinate_checks.outside_finding(spread, 3, crs, crs, area, context).message
+    assert "between 500 m and 10 km from the ward's residential groups (most about 2 km)" in message

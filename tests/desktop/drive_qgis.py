@@ -133,7 +133,7 @@ def locate():
         layers = {layer.source().split("layername=")[-1]: layer
                   for layer in QgsProject.instance().mapLayers().values()}
         sensor = next(layers["sensors"].getFeatures())
-        link = "HTTPS://WARD.EXAMPLE.VN/A/{}".format(sensor["asset_code"])
+        link = "HTTPS://DEMO.MYMAP.VN/A/{}".format(sensor["asset_code"])
         results = []
         keep = lambda result: results.append(QgsLocatorResult(result))
         plugin.locator_filter.resultFetched.connect(keep)

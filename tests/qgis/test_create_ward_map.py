@@ -36,7 +36,7 @@ def test_algorithm_creates_every_layer(mymap_provider, tmp_path):
 
 def test_settings_and_schema_version_are_stored(mymap_provider, tmp_path):
     output = tmp_path / "ward.gpkg"
-    run_create(output, HOTLINE="0221 3943 000", QR_LINK_TEMPLATE="HTTPS://MYHAO.EXAMPLE.VN/A/{code}")
+    run_create(output, HOTLINE="0221 3943 000", QR_LINK_TEMPLATE="HTTPS://MYHAO.HUNGYEN.VN/A/{code}")
     with sqlite3.connect(output) as connection:
         values = dict(connection.execute("SELECT key, value FROM mymap_ward_settings"))
         journal = connection.execute("PRAGMA journal_mode").fetchone()[0]
@@ -46,7 +46,7 @@ def test_settings_and_schema_version_are_stored(mymap_provider, tmp_path):
     assert values["ward_name"] == "Phường Mỹ Hào"
     assert values["crs"] == "EPSG:9209"
     assert values["hotline"] == "0221 3943 000"
-    assert values["qr_link_template"] == "HTTPS://MYHAO.EXAMPLE.VN/A/{code}"
+    assert values["qr_link_template"] == "HTTPS://MYHAO.HUNGYEN.VN/A/{code}"
     assert journal == "delete"
     assert set(sequence) == {layer.name for layer in schema.ASSET_LAYERS}
 
@@ -96,8 +96,7 @@ def test_styles_and_forms_travel_inside_the_geopackage(demo_ward_master, vietnam
     assert "Để ở" in labels
     trees = QgsVectorLayer("{}|layername=trees".format(demo_ward_master), "t", "ogr")
     species = trees.editorWidgetSetup(trees.fields().indexOf("species_id"))
-    assert species.type() == "ValueRelation"
-    assert species.config()["Key"] == "species_id" and species.config()["Value"] == "name_vi"
+    assert species.type() == "ValueMap"      # a list that resolves without a project (issue 13)
     lines = QgsVectorLayer("{}|layername=drainage_lines".format(demo_ward_master), "l", "ogr")
     assert lines.editorWidgetSetup(lines.fields().indexOf("to_node_uuid")).type() == "ValueRelation"
     slope = lines.defaultValueDefinition(lines.fields().indexOf("slope_permille"))

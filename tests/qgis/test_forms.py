@@ -1,6 +1,7 @@
 """The stored forms enforce the data dictionary's rules, with messages."""
 from qgis.core import QgsExpressionContext, QgsExpressionContextUtils, QgsFeature, QgsFieldConstraints
 from qgis.core import QgsGeometry, QgsVectorLayer, QgsVectorLayerUtils
+from qgis.PyQt import sip
 
 
 def layer_of(path, name):
@@ -67,3 +68,71 @@ def test_computed_fields_fill_themselves(empty_ward):
     assert feature["ward_code"] == "12103"
     assert len(feature["uuid"]) == 36 and "{" not in feature["uuid"]
     assert feature["qr_status"] == "chua_gan"
+
+
+def open_form(layer, feature):
+    """The layer's stored attribute form for a new *feature*, as QGIS opens it to add one."""
+    from qgis.gui import QgsAttributeForm
+    from mymap_plugin.compat import resolve_gui_enum
+    form = QgsAttributeForm(layer, feature)
+    form.setMode(resolve_gui_enum(("QgsAttributeEditorContext", "Mode", "AddFeatureMode"),
+                                  ("QgsAttributeEditorContext", "AddFeatureMode")))
+    return form
+
+
+def label_texts(form):
+    from qgis.PyQt.QtWidgets import QLabel
+    return [label.text() for label in form.findChildren(QLabel)]
+
+
+def ok_enabled(form):
+    from qgis.PyQt.QtWidgets import QDialogButtonBox
+    return form.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+
+
+def wrapper_of(form, name):
+    from qgis.gui import QgsEditorWidgetWrapper
+    return next(w for w in form.findChildren(QgsEditorWidgetWrapper) if w.field().name() == name)
+
+
+def test_a_number_out_of_range_stays_as_typed_and_is_refused_in_words(empty_ward, vietnamese):
+    """99 floors stays 99 (a spin box used to cap it to 60, silently); the form refuses it and says why."""
+    housing = layer_of(empty_ward, "housing")
+    assert housing.startEditing()
+    feature = QgsVectorLayerUtils.createFeature(housing)
+    feature.setAttribute("use_type", "o")
+    form = open_form(housing, feature)
+    assert ok_enabled(form)
+    form.changeAttribute("floors_above", 99)
+    wrapper = wrapper_of(form, "floors_above")
+    assert wrapper.value() == 99
+    assert not wrapper.isValidConstraint()
+    message = "Số tầng nổi phải nằm trong khoảng từ 0 đến 60."
+    assert message in wrapper.constraintFailureReason()
+    assert any(message in text for text in label_texts(form))
+    assert not ok_enabled(form)
+    form.changeAttribute("floors_above", 9)
+    assert wrapper.isValidConstraint() and ok_enabled(form)
+    assert not any("✘" in text for text in label_texts(form) if "Số tầng nổi" in text)
+    sip.delete(form)
+    housing.rollBack()
+
+
+def test_a_failed_cross_field_rule_is_said_in_words(empty_ward, vietnamese):
+    nodes = layer_of(empty_ward, "drainage_nodes")
+    assert nodes.startEditing()
+    feature = QgsVectorLayerUtils.createFeature(nodes)
+    feature.setAttribute("node_type", "ho_ga")
+    form = open_form(nodes, feature)
+    form.changeAttribute("rim_elev_m", 2.0)
+    form.changeAttribute("invert_elev_m", 2.5)
+    rule = "Cao độ đáy phải thấp hơn cao độ miệng."
+    assert rule in nodes.constraintDescription(nodes.fields().indexOf("invert_elev_m"))
+    assert any(rule in text for text in label_texts(form))
+    assert not ok_enabled(form)
+    # Changing the other field of the rule clears the message.
+    form.changeAttribute("rim_elev_m", 3.0)
+    assert not any(rule in text for text in label_texts(form))
+    assert ok_enabled(form)
+    sip.delete(form)
+    nodes.rollBack()

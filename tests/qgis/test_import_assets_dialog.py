@@ -75,3 +75,28 @@ def test_a_bad_source_is_reported_in_the_dialog(demo_ward, tmp_path, qgis_app):
     assert "cannot be read as vector data" in dialog.findings_label.text()
     assert dialog.preview() is None
     dialog.close()
+
+
+def column_of(table, header):
+    return next(c for c in range(table.columnCount()) if table.horizontalHeaderItem(c).text() == header)
+
+
+def test_preview_shows_labels_not_stored_codes_and_numbers_the_rows_on_the_map(demo_ward, tmp_path, qgis_app):
+    sheet = swapped_sheet(demo_ward, tmp_path / "so_do_cay.csv", count=5)
+    dialog = ImportAssetsDialog(None, str(demo_ward))
+    dialog.target_combo.setCurrentIndex(dialog.target_combo.findData("trees"))
+    dialog.source_widget.setFilePath(str(sheet))
+    dialog.source_changed(str(sheet))
+    dialog.crs_widget.setCrs(QgsCoordinateReferenceSystem("EPSG:9209"))
+    dialog.swap_check.setChecked(True)
+    plan = dialog.preview()
+    assert plan.rows and plan.rows[0].values["condition"] == "tot"
+    table = dialog.preview_table
+    condition = column_of(table, "Condition")
+    shown = {table.item(line, condition).text() for line in range(table.rowCount())} - {""}
+    # The demo ward is Vietnamese: its forms say "Tốt", and so does the preview.
+    assert shown == {"Tốt"}
+    preview, _groups = dialog._layers
+    assert preview.labelsEnabled() and preview.labeling().settings().fieldName == "row"
+    assert sorted(f["row"] for f in preview.getFeatures()) == [row.number for row in plan.rows]
+    dialog.close()

@@ -75,7 +75,7 @@ def test_one_house_label(demo_ward, tmp_path, mymap_provider, vietnamese):
     check_text_matches(checks, wanted)
     printed = checks[0].printed
     assert "Nhà ở" in printed and "Phường Mỹ Hào" in printed and "Phố Bạch Đằng" in printed
-    assert "☎ 0221 3943 888" in printed and "myhao.example.vn" in printed
+    assert "☎ 0221 3943 888" in printed and "myhao.hungyen.vn" in printed
 
 
 def test_partly_used_sheet_with_printer_offsets(demo_ward, tmp_path, mymap_provider):
@@ -198,3 +198,103 @@ def test_cancel_leaves_no_pdf(demo_ward, tmp_path, qgis_app):
     with pytest.raises(MyMapError, match="cancelled"):
         write_label_sheets(source, TEMPLATES["L7160"], tmp_path / "out.pdf", feedback=feedback)
     assert list(tmp_path.glob("*.pdf")) == [] and list(tmp_path.glob(".*")) == []
+
+
+# ----------------------------------------------------------------------------- outdoor tags that link
+
+LONG_LINK = "HTTPS://QR.MYHAO.HUNGYEN.GOV.VN/A/{}"       # 43 characters with a 9-character code
+
+
+def text_geometry(path, template):
+    """(smallest font size in pt, smallest distance in mm from a printed character to its label's edge)."""
+    import pypdfium2
+    import pypdfium2.raw as pdfium_raw
+    document = pypdfium2.PdfDocument(str(path))
+    smallest_pt, closest_mm = 1000.0, 1000.0
+    for page in document:
+        height_pt = page.get_size()[1]
+        text_page = page.get_textpage()
+        slots = [template.slot_rect(slot) for slot in range(template.slots_per_page)]
+        for index in range(text_page.count_chars()):
+            if text_page.get_text_range(index, 1).strip() == "":
+                continue
+            left, bottom, right, top = [v / 72 * 25.4 for v in text_page.get_charbox(index)]
+            top, bottom = height_pt / 72 * 25.4 - top, height_pt / 72 * 25.4 - bottom
+            slot = [s for s in slots if s[0] <= (left + right) / 2 <= s[0] + s[2]
+                    and s[1] <= (top + bottom) / 2 <= s[1] + s[3]]
+            assert len(slot) == 1, "a character outside every label"
+            x, y, w, h = slot[0]
+            closest_mm = min(closest_mm, left - x, x + w - right, top - y, y + h - bottom)
+            smallest_pt = min(smallest_pt, pdfium_raw.FPDFText_GetFontSize(text_page.raw, index))
+    return smallest_pt, closest_mm
+
+
+@pytest.mark.parametrize("table", ["trees", "sensors", "drainage_lines"])
+def test_outdoor_tags_hold_links(demo_ward, tmp_path, mymap_provider, table):
+    """A 43-character link fits the outdoor tag at the 1.3 mm module, 8 tags per A4 sheet."""
+    set_link_and_hotline(demo_ward, LONG_LINK.format("{code}"))
+    source = layer(demo_ward, table)
+    wanted = codes(demo_ward, table, 10)
+    select_codes(source, wanted)
+    result = generate(tmp_path / "tags.pdf", INPUT=source, SELECTED_ONLY=True,
+                      TEMPLATE=TEMPLATE_IDS.index("TAG_A4_8"), PAYLOAD=0)
+    template = TEMPLATES["TAG_A4_8"]
+    assert template.slots_per_page >= 8 and (template.page_width_mm, template.page_height_mm) == (210, 297)
+    assert result["LABELS"] == 10 and result["PAGES"] == 2
+    links = [LONG_LINK.format(c) for c in wanted]
+    assert len(links[0]) == 43
+    checks = check_label_pdf(tmp_path / "tags.pdf", template, links, "H", 1.3)
+    check_text_matches(checks, wanted)
+    assert all(check.module_mm >= 1.3 for check in checks)
+    assert all("qr.myhao.hungyen.gov.vn" in check.printed and "Phường Mỹ Hào" in check.printed for check in checks)
+    smallest_pt, closest_mm = text_geometry(tmp_path / "tags.pdf", template)
+    assert smallest_pt >= 6.0 - 0.05, smallest_pt
+    assert closest_mm >= 2.0 - 0.05, closest_mm
+
+
+def test_every_tree_with_its_link(demo_ward, tmp_path, qgis_app):
+    """All the demo's trees with links: 8 per page, not 2 (manhole plates)."""
+    from mymap_plugin.qr_labels.label_content import label_source
+    from mymap_plugin.qr_labels.label_sheet import write_label_sheets
+    set_link_and_hotline(demo_ward, LONG_LINK.format("{code}"))
+    source = label_source(layer(demo_ward, "trees"))
+    template = TEMPLATES["TAG_A4_8"]
+    result = write_label_sheets(source, template, tmp_path / "trees.pdf")
+    assert result.pages == -(-len(source.items) // 8) and result.module_mm >= 1.3
+    checks = check_label_pdf(tmp_path / "trees.pdf", template, [item.payload for item in source.items], "H", 1.3)
+    check_text_matches(checks, [item.code for item in source.items])
+
+
+def test_dialog_says_why_and_never_switches_silently(demo_ward, qgis_iface, qgis_app):
+    from mymap_plugin.qr_labels.gui.label_dialog import LabelDialog
+    set_link_and_hotline(demo_ward, LONG_LINK.format("{code}"))
+    trees = layer(demo_ward, "trees")
+    layer(demo_ward, "housing")
+    wanted = codes(demo_ward, "trees", 20)
+    select_codes(trees, wanted)
+    dialog = LabelDialog(qgis_iface)
+    dialog.layer.setCurrentIndex(dialog.layer.findData(trees.id()))
+    dialog.selected_only.setChecked(True)
+    dialog.only_unattached.setChecked(False)
+    assert dialog.template.currentData() == "TAG_A4_8"
+    assert dialog.payload.currentIndex() == 0            # the link
+    assert dialog.refresh_preview(), dialog.message.text()
+    text = dialog.message.text()
+    assert "Sheet chosen for trees: TAG_A4_8" in text and "1.3 mm" in text
+    assert "8 labels per sheet" in text and "20 labels on 3 sheets" in text
+    assert not dialog.code_only_button.isVisible()
+    # The user picks the address sheet: too small for a tree's link; the dialog keeps it and offers the code.
+    dialog.template.setCurrentIndex(dialog.template.findData("L7160"))
+    assert not dialog.refresh_preview()
+    assert dialog.template.currentData() == "L7160"
+    text = dialog.message.text()
+    assert "L7160 is too small" in text and "TAG_A4_8" in text and "code only" in text
+    assert not dialog.save_button.isEnabled() and not dialog.code_only_button.isHidden()
+    dialog.code_only_button.click()
+    assert dialog.payload.currentIndex() == 1
+    assert dialog.refresh_preview(), dialog.message.text()
+    assert dialog.template.currentData() == "L7160"
+    text = dialog.message.text()
+    assert "Sheet chosen" not in text and "21 labels per sheet" in text and "20 labels on 1 sheets" in text
+    assert dialog.code_only_button.isHidden() and dialog.save_button.isEnabled()
+    dialog.close()

@@ -110,7 +110,7 @@ for module in (qrcode, base, constants, util):
     assert 'ext_libs' in module.__file__, module.__file__
 assert 'mymap_plugin' in mymap_plugin.__file__ and {folder!r} in mymap_plugin.__file__
 from mymap_plugin.qr_labels.qr_matrix import make_qr
-code = make_qr('HTTPS://MYHAO.EXAMPLE.VN/A/CX0000013', 'Q')
+code = make_qr('HTTPS://MYHAO.HUNGYEN.VN/A/CX0000013', 'Q')
 assert code.version == 3 and code.modules.shape == (29, 29), (code.version, code.modules.shape)
 print('ok')
 """.format(folder=str(tmp_path))

@@ -210,7 +210,7 @@ def test_labels_refuse_a_forged_code(ward, qgis_app):
 
 
 def test_hostile_uuid_in_a_uuid_link_is_skipped(ward, tmp_path):
-    set_link_and_hotline(ward, "HTTPS://MYHAO.EXAMPLE.VN/A/{code}/{uuid}")
+    set_link_and_hotline(ward, "HTTPS://MYHAO.HUNGYEN.VN/A/{code}/{uuid}")
     first, second = sensor_codes(ward)[:2]
     (uuid,), = rows(ward, "SELECT uuid FROM sensors WHERE asset_code = ?", second)
     execute(ward, "UPDATE sensors SET uuid = ? WHERE asset_code = ?", "x/../../../{}/{}".format(second, uuid), first)
@@ -319,6 +319,9 @@ def test_new_ward_dialog_shows_the_refusal(tmp_path, qgis_app):
     from mymap_plugin.ward_map.gui.new_ward_dialog import NewWardDialog
     dialog = NewWardDialog()
     dialog.output.setFilePath(str(tmp_path / "ward.gpkg"))
+    dialog.ward_name.setText("Phường Mỹ Hào")
+    dialog.ward_code.setText("12103")
+    dialog.province_code.setText("33")
     assert dialog.link_template_message.text() == ""
     dialog.link_template.setText("javascript:alert(document.cookie)//{code}")
     assert "must be a web link starting with https://" in dialog.link_template_message.text()
@@ -330,7 +333,7 @@ def test_new_ward_dialog_shows_the_refusal(tmp_path, qgis_app):
     timer.stop()
     assert dialog.result() != QDialog.DialogCode.Accepted
     assert len(seen) == 1 and "must be a web link starting with https://" in seen[0]
-    dialog.link_template.setText("HTTPS://MYHAO.EXAMPLE.VN/A/{code}")
+    dialog.link_template.setText("HTTPS://MYHAO.HUNGYEN.VN/A/{code}")
     assert dialog.link_template_message.text() == ""
     dialog.accept()
     assert dialog.result() == QDialog.DialogCode.Accepted

@@ -22,7 +22,7 @@ from qgis.PyQt.QtSvg import QSvgRenderer
 
 from mymap_plugin.qr_labels.expression_functions import register_functions, unregister_functions
 
-LINK = "HTTPS://MYHAO.EXAMPLE.VN/A/{}"
+LINK = "HTTPS://MYHAO.HUNGYEN.VN/A/{}"
 
 
 @pytest.fixture
@@ -84,12 +84,12 @@ def test_tag_images_png_and_svg(ward, tmp_path, mymap_provider):
 def test_qr_svg_expression_function(qgis_app):
     register_functions()
     try:
-        expression = QgsExpression("mymap_qr_svg('HTTPS://MYHAO.EXAMPLE.VN/A/CX0000013', 'H')")
+        expression = QgsExpression("mymap_qr_svg('HTTPS://MYHAO.HUNGYEN.VN/A/CX0000013', 'H')")
         value = expression.evaluate(QgsExpressionContext())
         assert not expression.hasEvalError(), expression.evalErrorString()
         assert value.startswith("base64:")
         image = render_svg(base64.b64decode(value[len("base64:"):]))
-        assert decode_image(image) == ["HTTPS://MYHAO.EXAMPLE.VN/A/CX0000013"]
+        assert decode_image(image) == ["HTTPS://MYHAO.HUNGYEN.VN/A/CX0000013"]
         bad = QgsExpression("mymap_qr_svg('x', 'Z')")
         bad.evaluate(QgsExpressionContext())
         assert bad.hasEvalError()
@@ -181,7 +181,7 @@ def test_display_expression_holds_code_and_link(tmp_path, qgis_app):
     from mymap_plugin.ward_map.create_ward_map import create_ward_map
     path = tmp_path / "ward.gpkg"
     create_ward_map(path, "Phường Mỹ Hào", "12103", "33", demo=True, language="vi",
-                    qr_link_template="HTTPS://MYHAO.EXAMPLE.VN/A/{code}")
+                    qr_link_template="HTTPS://MYHAO.HUNGYEN.VN/A/{code}")
     trees = QgsVectorLayer("{}|layername=trees".format(path), "trees", "ogr")
     feature = next(trees.getFeatures())
     context = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(trees))

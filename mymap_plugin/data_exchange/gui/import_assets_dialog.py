@@ -3,7 +3,8 @@ coordinate checks, the first rows as they will be stored and where they land on 
 import in the background. The work is done by :mod:`..import_assets`."""
 from pathlib import Path
 
-from qgis.core import (QgsApplication, QgsCoordinateReferenceSystem, QgsFeature, QgsProject, QgsVectorLayer)
+from qgis.core import (QgsApplication, QgsCoordinateReferenceSystem, QgsFeature, QgsPalLayerSettings, QgsProject,
+                       QgsTextBufferSettings, QgsTextFormat, QgsVectorLayer, QgsVectorLayerSimpleLabeling)
 from qgis.gui import QgsFieldExpressionWidget, QgsFileWidget, QgsMapCanvas, QgsProjectionSelectionWidget
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor
@@ -14,14 +15,61 @@ from qgis.PyQt.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox
 from ...background_task import BackgroundTask
 from ...compat import resolve_gui_enum
 from ...errors import MyMapError
-from ...i18n import tr
+from ...i18n import tr, translate_function
 from ...ward_map import schema
 from ...ward_map.create_ward_map import layer_source
+from ...ward_map.ward_settings import read_settings
 from ..field_mapping import FieldMap, FieldRule, bundled_maps, default_field_map, importable_fields, load_field_map
 from ..import_assets import PREVIEW_ROWS, TARGETS, import_assets, open_source, prepare_import
 
 SEVERITY_COLOURS = {"error": "#b71c1c", "warning": "#e65100", "info": "#1b5e20"}
 CRS_NOT_SET = resolve_gui_enum(("QgsProjectionSelectionWidget", "CrsOption", "CrsNotSet"))
+
+
+def value_labels(layer_def, names, ward):
+    """A function (field name, stored value) → the text the ward's forms show for it: the
+    domain's label in the ward's language ("Hiện hữu", not the stored code hien_huu)."""
+    try:
+        translate = translate_function(read_settings(ward).language)
+    except MyMapError:          # not a ward map: the interface language
+        translate = tr
+    labels = {}
+    for name in names:
+        field_def = layer_def.field(name)
+        if field_def.domain:
+            labels[name] = {code: translate(label) for code, label in schema.DOMAINS[field_def.domain].values}
+
+    def shown(name, value):
+        if value is None:
+            return ""
+        return labels.get(name, {}).get(value, str(value))
+    return shown
+
+
+def readable_preview_style(layer) -> None:
+    """Previewed rows drawn to stand out over the residential groups: a strong colour with a
+    white edge, and the row number of the table beside each one."""
+    symbol = layer.renderer().symbol()
+    symbol.setColor(QColor("#d81b60"))
+    base = symbol.symbolLayer(0)
+    if hasattr(base, "setStrokeColor"):
+        base.setStrokeColor(QColor("#ffffff"))
+    if hasattr(base, "setSize"):
+        base.setSize(3.0)
+    elif hasattr(base, "setWidth"):
+        base.setWidth(0.8)
+    settings = QgsPalLayerSettings()
+    settings.fieldName = "row"
+    text = QgsTextFormat()
+    text.setSize(8.0)
+    text.setColor(QColor("#880e4f"))
+    halo = QgsTextBufferSettings()
+    halo.setEnabled(True)
+    halo.setColor(QColor("#ffffff"))
+    text.setBuffer(halo)
+    settings.setFormat(text)
+    layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
+    layer.setLabelsEnabled(True)
 
 
 class ImportAssetsTask(BackgroundTask):
@@ -257,8 +305,9 @@ class ImportAssetsDialog(QDialog):
         self.preview_table.setColumnCount(len(headers))
         self.preview_table.setHorizontalHeaderLabels(headers)
         self.preview_table.setRowCount(len(entries))
+        shown = value_labels(layer_def, names, self.ward_widget.filePath())
         for line, (number, reason, values) in enumerate(entries):
-            cells = [str(number), reason] + ["" if values.get(n) is None else str(values.get(n)) for n in names]
+            cells = [str(number), reason] + [shown(n, values.get(n)) for n in names]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if reason:
@@ -272,17 +321,17 @@ class ImportAssetsDialog(QDialog):
         groups = QgsVectorLayer(layer_source(ward, "residential_groups"), tr("Residential groups"), "ogr")
         kind = {"Point": "Point", "LineString": "LineString", "MultiPolygon": "MultiPolygon"}[
             schema.LAYERS_BY_NAME[plan.target].geometry]
-        preview = QgsVectorLayer("{}?crs={}".format(kind, plan.ward_crs.authid() or "EPSG:9209"),
+        preview = QgsVectorLayer("{}?crs={}&field=row:integer".format(kind, plan.ward_crs.authid() or "EPSG:9209"),
                                  tr("Preview"), "memory")
         features = []
         for row in plan.rows:
-            feature = QgsFeature()
+            feature = QgsFeature(preview.fields())
             feature.setGeometry(row.geometry)
+            feature.setAttributes([row.number])
             features.append(feature)
         preview.dataProvider().addFeatures(features)
         preview.updateExtents()
-        symbol = preview.renderer().symbol()
-        symbol.setColor(QColor("#d81b60"))
+        readable_preview_style(preview)
         self._layers = [preview, groups]
         self.canvas.setDestinationCrs(plan.ward_crs)
         self.canvas.setLayers([layer for layer in self._layers if layer.isValid()])

@@ -6,7 +6,7 @@ from qgis.core import (QgsProcessingOutputNumber, QgsProcessingOutputString, Qgs
                        QgsProcessingParameterFolderDestination)
 
 from ...i18n import tr
-from ...processing_base import MyMapAlgorithm, enum_parameter
+from ...processing_base import MyMapAlgorithm, enum_parameter, project_ward_map
 from ...ward_map import schema
 from ...ward_map.schema import N_
 from ..export_layers import FORMATS, export_layers
@@ -32,7 +32,8 @@ class ExportLayersAlgorithm(MyMapAlgorithm):
         return tr("Export layers")
 
     def initAlgorithm(self, config=None):
-        self.addParameter(QgsProcessingParameterFile("WARD", tr("Ward map (GeoPackage)"), extension="gpkg"))
+        self.addParameter(QgsProcessingParameterFile("WARD", tr("Ward map (GeoPackage)"), extension="gpkg",
+                                                     defaultValue=project_ward_map()))
         self.addParameter(enum_parameter(
             "LAYERS", tr("Layers"), [tr(layer.title) for layer in schema.LAYERS],
             [layer.name for layer in schema.LAYERS], allow_multiple=True,

@@ -7,7 +7,7 @@ from qgis.core import (QgsProcessingOutputNumber, QgsProcessingParameterBoolean,
 
 from ...compat import INTEGER_NUMBER, NO_THREADING
 from ...i18n import tr
-from ...processing_base import MyMapAlgorithm, enum_parameter
+from ...processing_base import MyMapAlgorithm, enum_parameter, project_ward_map
 from ...ward_map.schema import N_
 from ..map_pdf import MAX_SCALE, PAPERS, THEME_KEYS, THEME_TITLES, atlas_pages, export_map_pdf
 
@@ -35,7 +35,8 @@ class ExportMapPdfAlgorithm(MyMapAlgorithm):
         return super().flags() | NO_THREADING
 
     def initAlgorithm(self, config=None):
-        self.addParameter(QgsProcessingParameterFile("WARD", tr("Ward map (GeoPackage)"), extension="gpkg"))
+        self.addParameter(QgsProcessingParameterFile("WARD", tr("Ward map (GeoPackage)"), extension="gpkg",
+                                                     defaultValue=project_ward_map()))
         self.addParameter(enum_parameter(
             "THEME", tr("Map theme"), [tr(THEME_TITLES[key]) for key in THEME_KEYS], THEME_KEYS))
         self.addParameter(QgsProcessingParameterNumber(

@@ -9,7 +9,7 @@ from qgis.core import (QgsFeature, QgsField, QgsFields, QgsProcessingFeatureSour
 
 from ...compat import FAST_INSERT, FIELD_INT, FIELD_STRING, STATIC_PROPERTY, UNKNOWN_WKB_TYPE, VECTOR_ANY_GEOMETRY
 from ...i18n import tr
-from ...processing_base import MyMapAlgorithm, enum_parameter
+from ...processing_base import MyMapAlgorithm, enum_parameter, project_ward_map
 from ...ward_map import schema
 from ...ward_map.schema import N_
 from ..import_assets import TARGETS, import_assets
@@ -81,7 +81,8 @@ class ImportAssetsAlgorithm(MyMapAlgorithm):
             [VECTOR_ANY_GEOMETRY]))
         self.addParameter(enum_parameter(
             "TARGET", tr("Import into"), [tr(schema.LAYERS_BY_NAME[name].title) for name in TARGETS], TARGETS))
-        self.addParameter(QgsProcessingParameterFile("WARD", tr("Ward map (GeoPackage)"), extension="gpkg"))
+        self.addParameter(QgsProcessingParameterFile("WARD", tr("Ward map (GeoPackage)"), extension="gpkg",
+                                                     defaultValue=project_ward_map()))
         self.addParameter(QgsProcessingParameterString(
             "FIELD_MAP", tr("Field map (JSON text, a .json file or osm_buildings)"), multiLine=True,
             optional=True))

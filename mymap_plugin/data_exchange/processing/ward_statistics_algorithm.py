@@ -5,7 +5,7 @@ from qgis.core import QgsProcessingOutputNumber, QgsProcessingParameterBoolean, 
     QgsProcessingParameterFolderDestination
 
 from ...i18n import tr
-from ...processing_base import MyMapAlgorithm
+from ...processing_base import MyMapAlgorithm, project_ward_map
 from ...ward_map.schema import N_
 from ..ward_statistics import ward_statistics
 
@@ -24,7 +24,8 @@ class WardStatisticsAlgorithm(MyMapAlgorithm):
         return tr("Ward statistics")
 
     def initAlgorithm(self, config=None):
-        self.addParameter(QgsProcessingParameterFile("WARD", tr("Ward map (GeoPackage)"), extension="gpkg"))
+        self.addParameter(QgsProcessingParameterFile("WARD", tr("Ward map (GeoPackage)"), extension="gpkg",
+                                                     defaultValue=project_ward_map()))
         self.addParameter(QgsProcessingParameterBoolean("CHARTS", tr("Bar charts (PNG)"), True))
         self.addParameter(QgsProcessingParameterFolderDestination("OUTPUT", tr("Output folder")))
         self.addOutput(QgsProcessingOutputNumber("FILES", tr("Files written")))

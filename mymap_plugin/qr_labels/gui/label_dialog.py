@@ -25,11 +25,18 @@ from ...i18n import tr
 from ...ward_map import schema
 from ...ward_map.schema import N_
 from ...ward_map.edit_hooks import ward_layer_info
-from ..asset_links import PAYLOADS
+from ..asset_links import PAYLOAD_CODE, PAYLOADS
 from ..label_content import label_source
-from ..label_sheet import check_module_size, preview_image, write_calibration_page
+from ..label_sheet import TemplateTooSmall, check_module_size, preview_image, write_calibration_page
 from ..label_sheet_task import LabelSheetTask
-from ..label_templates import CUSTOM, ERROR_CORRECTION, MIN_MODULE_MM, TEMPLATE_IDS, TEMPLATES, custom_template
+from ..label_templates import (
+    CUSTOM,
+    ERROR_CORRECTION,
+    MIN_MODULE_MM,
+    PREFERRED_TEMPLATE,
+    TEMPLATES,
+    custom_template,
+)
 from ..tag_status import mark_tags
 
 CUSTOM_FIELDS = (("page_width", N_("Page width (mm)"), 210.0), ("page_height", N_("Page height (mm)"), 297.0),
@@ -71,9 +78,10 @@ class LabelDialog(QDialog):
         self.only_unattached = QCheckBox(tr("Only assets whose tag is not yet attached"))
         self.only_unattached.setChecked(True)
         self.template = QComboBox()
-        for template_id in TEMPLATE_IDS:
+        for template_id in list(TEMPLATES) + [CUSTOM]:
             self.template.addItem(tr(TEMPLATES[template_id].title) if template_id in TEMPLATES else tr("Custom grid"),
                                   template_id)
+        self.auto_choice = (None, "")       # (template id, why the dialog chose it)
         self.start_slot = QSpinBox()
         self.start_slot.setRange(1, 200)
         self.payload = QComboBox()
@@ -104,6 +112,9 @@ class LabelDialog(QDialog):
         self.message = QLabel()
         self.message.setWordWrap(True)
         controls.addWidget(self.message)
+        self.code_only_button = QPushButton(tr("Print the asset code only"))
+        self.code_only_button.setVisible(False)
+        controls.addWidget(self.code_only_button)
         controls.addStretch(1)
         buttons = QHBoxLayout()
         self.calibration_button = QPushButton(tr("Calibration page…"))
@@ -136,7 +147,9 @@ class LabelDialog(QDialog):
         self.calibration_button.clicked.connect(self.save_calibration)
         self.save_button.clicked.connect(self.save_pdf)
         self.mark_button.clicked.connect(self.mark_printed)
+        self.code_only_button.clicked.connect(lambda: self.payload.setCurrentIndex(PAYLOADS.index(PAYLOAD_CODE)))
         close_button.clicked.connect(self.reject)
+        self.choose_fitting_template()
         self.refresh_preview()
 
     @staticmethod
@@ -165,7 +178,9 @@ class LabelDialog(QDialog):
                             PAYLOADS[self.payload.currentIndex()])
 
     def choose_fitting_template(self, *_args):
-        """After a layer change, keep the sheet if its QR fits, else take the first that does."""
+        """After a layer change, take the sheet made for this asset type if its QR fits,
+        else keep the current sheet if it fits, else the first that does; remember why."""
+        self.auto_choice = (None, "")
         layer = self.current_layer()
         if layer is None:
             return
@@ -174,16 +189,25 @@ class LabelDialog(QDialog):
         except MyMapError:
             return
         longest = max(source.items, key=lambda item: len(item.payload)).payload
-        candidates = [self.template.currentIndex()] + list(range(self.template.count()))
+        minimum = MIN_MODULE_MM[source.layer_name]
+        preferred = self.template.findData(PREFERRED_TEMPLATE.get(source.layer_name))
+        candidates = [preferred, self.template.currentIndex()] + list(range(self.template.count()))
         for index in candidates:
             template_id = self.template.itemData(index)
-            if template_id == CUSTOM:
+            if index < 0 or template_id == CUSTOM:
                 continue
             try:
-                check_module_size(TEMPLATES[template_id], source.layer_name, longest,
-                                  ERROR_CORRECTION[source.layer_name], MIN_MODULE_MM[source.layer_name])
+                qr = check_module_size(TEMPLATES[template_id], source.layer_name, longest,
+                                       ERROR_CORRECTION[source.layer_name], minimum)
             except MyMapError:
                 continue
+            if index == preferred:
+                reason = tr("Sheet chosen for {}: {}, the sheet made for this kind of asset; its QR code "
+                            "(version {}) has modules of at least {:.1f} mm.")
+            else:
+                reason = tr("Sheet chosen for {}: {}, the first sheet on which the QR code (version {}) "
+                            "has modules of at least {:.1f} mm.")
+            self.auto_choice = (template_id, reason.format(layer.name(), template_id, qr.version, minimum))
             self.template.setCurrentIndex(index)
             return
 
@@ -192,6 +216,7 @@ class LabelDialog(QDialog):
 
     def refresh_preview(self):
         self.custom_box.setVisible(self.template.currentData() == CUSTOM)
+        self.code_only_button.setVisible(False)
         try:
             template = self.current_template()
             self.start_slot.setMaximum(template.slots_per_page)
@@ -199,7 +224,12 @@ class LabelDialog(QDialog):
             image = preview_image(source, template, self.start_slot.value(), self.offset_x.value(),
                                   self.offset_y.value())
         except MyMapError as error:
-            self.show_message(str(error), error=True)
+            text = str(error)
+            if isinstance(error, TemplateTooSmall) and PAYLOADS[self.payload.currentIndex()] != PAYLOAD_CODE:
+                text += " " + tr("The sheet stays as you chose it: choose a larger sheet, or print the asset "
+                                 "code only (a code fits a smaller QR).")
+                self.code_only_button.setVisible(True)
+            self.show_message(text, error=True)
             self.preview.setPixmap(QPixmap())
             self.save_button.setEnabled(False)
             return False
@@ -208,8 +238,12 @@ class LabelDialog(QDialog):
                                              Qt.AspectRatioMode.KeepAspectRatio,
                                              Qt.TransformationMode.SmoothTransformation))
         pages = (self.start_slot.value() - 1 + len(source.items) - 1) // template.slots_per_page + 1
-        self.show_message(tr("{} labels on {} sheets. The preview shows the first sheet.")
-                          .format(len(source.items), pages))
+        parts = []
+        if self.auto_choice[0] == template.id:
+            parts.append(self.auto_choice[1])
+        parts.append(tr("{} labels per sheet.").format(template.slots_per_page))
+        parts.append(tr("{} labels on {} sheets. The preview shows the first sheet.").format(len(source.items), pages))
+        self.show_message(" ".join(parts))
         self.save_button.setEnabled(True)
         return True
 

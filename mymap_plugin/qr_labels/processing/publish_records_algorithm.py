@@ -1,13 +1,14 @@
 """Processing algorithm mymap:publish_records — the static website QR links resolve to."""
 from qgis.core import (
     QgsProcessingOutputNumber,
+    QgsProcessingOutputString,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterFile,
     QgsProcessingParameterFolderDestination,
 )
 
 from ...i18n import tr
-from ...processing_base import MyMapAlgorithm, enum_parameter
+from ...processing_base import MyMapAlgorithm, enum_parameter, project_ward_map
 from ...ward_map.schema import N_
 from ...ward_map import schema
 from ..publish_records import publish_records
@@ -27,7 +28,8 @@ class PublishRecordsAlgorithm(MyMapAlgorithm):
         return tr("Publish asset record pages")
 
     def initAlgorithm(self, config=None):
-        self.addParameter(QgsProcessingParameterFile("WARD", tr("Ward map (GeoPackage)"), extension="gpkg"))
+        self.addParameter(QgsProcessingParameterFile("WARD", tr("Ward map (GeoPackage)"), extension="gpkg",
+                                                     defaultValue=project_ward_map()))
         names = [layer.name for layer in schema.ASSET_LAYERS]
         self.addParameter(enum_parameter(
             "LAYERS", tr("Asset layers"), [tr(schema.LAYERS_BY_NAME[n].title) for n in names], names,
@@ -35,6 +37,7 @@ class PublishRecordsAlgorithm(MyMapAlgorithm):
         self.addParameter(QgsProcessingParameterBoolean("MAP_IMAGES", tr("Add a small map to each page"), True))
         self.addParameter(QgsProcessingParameterFolderDestination("OUTPUT", tr("Website folder")))
         self.addOutput(QgsProcessingOutputNumber("PAGES", tr("Pages")))
+        self.addOutput(QgsProcessingOutputString("WARNINGS", tr("Warnings about the website")))
 
     def execute(self, parameters, context, feedback):
         names = [layer.name for layer in schema.ASSET_LAYERS]
@@ -44,4 +47,4 @@ class PublishRecordsAlgorithm(MyMapAlgorithm):
                                  self.parameterAsBool(parameters, "MAP_IMAGES", context), feedback)
         pages = sum(counts.values())
         feedback.pushInfo(tr("{} record pages written to {}").format(pages, folder))
-        return {"OUTPUT": folder, "PAGES": pages}
+        return {"OUTPUT": folder, "PAGES": pages, "WARNINGS": "\n".join(counts.warnings)}

@@ -5,7 +5,7 @@ from qgis.core import (QgsProcessingOutputNumber, QgsProcessingOutputString, Qgs
 
 from ...errors import MyMapError
 from ...i18n import tr
-from ...processing_base import MyMapAlgorithm, enum_parameter
+from ...processing_base import MyMapAlgorithm, enum_parameter, project_ward_map
 from ...ward_map.schema import N_
 from ..import_readings import FORMATS, import_sensor_readings, write_rejected_csv
 
@@ -32,7 +32,8 @@ class ImportSensorReadingsAlgorithm(MyMapAlgorithm):
         return tr("Import sensor readings")
 
     def initAlgorithm(self, config=None):
-        self.addParameter(QgsProcessingParameterFile("WARD", tr("Ward map (GeoPackage)"), extension="gpkg"))
+        self.addParameter(QgsProcessingParameterFile("WARD", tr("Ward map (GeoPackage)"), extension="gpkg",
+                                                     defaultValue=project_ward_map()))
         self.addParameter(QgsProcessingParameterString("SOURCE", tr("Readings file or SensorThings base URL")))
         self.addParameter(enum_parameter("FORMAT", tr("Format"), [tr(t) for t in FORMAT_TITLES], FORMATS))
         self.addParameter(QgsProcessingParameterString(

@@ -8,7 +8,7 @@ from qgis.core import (QgsProcessingOutputNumber, QgsProcessingParameterDateTime
 
 from ...compat import INTEGER_NUMBER
 from ...i18n import tr
-from ...processing_base import MyMapAlgorithm
+from ...processing_base import MyMapAlgorithm, project_ward_map
 from ...ward_map.schema import N_
 from ..sensor_chart import MAX_SIZE, MIN_SIZE, plot_sensor_chart, save_sensor_chart
 
@@ -31,7 +31,8 @@ class SensorChartAlgorithm(MyMapAlgorithm):
         return tr("Sensor water-depth chart")
 
     def initAlgorithm(self, config=None):
-        self.addParameter(QgsProcessingParameterFile("WARD", tr("Ward map (GeoPackage)"), extension="gpkg"))
+        self.addParameter(QgsProcessingParameterFile("WARD", tr("Ward map (GeoPackage)"), extension="gpkg",
+                                                     defaultValue=project_ward_map()))
         self.addParameter(QgsProcessingParameterString(
             "SENSOR", tr("Sensor (asset code, station name or UUID)")))
         self.addParameter(QgsProcessingParameterDateTime(

@@ -77,19 +77,25 @@ class SyncPanel(QDockWidget):
                                       tr("Theirs")])
         self.conflict_table.itemSelectionChanged.connect(self._update_conflict_buttons)
         conflicts_layout.addWidget(self.conflict_table)
-        buttons = QHBoxLayout()
+        # At most two buttons a row (rows laid out on their own), so the panel fits beside the map on
+        # a 1366-pixel screen in Vietnamese too.
+        buttons = QVBoxLayout()
         self.zoom_button = QPushButton(tr("Zoom to"))
         self.mine_button = QPushButton(tr("Keep mine"))
         self.theirs_button = QPushButton(tr("Keep theirs"))
         self.edit_button = QPushButton(tr("Edit value…"))
         self.restore_button = QPushButton(tr("Restore feature"))
-        for button, handler in ((self.zoom_button, self.zoom_to_conflict),
-                                (self.mine_button, lambda: self.resolve_selected(conflict_records.KEEP_MINE)),
-                                (self.theirs_button, lambda: self.resolve_selected(conflict_records.KEEP_THEIRS)),
-                                (self.edit_button, self.edit_selected),
-                                (self.restore_button, lambda: self.resolve_selected(conflict_records.RESTORE))):
+        rows = [QHBoxLayout() for _row in range(3)]
+        for button, handler, row in (
+                (self.zoom_button, self.zoom_to_conflict, 0),
+                (self.edit_button, self.edit_selected, 0),
+                (self.mine_button, lambda: self.resolve_selected(conflict_records.KEEP_MINE), 1),
+                (self.theirs_button, lambda: self.resolve_selected(conflict_records.KEEP_THEIRS), 1),
+                (self.restore_button, lambda: self.resolve_selected(conflict_records.RESTORE), 2)):
             button.clicked.connect(handler)
-            buttons.addWidget(button)
+            rows[row].addWidget(button)
+        for row in rows:
+            buttons.addLayout(row)
         conflicts_layout.addLayout(buttons)
         self.tabs.addTab(conflicts_tab, tr("Conflicts"))
 

@@ -1,8 +1,9 @@
 """Processing algorithm mymap:checkout."""
-from qgis.core import QgsProcessingOutputNumber, QgsProcessingParameterFile, QgsProcessingParameterFileDestination
+from qgis.core import (QgsProcessing, QgsProcessingOutputLayerDefinition, QgsProcessingOutputNumber,
+                       QgsProcessingParameterFile, QgsProcessingParameterFileDestination)
 
 from ...i18n import tr
-from ...processing_base import MyMapAlgorithm
+from ...processing_base import MyMapAlgorithm, default_working_copy, project_ward_map
 from ...ward_map.schema import N_
 from ..checkout import checkout
 from .sync_parameters import add_editor_parameter, progress_callback
@@ -21,11 +22,26 @@ class CheckoutAlgorithm(MyMapAlgorithm):
         return tr("Check out a working copy")
 
     def initAlgorithm(self, config=None):
-        self.addParameter(QgsProcessingParameterFile("SHARED", tr("Shared ward map (GeoPackage)"), extension="gpkg"))
+        shared = project_ward_map("shared")
+        self.addParameter(QgsProcessingParameterFile("SHARED", tr("Shared ward map (GeoPackage)"), extension="gpkg",
+                                                     defaultValue=shared))
+        # Never a temporary file by default: a working copy holds the editor's work until it is synced.
         self.addParameter(QgsProcessingParameterFileDestination(
-            "OUTPUT", tr("Working copy"), tr("GeoPackage (*.gpkg)")))
+            "OUTPUT", tr("Working copy"), tr("GeoPackage (*.gpkg)"), defaultValue=default_working_copy(shared)))
         add_editor_parameter(self)
         self.addOutput(QgsProcessingOutputNumber("PULLED_SEQ", tr("Changes in the shared history so far")))
+
+    def checkParameterValues(self, parameters, context):
+        value = parameters.get("OUTPUT")
+        if isinstance(value, QgsProcessingOutputLayerDefinition):
+            value = value.sink.staticValue()
+        if value is None:          # not given: the path the dialog offers
+            value = self.parameterDefinition("OUTPUT").defaultValue()
+            parameters = dict(parameters, OUTPUT=value)
+        if not value or value == QgsProcessing.TEMPORARY_OUTPUT:
+            return False, tr("Choose where to save the working copy: a temporary file would be deleted, "
+                             "and the edits in it lost, when QGIS closes.")
+        return super().checkParameterValues(parameters, context)
 
     def execute(self, parameters, context, feedback):
         result = checkout(self.parameterAsFile(parameters, "SHARED", context),

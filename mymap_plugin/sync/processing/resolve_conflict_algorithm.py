@@ -4,7 +4,7 @@ from qgis.core import (QgsProcessingOutputString, QgsProcessingParameterFile,
 
 from ...compat import INTEGER_NUMBER
 from ...i18n import tr
-from ...processing_base import MyMapAlgorithm, enum_parameter
+from ...processing_base import MyMapAlgorithm, enum_parameter, project_ward_map
 from ...ward_map.schema import N_
 from ..conflicts import CHOICES, resolve
 
@@ -21,7 +21,8 @@ class ResolveConflictAlgorithm(MyMapAlgorithm):
         return tr("Resolve a sync conflict")
 
     def initAlgorithm(self, config=None):
-        self.addParameter(QgsProcessingParameterFile("WORKING", tr("Working copy (GeoPackage)"), extension="gpkg"))
+        self.addParameter(QgsProcessingParameterFile("WORKING", tr("Working copy (GeoPackage)"), extension="gpkg",
+                                                     defaultValue=project_ward_map("working")))
         self.addParameter(QgsProcessingParameterNumber("CONFLICT", tr("Conflict number"), INTEGER_NUMBER, 1,
                                                        False, 1))
         self.addParameter(enum_parameter(

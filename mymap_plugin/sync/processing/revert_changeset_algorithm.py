@@ -2,7 +2,7 @@
 from qgis.core import QgsProcessingOutputNumber, QgsProcessingParameterFile, QgsProcessingParameterString
 
 from ...i18n import tr
-from ...processing_base import MyMapAlgorithm
+from ...processing_base import MyMapAlgorithm, project_ward_map
 from ...ward_map.schema import N_
 from ..history import revert_changeset
 
@@ -19,7 +19,8 @@ class RevertChangesetAlgorithm(MyMapAlgorithm):
         return tr("Revert a changeset")
 
     def initAlgorithm(self, config=None):
-        self.addParameter(QgsProcessingParameterFile("WORKING", tr("Working copy (GeoPackage)"), extension="gpkg"))
+        self.addParameter(QgsProcessingParameterFile("WORKING", tr("Working copy (GeoPackage)"), extension="gpkg",
+                                                     defaultValue=project_ward_map("working")))
         self.addParameter(QgsProcessingParameterString("CHANGESET", tr("Changeset id")))
         self.addOutput(QgsProcessingOutputNumber("REVERTED", tr("Features reverted")))
         self.addOutput(QgsProcessingOutputNumber("SKIPPED", tr("Fields left as they are (changed since)")))

@@ -3,7 +3,7 @@ from qgis.core import (QgsProcessingOutputNumber, QgsProcessingOutputString, Qgs
                        QgsProcessingParameterFile)
 
 from ...i18n import tr
-from ...processing_base import MyMapAlgorithm
+from ...processing_base import MyMapAlgorithm, project_ward_map
 from ...ward_map.schema import N_
 from ..sync_working_copy import sync
 from .sync_parameters import add_editor_parameter, advanced, progress_callback
@@ -24,7 +24,8 @@ class SyncAlgorithm(MyMapAlgorithm):
         return tr("Sync working copy")
 
     def initAlgorithm(self, config=None):
-        self.addParameter(QgsProcessingParameterFile("WORKING", tr("Working copy (GeoPackage)"), extension="gpkg"))
+        self.addParameter(QgsProcessingParameterFile("WORKING", tr("Working copy (GeoPackage)"), extension="gpkg",
+                                                     defaultValue=project_ward_map("working")))
         self.addParameter(QgsProcessingParameterFile(
             "SHARED", tr("Shared ward map, if it has moved (optional)"), extension="gpkg", optional=True))
         add_editor_parameter(self)

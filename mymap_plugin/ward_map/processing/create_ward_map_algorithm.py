@@ -7,14 +7,24 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from ...i18n import tr
+from ...i18n import tr, user_locale
 from ...processing_base import MyMapAlgorithm, enum_parameter
 from ...ward_map.schema import N_
-from .. import schema
 from ..create_ward_map import create_ward_map
 
-LANGUAGES = ("", "vi", "en")
+# LANGUAGE by number or name; "interface" (kept for old recipes) is QGIS's language when it is
+# Vietnamese or English, else Vietnamese. Without LANGUAGE the ward is Vietnamese.
+LANGUAGES = ("interface", "vi", "en")
 LANGUAGE_NAMES = ("interface", "vi", "en")
+DEFAULT_LANGUAGE = LANGUAGES.index("vi")
+
+
+def ward_language(index) -> str:
+    """The language stored for option *index*: always vi or en."""
+    language = LANGUAGES[index] if 0 <= index < len(LANGUAGES) else "vi"
+    if language == "interface":
+        language = user_locale()[:2].lower()
+    return language if language in ("vi", "en") else "vi"
 
 
 class CreateWardMapAlgorithm(MyMapAlgorithm):
@@ -39,11 +49,12 @@ class CreateWardMapAlgorithm(MyMapAlgorithm):
         self.addParameter(QgsProcessingParameterBoolean("DEMO", tr("Fill with a demo ward"), False))
         self.addParameter(QgsProcessingParameterBoolean("OVERWRITE", tr("Overwrite an existing file"), False))
         self.addParameter(QgsProcessingParameterString(
-            "QR_LINK_TEMPLATE", tr("QR link template"), schema.DEFAULT_QR_LINK_TEMPLATE, optional=True))
+            "QR_LINK_TEMPLATE", tr("QR link template"), "", optional=True))
         self.addParameter(QgsProcessingParameterString("HOTLINE", tr("Hotline"), "", optional=True))
         self.addParameter(enum_parameter(
             "LANGUAGE", tr("Language of field names and labels in the file"),
-            [tr("Interface language"), tr("Vietnamese"), tr("English")], LANGUAGE_NAMES))
+            [tr("Interface language"), tr("Vietnamese"), tr("English")], LANGUAGE_NAMES,
+            default_value=DEFAULT_LANGUAGE))
         self.addParameter(QgsProcessingParameterFileDestination(
             "OUTPUT", tr("Ward map (GeoPackage)"), tr("GeoPackage (*.gpkg)")))
 
@@ -63,9 +74,8 @@ class CreateWardMapAlgorithm(MyMapAlgorithm):
             crs=crs,
             demo=self.parameterAsBool(parameters, "DEMO", context),
             overwrite=self.parameterAsBool(parameters, "OVERWRITE", context),
-            language=LANGUAGES[self.parameterAsEnum(parameters, "LANGUAGE", context)],
-            qr_link_template=self.parameterAsString(parameters, "QR_LINK_TEMPLATE", context)
-            or schema.DEFAULT_QR_LINK_TEMPLATE,
+            language=ward_language(self.parameterAsEnum(parameters, "LANGUAGE", context)),
+            qr_link_template=self.parameterAsString(parameters, "QR_LINK_TEMPLATE", context),
             hotline=self.parameterAsString(parameters, "HOTLINE", context),
             feedback=feedback)
         feedback.pushInfo(tr("Ward map of {} created: {}").format(settings.ward_name, output))
