@@ -21,7 +21,7 @@ from ..errors import MyMapError
 from ..i18n import tr
 from ..message_log import log_warning
 from ..sql_identifiers import sql
-from ..ward_map import code_allocator, schema
+from ..ward_map import code_allocator, lookup_lists, schema
 from . import capture, fault_points, journal_mode, restored_backups, schema_evolution, shared_map, working_copy
 from .checkout import check_editor
 from .database import connect, connect_for_reading, remove_quietly, transaction
@@ -161,6 +161,7 @@ def sync(working_path, shared_path=None, editor="", backup=True, feedback=None, 
             capture.write_state(working, last_sync=utc_text(), shared_path=str(shared_path.resolve()))
             working.executemany(sql("UPDATE {table} SET reported = 1 WHERE conflict_uuid = ?", table=capture.CONFLICTS),
                                 [(conflict_uuid,) for conflict_uuid, _at, _how in resolutions])
+            lookup_lists.write_lists(working)      # groups or species received: the copy's drop-downs
             fault_points.reached("pulled_uncommitted")
         fault_points.reached("done")
         compact_if_worthwhile(working)
@@ -268,6 +269,7 @@ def _shared_phase(working, state, shared_path, report, progress, sealed_outbox):
                                    "resolved_at IS NULL", table=capture.CONFLICTS),
                                [(at, how, conflict_uuid) for conflict_uuid, at, how in resolutions])
             changesets = changesets_since(shared, since)
+            lookup_lists.write_lists(shared)       # groups or species sent: the share's drop-downs
         fault_points.reached("pushed")
         return entries, changesets, blocks, resolutions, history, sealed_outbox
     finally:

@@ -23,6 +23,8 @@ from ..sql_identifiers import sql
 from ..sync import journal_mode
 from ..sync.database import connect, transaction
 from . import code_allocator, identities, schema
+from .forms import LISTED_LOOKUPS
+from .lookup_lists import refresh_lookup_lists
 from .ward_settings import read_settings
 from ..errors import MyMapError
 
@@ -237,6 +239,9 @@ class WardLayerWatcher(QObject):
             self._held.add(path)
         slots = [(layer.beforeCommitChanges, before_commit), (layer.editingStarted, editing_started),
                  (layer.editingStopped, editing_stopped)]
+        if table in LISTED_LOOKUPS:
+            # A group or species saved: every drop-down listing them, stored and open, follows.
+            slots.append((layer.afterCommitChanges, lambda: refresh_lookup_lists(path, self.project)))
         for signal, slot in slots:
             signal.connect(slot)
         self._connections[layer_id] = (layer, path, slots)

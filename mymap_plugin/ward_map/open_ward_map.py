@@ -21,7 +21,7 @@ from ..errors import MyMapError
 from ..i18n import tr, translate_function
 from ..message_log import log_warning
 from ..sync import capture, database, journal_mode
-from . import identities, schema
+from . import identities, lookup_lists, schema
 from .create_ward_map import layer_source
 from .schema import N_
 from .ward_settings import crs_from_setting, read_settings
@@ -119,6 +119,7 @@ def open_ward_map(path, project: QgsProject = None, translate=None):
     project.setTransformContext(context)
 
     project.addMapLayers(list(layers.values()), False)
+    lookup_lists.refresh_lookup_lists(path, project)     # groups or species added by other tools
     group = QgsLayerTreeGroup(group_name(path, settings.ward_name, translate))
     group.setCustomProperty(CREATED_AT_PROPERTY, settings.created_at)
     for name in DRAWING_ORDER:

@@ -36,6 +36,12 @@ def fill_dialog():
         dialog = QApplication.activeModalWidget()
         record("dialog", dialog_title=dialog.windowTitle())
         dialog.output.setFilePath(str(OUTPUT / "my_hao.gpkg"))
+        # The dialog starts empty (hints only): the user types the ward's own name and codes.
+        record("dialog_starts_empty", empty=[w.text() for w in (dialog.ward_name, dialog.ward_code,
+                                                                 dialog.province_code, dialog.link_template)])
+        dialog.ward_name.setText("Phường Mỹ Hào")
+        dialog.ward_code.setText("12103")
+        dialog.province_code.setText("33")
         dialog.demo.setChecked(True)
         dialog.grab().save(str(OUTPUT / "new_ward_dialog.png"))
         dialog.accept()

@@ -32,6 +32,7 @@ def test_create_demo_ward_in_qgis_desktop(run_qgis):
     assert QImage(str(output / "housing_form.png")).width() > 300
     assert status["crs"] == "EPSG:9209"
     assert status["dialog_title"] == "Bản đồ phường mới"
+    assert status["empty"] == ["", "", "", ""], "the New ward dialog must start empty, with hints"
     assert status["menu"][0] == "Bản đồ phường mới…"
     assert "Nhà ở" in status["layers"] and len(status["layers"]) == 8
     assert (output / "my_hao.gpkg").exists()

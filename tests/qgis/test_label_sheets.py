@@ -298,3 +298,26 @@ def test_dialog_says_why_and_never_switches_silently(demo_ward, qgis_iface, qgis
     assert "Sheet chosen" not in text and "21 labels per sheet" in text and "20 labels on 1 sheets" in text
     assert dialog.code_only_button.isHidden() and dialog.save_button.isEnabled()
     dialog.close()
+
+
+@pytest.mark.parametrize("table, sheet, ec, template_value", [
+    ("trees", "TAG_A4_8", "H", None),                 # no TEMPLATE given: the asset type's sheet
+    ("drainage_lines", "TAG_A4_8", "H", "FOR_ASSET_TYPE"),
+    ("housing", "L7160", "Q", None),
+])
+def test_default_sheet_is_the_asset_types(demo_ward, tmp_path, mymap_provider, table, sheet, ec, template_value):
+    """qgis_process/processing.run without TEMPLATE prints trees' links on the outdoor tags, 8 per
+    sheet, instead of refusing because address labels are too small for them."""
+    set_link_and_hotline(demo_ward, LONG_LINK.format("{code}"))
+    source = layer(demo_ward, table)
+    wanted = codes(demo_ward, table, 9)
+    select_codes(source, wanted)
+    parameters = dict(INPUT=source.id(), SELECTED_ONLY=True, PAYLOAD=0, OUTPUT=str(tmp_path / "tags.pdf"))
+    if template_value is not None:
+        parameters["TEMPLATE"] = template_value
+    result = processing.run("mymap:generate_labels", parameters)
+    template = TEMPLATES[sheet]
+    assert result["LABELS"] == 9 and result["PAGES"] == -(-9 // template.slots_per_page)
+    checks = check_label_pdf(tmp_path / "tags.pdf", template, [LONG_LINK.format(c) for c in wanted], ec,
+                             MIN_MODULE_MM[table])
+    check_text_matches(checks, wanted)

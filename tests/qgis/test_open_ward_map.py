@@ -49,9 +49,9 @@ def test_lookups_point_at_the_opened_layers(demo_ward, qgis_new_project):
     project = QgsProject.instance()
     group = open_ward_map(demo_ward, project)
     layers = {node.layer().source().split("layername=")[1]: node.layer() for node in group.findLayers()}
-    trees = layers["trees"]
-    config = trees.editorWidgetSetup(trees.fields().indexOf("species_id")).config()
-    assert config["Layer"] == layers["species"].id()
+    lines = layers["drainage_lines"]
+    config = lines.editorWidgetSetup(lines.fields().indexOf("from_node_uuid")).config()
+    assert config["Layer"] == layers["drainage_nodes"].id()
 
 
 def test_rows_added_by_other_tools_get_identities_on_open(demo_ward, qgis_new_project):

@@ -10,9 +10,10 @@ from ...errors import MyMapError
 from ...compat import ADVANCED_PARAMETER, DOUBLE_NUMBER, INTEGER_NUMBER
 from ...i18n import tr
 from ...processing_base import MyMapAlgorithm, enum_parameter
+from ...ward_map.edit_hooks import ward_layer_info
 from ...ward_map.schema import N_
 from ..label_sheet import write_calibration_page, write_label_sheets
-from ..label_templates import CUSTOM, TEMPLATE_IDS, TEMPLATES, custom_template
+from ..label_templates import CUSTOM, PREFERRED_TEMPLATE, TEMPLATE_IDS, TEMPLATES, custom_template
 from .asset_parameters import add_asset_parameters, asset_source
 
 CUSTOM_PARAMETERS = (
@@ -29,8 +30,21 @@ CUSTOM_PARAMETERS = (
 )
 
 
+# The last TEMPLATE option, and its default: the sheet made for the chosen layer's asset type
+# (PREFERRED_TEMPLATE), so trees get weatherproof tags that hold their link, 8 per A4 sheet.
+FOR_THE_ASSET_TYPE = "FOR_ASSET_TYPE"
+TEMPLATE_NAMES = TEMPLATE_IDS + (FOR_THE_ASSET_TYPE,)
+DEFAULT_SHEET = "L7160"
+
+
 def template_titles():
-    return [tr(TEMPLATES[t].title) if t in TEMPLATES else tr("Custom grid") for t in TEMPLATE_IDS]
+    return [tr(TEMPLATES[t].title) if t in TEMPLATES else tr("Custom grid") for t in TEMPLATE_IDS] + \
+        [tr("The sheet made for the layer's asset type")]
+
+
+def sheet_for(table) -> str:
+    """The id of the sheet made for the asset layer *table* (address labels for anything else)."""
+    return PREFERRED_TEMPLATE.get(table, DEFAULT_SHEET)
 
 
 class GenerateLabelsAlgorithm(MyMapAlgorithm):
@@ -39,7 +53,9 @@ class GenerateLabelsAlgorithm(MyMapAlgorithm):
                  "print at 100 %. Each tag shows the QR, the asset code, the asset type, a short "
                  "descriptor, the ward's name, the hotline and the web address. START_SLOT continues a "
                  "partly used sheet. CALIBRATION_PAGE prints slot outlines and rulers instead, to set "
-                 "the printer offsets. TEMPLATE Custom grid uses the CUSTOM_* parameters.")
+                 "the printer offsets. TEMPLATE Custom grid uses the CUSTOM_* parameters. By default "
+                 "TEMPLATE picks the sheet made for the layer's asset type: address labels for housing, "
+                 "weatherproof 8-per-A4 tags for trees, sensor poles and drains, plates for manholes.")
 
     def name(self):
         return "generate_labels"
@@ -49,7 +65,8 @@ class GenerateLabelsAlgorithm(MyMapAlgorithm):
 
     def initAlgorithm(self, config=None):
         add_asset_parameters(self, optional_layer=True)
-        self.addParameter(enum_parameter("TEMPLATE", tr("Label sheet"), template_titles(), TEMPLATE_IDS))
+        self.addParameter(enum_parameter("TEMPLATE", tr("Label sheet"), template_titles(), TEMPLATE_NAMES,
+                                         default_value=len(TEMPLATE_IDS)))
         self.addParameter(QgsProcessingParameterNumber(
             "START_SLOT", tr("First free slot on the first sheet"), INTEGER_NUMBER,
             1, minValue=1))
@@ -74,8 +91,10 @@ class GenerateLabelsAlgorithm(MyMapAlgorithm):
         self.addOutput(QgsProcessingOutputNumber("PAGES", tr("Pages")))
         self.addOutput(QgsProcessingOutputNumber("LABELS", tr("Labels")))
 
-    def template(self, parameters, context):
-        template_id = TEMPLATE_IDS[self.parameterAsEnum(parameters, "TEMPLATE", context)]
+    def template(self, parameters, context, table=None):
+        template_id = TEMPLATE_NAMES[self.parameterAsEnum(parameters, "TEMPLATE", context)]
+        if template_id == FOR_THE_ASSET_TYPE:
+            template_id = sheet_for(table)
         if template_id != CUSTOM:
             return TEMPLATES[template_id]
         values = [self.parameterAsDouble(parameters, name, context) for name, _label, _d in CUSTOM_PARAMETERS]
@@ -83,16 +102,19 @@ class GenerateLabelsAlgorithm(MyMapAlgorithm):
 
     def execute(self, parameters, context, feedback):
         output = self.parameterAsFileOutput(parameters, "OUTPUT", context)
-        template = self.template(parameters, context)
+        layer = self.parameterAsVectorLayer(parameters, "INPUT", context)
         offset_x = self.parameterAsDouble(parameters, "OFFSET_X", context)
         offset_y = self.parameterAsDouble(parameters, "OFFSET_Y", context)
         if self.parameterAsBool(parameters, "CALIBRATION_PAGE", context):
+            info = ward_layer_info(layer) if layer is not None else None
+            template = self.template(parameters, context, info[1] if info else None)
             write_calibration_page(template, output, offset_x, offset_y)
             return {"OUTPUT": output, "PAGES": 1, "LABELS": 0}
-        layer = self.parameterAsVectorLayer(parameters, "INPUT", context)
         if layer is None:
             raise MyMapError(tr("Choose the asset layer whose tags to print."))
         source = asset_source(self, parameters, context, layer)
+        template = self.template(parameters, context, source.layer_name)
+        feedback.pushInfo(tr("Label sheet: {}.").format(tr(template.title)))
         result = write_label_sheets(source, template, output,
                                     self.parameterAsInt(parameters, "START_SLOT", context), offset_x, offset_y,
                                     self.parameterAsDouble(parameters, "MIN_MODULE_MM", context), feedback)

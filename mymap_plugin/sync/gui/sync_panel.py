@@ -11,7 +11,7 @@ from qgis.PyQt.QtWidgets import (QAbstractItemView, QDockWidget, QHBoxLayout, QI
 
 from ...errors import MyMapError
 from ...i18n import tr
-from ...ward_map import schema
+from ...ward_map import lookup_lists, schema
 from ...ward_map.schema import N_
 from ...ward_map.edit_hooks import ward_layer_info
 from .. import conflicts as conflict_records
@@ -258,6 +258,7 @@ class SyncPanel(QDockWidget):
         self.refresh()
 
     def reload_layers(self, path):
+        lookup_lists.refresh_lookup_lists(path, QgsProject.instance())   # groups or species received
         for layer in self.layers_of(path):
             if layer.isEditable() and layer.isModified():
                 continue
