@@ -161,7 +161,8 @@ def sync(working_path, shared_path=None, editor="", backup=True, feedback=None, 
             capture.write_state(working, last_sync=utc_text(), shared_path=str(shared_path.resolve()))
             working.executemany(sql("UPDATE {table} SET reported = 1 WHERE conflict_uuid = ?", table=capture.CONFLICTS),
                                 [(conflict_uuid,) for conflict_uuid, _at, _how in resolutions])
-            lookup_lists.write_lists(working)      # groups or species received: the copy's drop-downs
+            if lookup_lists.touched(entries):
+                lookup_lists.write_lists(working)  # groups or species received: the copy's drop-downs
             fault_points.reached("pulled_uncommitted")
         fault_points.reached("done")
         compact_if_worthwhile(working)
@@ -269,7 +270,8 @@ def _shared_phase(working, state, shared_path, report, progress, sealed_outbox):
                                    "resolved_at IS NULL", table=capture.CONFLICTS),
                                [(at, how, conflict_uuid) for conflict_uuid, at, how in resolutions])
             changesets = changesets_since(shared, since)
-            lookup_lists.write_lists(shared)       # groups or species sent: the share's drop-downs
+            if lookup_lists.touched(entries):
+                lookup_lists.write_lists(shared)   # groups or species sent: the share's drop-downs
         fault_points.reached("pushed")
         return entries, changesets, blocks, resolutions, history, sealed_outbox
     finally:

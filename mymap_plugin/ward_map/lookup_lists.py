@@ -29,6 +29,11 @@ def listed_fields():
             if field_def.lookup and field_def.lookup[0] in LISTED_LOOKUPS]
 
 
+def touched(entries) -> bool:
+    """Whether any of the sync log *entries* changes a table the drop-downs list."""
+    return any(entry.table in LISTED_LOOKUPS for entry in entries)
+
+
 def _rows(connection, table, key, value):
     return [(row[0], "" if row[1] is None else row[1]) for row in connection.execute(sql(
         "SELECT {key}, {value} FROM {table} WHERE {key} IS NOT NULL AND {key} != ''",
