@@ -97,6 +97,31 @@ def demo_ward(demo_ward_master, tmp_path):
     return target
 
 
+@pytest.fixture(scope="session")
+def postgres_server():
+    """A real PostgreSQL 15 server with PostGIS 3 for the session (tests/postgres_server.py): started
+    the first time a test asks for it, stopped at the end of the session whatever the tests did. A
+    machine without the Debian packages fails the test with the command to run (never skips)."""
+    from tests.postgres_server import PostgresServer, missing_requirements
+    missing = missing_requirements()
+    if missing:
+        pytest.fail("the PostgreSQL tests need: " + "; ".join(missing), pytrace=False)
+    server = PostgresServer()
+    server.start()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture
+def postgres_database(postgres_server):
+    """A new PostGIS database for one test (its name), dropped afterwards."""
+    name = postgres_server.create_database()
+    yield name
+    postgres_server.drop_database(name)
+
+
 LINK = "HTTPS://MYHAO.HUNGYEN.VN/A/{}"
 LINK_TEMPLATE = LINK.format("{code}")
 
