@@ -5361,5 +5361,30 @@
    <source>{} is a GeoPackage but not a MyMap ward map (it has no ward settings). Create a ward map with “New ward map…”.</source>
    <translation>{} là tệp GeoPackage nhưng không phải bản đồ phường của MyMap (không có thiết lập phường). Hãy tạo bản đồ phường bằng “Bản đồ phường mới…”.</translation>
   </message>
+  <message>
+   <location filename="../mymap_plugin/postgis/publish.py" line="28" />
+   <source>The layers of this ward map must all use one EPSG coordinate reference system (found: {}). Fix the map with Validate, then publish it again.</source>
+   <translation>Các lớp của bản đồ phường này phải dùng chung một hệ tọa độ EPSG (hiện có: {}). Hãy sửa bản đồ bằng Kiểm tra bản đồ phường, rồi xuất bản lại.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/postgis/publish.py" line="33" />
+   <source>The ward map's coordinate reference system is stored under id {} instead of its EPSG code {}. Fix the map with Validate, then publish it again.</source>
+   <translation>Hệ tọa độ của bản đồ phường được lưu dưới mã {} thay vì mã EPSG {}. Hãy sửa bản đồ bằng Kiểm tra bản đồ phường, rồi xuất bản lại.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/postgis/ward_schema.py" line="86" />
+   <source>A field of type {} cannot be published to PostgreSQL: MyMap knows text, whole numbers, decimal numbers, dates, date-times and yes/no fields.</source>
+   <translation>Không thể xuất bản trường kiểu {} lên PostgreSQL: MyMap chỉ nhận các trường văn bản, số nguyên, số thập phân, ngày, ngày giờ và có/không.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/postgis/ward_schema.py" line="74" />
+   <source>“{}” cannot be the name of a ward's schema: use lower-case letters, digits and underscores (at most 63, not starting with a digit or pg_), e.g. ward_12103.</source>
+   <translation>“{}” không dùng được làm tên schema của phường: hãy dùng chữ thường, chữ số và dấu gạch dưới (tối đa 63 ký tự, không bắt đầu bằng chữ số hoặc pg_), ví dụ ward_12103.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/postgis/ward_schema.py" line="202" />
+   <source>The schema {} already exists in this database. Choose another schema, or overwrite it (everything in it is deleted).</source>
+   <translation>Schema {} đã có trong cơ sở dữ liệu này. Hãy chọn schema khác, hoặc ghi đè lên nó (mọi thứ trong đó sẽ bị xóa).</translation>
+  </message>
  </context>
 </TS>
