@@ -81,6 +81,8 @@ def from_postgres(kind, value, srid=None):
         return gpkg_blob(value, srid)
     if kind == "boolean":
         return 1 if value else 0
+    if kind == "real":
+        return float(value)             # a whole number read from JSON stays a REAL value
     if kind == "date" and isinstance(value, datetime.date):
         return value.isoformat()
     if kind == "datetime" and isinstance(value, datetime.datetime):

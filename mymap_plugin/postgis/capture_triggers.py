@@ -1,0 +1,185 @@
+"""Capture of edits inside a PostGIS ward, as ``sync/capture.py`` does inside a GeoPackage.
+
+Every synced table gets one ``AFTER INSERT OR UPDATE OR DELETE … FOR EACH ROW`` trigger that logs
+the operation, the fid and the old row into ``mymap_capture_<table>`` in the ward's schema, so edits
+made in QGIS, ogr2ogr, psql or any city system are all seen. The old row is kept as ``jsonb`` (every
+column but the geometry: exact for text, numbers, dates and times) and its geometry as ``geometry``
+(PostGIS's JSON form would round coordinates), so a field added to a table later is logged without
+changing the log.
+
+- The trigger functions are ``SECURITY DEFINER`` with a fixed ``search_path``: an editor who may
+  change a ward's tables needs no right on its edit logs, and cannot write them by hand.
+- While sync writes others' changes it puts a row into ``mymap_sync_applying`` inside its own
+  transaction (:func:`set_applying`); the triggers see it in that transaction only (MVCC), so the
+  edits other people make at the same moment are still captured.
+- :func:`take_captured` reads and removes the log in one ``DELETE … RETURNING``: an edit logged while
+  it runs is either returned or left for the next time, never removed unread.
+- :func:`problems` says what is wrong with the capture (a log or trigger missing, a trigger
+  disabled or made replica-only, a function changed), before every sync.
+
+Functions work inside the caller's transaction; names go through ``psycopg2.sql.Identifier``.
+"""
+import datetime
+
+from psycopg2 import sql
+
+from ..sync import capture
+from ..ward_map import schema
+from . import values, ward_schema
+
+TRIGGER = "mymap_capture"
+SPATIAL_FUNCTION = "mymap_capture_spatial"        # tables with a geometry column
+PLAIN_FUNCTION = "mymap_capture_plain"            # tables without one
+_TRIGGER_ENABLED = ("O", "A")                     # fires in ordinary sessions (not 'D' disabled, 'R' replica-only)
+
+_SPATIAL_BODY = """
+BEGIN
+  IF EXISTS (SELECT 1 FROM mymap_sync_applying) THEN
+    RETURN NULL;
+  END IF;
+  IF TG_OP = 'INSERT' THEN
+    EXECUTE format('INSERT INTO %I (capture_op, capture_fid) VALUES ($1, $2)', 'mymap_capture_' || TG_TABLE_NAME)
+      USING 'I', NEW.fid;
+  ELSE
+    EXECUTE format('INSERT INTO %I (capture_op, capture_fid, old_row, old_geom) VALUES ($1, $2, $3, $4)',
+                   'mymap_capture_' || TG_TABLE_NAME)
+      USING left(TG_OP, 1), OLD.fid, to_jsonb(OLD) - 'geom', OLD.geom;
+  END IF;
+  RETURN NULL;
+END
+"""
+_PLAIN_BODY = """
+BEGIN
+  IF EXISTS (SELECT 1 FROM mymap_sync_applying) THEN
+    RETURN NULL;
+  END IF;
+  IF TG_OP = 'INSERT' THEN
+    EXECUTE format('INSERT INTO %I (capture_op, capture_fid) VALUES ($1, $2)', 'mymap_capture_' || TG_TABLE_NAME)
+      USING 'I', NEW.fid;
+  ELSE
+    EXECUTE format('INSERT INTO %I (capture_op, capture_fid, old_row) VALUES ($1, $2, $3)',
+                   'mymap_capture_' || TG_TABLE_NAME)
+      USING left(TG_OP, 1), OLD.fid, to_jsonb(OLD);
+  END IF;
+  RETURN NULL;
+END
+"""
+FUNCTION_BODIES = {SPATIAL_FUNCTION: _SPATIAL_BODY, PLAIN_FUNCTION: _PLAIN_BODY}
+
+
+def _function_of(layer):
+    return SPATIAL_FUNCTION if layer.geometry else PLAIN_FUNCTION
+
+
+def _search_path(schema_name):
+    return sql.SQL("{}, pg_catalog, pg_temp").format(sql.Identifier(schema_name))
+
+
+def install_statements(schema_name, srid):
+    """The statements that install (or reinstall) the capture in a ward's schema."""
+    q = ward_schema.qualified
+    statements = [
+        sql.SQL("CREATE TABLE IF NOT EXISTS {} (flag integer)").format(q(schema_name, capture.APPLYING)),
+    ]
+    for name, body in FUNCTION_BODIES.items():
+        statements.append(sql.SQL("CREATE OR REPLACE FUNCTION {}() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER "
+                                  "SET search_path = {} AS {}").format(q(schema_name, name),
+                                                                      _search_path(schema_name), sql.Literal(body)))
+        statements.append(sql.SQL("REVOKE ALL ON FUNCTION {}() FROM PUBLIC").format(q(schema_name, name)))
+    for layer in schema.LAYERS:
+        log = capture.capture_table(layer.name)
+        geometry = sql.SQL("")
+        if layer.geometry:
+            geometry = sql.SQL(", old_geom geometry({}, {})").format(
+                sql.SQL(ward_schema.GEOMETRY_TYPES[layer.geometry]), sql.Literal(int(srid)))
+        statements += [
+            sql.SQL("CREATE TABLE IF NOT EXISTS {} (capture_seq bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, "
+                    "capture_op text NOT NULL, capture_fid bigint, old_row jsonb{})").format(q(schema_name, log),
+                                                                                           geometry),
+            sql.SQL("CREATE INDEX IF NOT EXISTS {} ON {} (capture_fid)").format(sql.Identifier(log + "_fid"),
+                                                                                q(schema_name, log)),
+            sql.SQL("DROP TRIGGER IF EXISTS {} ON {}").format(sql.Identifier(TRIGGER), q(schema_name, layer.name)),
+            sql.SQL("CREATE TRIGGER {} AFTER INSERT OR UPDATE OR DELETE ON {} FOR EACH ROW EXECUTE FUNCTION {}()")
+            .format(sql.Identifier(TRIGGER), q(schema_name, layer.name), q(schema_name, _function_of(layer))),
+        ]
+    return statements
+
+
+def install(connection, schema_name, srid):
+    """Install the capture in the ward's schema (inside the caller's transaction)."""
+    with connection.cursor() as cursor:
+        for statement in install_statements(schema_name, srid):
+            cursor.execute(statement)
+
+
+def set_applying(connection, schema_name, on):
+    """Silence (or re-enable) the capture for the caller's transaction only."""
+    table = ward_schema.qualified(schema_name, capture.APPLYING)
+    with connection.cursor() as cursor:
+        cursor.execute(sql.SQL("DELETE FROM {}").format(table))
+        if on:
+            cursor.execute(sql.SQL("INSERT INTO {} (flag) VALUES (1)").format(table))
+
+
+def problems(connection, schema_name):
+    """What is wrong with the capture of edits in the ward's schema (empty when it is intact)."""
+    found = []
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT p.proname, p.prosrc, p.prosecdef, p.proconfig FROM pg_proc p "
+                       "JOIN pg_namespace n ON n.oid = p.pronamespace WHERE n.nspname = %s AND p.proname = ANY(%s)",
+                       (schema_name, list(FUNCTION_BODIES)))
+        functions = {name: (source, definer, config) for name, source, definer, config in cursor.fetchall()}
+        # PostgreSQL keeps SET search_path as written, quoting names only where needed (never a ward's)
+        search_path = "search_path={}, pg_catalog, pg_temp".format(schema_name)
+        for name, body in FUNCTION_BODIES.items():
+            if name not in functions:
+                found.append("capture function {} is missing".format(name))
+            elif functions[name] != (body, True, [search_path]):
+                found.append("capture function {} was changed".format(name))
+        for layer in schema.LAYERS:
+            log = capture.capture_table(layer.name)
+            cursor.execute("SELECT to_regclass(%s) IS NOT NULL", (ward_schema.qualified(schema_name, log)
+                                                                 .as_string(connection),))
+            if not cursor.fetchone()[0]:
+                found.append("edit log {} is missing".format(log))
+            cursor.execute(
+                "SELECT t.tgenabled, p.proname, n.nspname, t.tgtype FROM pg_trigger t "
+                "JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_namespace cn ON cn.oid = c.relnamespace "
+                "JOIN pg_proc p ON p.oid = t.tgfoid JOIN pg_namespace n ON n.oid = p.pronamespace "
+                "WHERE cn.nspname = %s AND c.relname = %s AND t.tgname = %s", (schema_name, layer.name, TRIGGER))
+            row = cursor.fetchone()
+            # tgtype 29 = ROW (1) + INSERT (4) + DELETE (8) + UPDATE (16), AFTER (no BEFORE bit 2)
+            if row is None or row[1:] != (_function_of(layer), schema_name, 29):
+                found.append("edit capture trigger on {} is missing or changed".format(layer.name))
+            elif row[0] not in _TRIGGER_ENABLED:
+                found.append("edit capture trigger on {} is disabled".format(layer.name))
+    return found
+
+
+def _old_value(kind, value, srid):
+    if kind == "datetime" and isinstance(value, str):
+        return values.from_postgres(kind, datetime.datetime.fromisoformat(value), srid)
+    return values.from_postgres(kind, value, srid)
+
+
+def take_captured(connection, schema_name, layer, columns, srid):
+    """Read and remove the edits captured on a layer's table: {fid: [(op, old row or None)]} in edit
+    order, rows in the GeoPackage form. *columns*: (name, kind) of the table without fid."""
+    log = ward_schema.qualified(schema_name, capture.capture_table(layer.name))
+    geometry = sql.SQL("ST_AsBinary(old_geom)") if layer.geometry else sql.SQL("NULL")
+    with connection.cursor() as cursor:
+        cursor.execute(sql.SQL("DELETE FROM {} RETURNING capture_seq, capture_op, capture_fid, old_row, {}")
+                       .format(log, geometry))
+        rows = sorted(cursor.fetchall())
+    by_fid = {}
+    for _seq, op, fid, old_row, old_geometry in rows:
+        old = None
+        if op != "I":
+            old = {}
+            for name, kind in columns:
+                if kind == "geometry":
+                    old[name] = values.from_postgres(kind, old_geometry, srid)
+                else:
+                    old[name] = _old_value(kind, (old_row or {}).get(name), srid)
+        by_fid.setdefault(fid, []).append((op, old))
+    return by_fid
