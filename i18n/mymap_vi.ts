@@ -5386,5 +5386,10 @@
    <source>The schema {} already exists in this database. Choose another schema, or overwrite it (everything in it is deleted).</source>
    <translation>Schema {} đã có trong cơ sở dữ liệu này. Hãy chọn schema khác, hoặc ghi đè lên nó (mọi thứ trong đó sẽ bị xóa).</translation>
   </message>
+  <message>
+   <location filename="../mymap_plugin/postgis/ward_lock.py" line="47" />
+   <source>The database has no ward schema {}. Check the shared map's address (schema=…).</source>
+   <translation>Cơ sở dữ liệu không có schema phường {}. Hãy kiểm tra địa chỉ của bản đồ dùng chung (schema=…).</translation>
+  </message>
  </context>
 </TS>
