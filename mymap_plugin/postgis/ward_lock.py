@@ -20,6 +20,7 @@ Editor names are not ASCII-only, and ``application_name`` is: the holder is writ
 """
 import re
 import socket
+import time
 from urllib.parse import quote, unquote
 
 from psycopg2 import errors, sql
@@ -27,6 +28,7 @@ from psycopg2 import errors, sql
 from ..errors import MyMapError
 from ..i18n import tr
 from ..sync.share_lock import _how_long, _local_date_time
+from ..ward_map import schema
 from . import ward_schema
 
 LOCK_TAG = 0x4D594D50                   # "MYMP": the high half of every MyMap ward lock key
@@ -100,10 +102,45 @@ def _busy(connection, key):
 
 
 def _ward_tables(connection, schema_name):
+    """The tables of the ward's schema, the layers first in the data dictionary's order: a direct edit
+    takes its layer's table before the edit log its trigger writes, so the sync does the same."""
     with connection.cursor() as cursor:
         cursor.execute("SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
                        "WHERE n.nspname = %s AND c.relkind IN ('r', 'p') ORDER BY c.relname", (schema_name,))
-        return [row[0] for row in cursor.fetchall()]
+        names = [row[0] for row in cursor.fetchall()]
+    layers = [layer.name for layer in schema.LAYERS if layer.name in names]
+    return layers + [name for name in names if name not in layers]
+
+
+def _set_lock_timeout(cursor, seconds):
+    cursor.execute("SELECT set_config('lock_timeout', %s, true)", ("{}ms".format(max(1, int(seconds * 1000))),))
+
+
+def _lock_tables(connection, schema_name, write_wait_s):
+    """LOCK TABLE the whole ward. A deadlock with a direct edit that spans layers (PostgreSQL then
+    cancels one side) is retried until *write_wait_s* has passed; then, or on time-out, MyMapError."""
+    deadline = time.monotonic() + write_wait_s
+    tables = sql.SQL(", ").join(ward_schema.qualified(schema_name, name)
+                                for name in _ward_tables(connection, schema_name))
+    with connection.cursor() as cursor:
+        cursor.execute("SAVEPOINT mymap_ward_tables")
+        while True:
+            _set_lock_timeout(cursor, deadline - time.monotonic())
+            try:
+                cursor.execute(sql.SQL("LOCK TABLE {} IN SHARE ROW EXCLUSIVE MODE").format(tables))
+                return
+            except errors.DeadlockDetected:
+                cursor.execute("ROLLBACK TO SAVEPOINT mymap_ward_tables")     # the advisory lock stays held
+                if time.monotonic() < deadline:
+                    continue
+            except errors.LockNotAvailable:
+                pass
+            connection.rollback()
+            raise MyMapError(tr("The shared map {} is being written by another program (QGIS saving edits, or an "
+                                "edit session that keeps a transaction open) and was still locked after {} "
+                                "seconds. Ask whoever edits the shared map directly to save or cancel their edits, "
+                                "then try again. The shared map was not changed.")
+                             .format(schema_name, int(write_wait_s)))
 
 
 def lock_ward(connection, schema_name, editor, computer=None, wait_s=WAIT_S, write_wait_s=WRITE_WAIT_S):
@@ -115,24 +152,13 @@ def lock_ward(connection, schema_name, editor, computer=None, wait_s=WAIT_S, wri
     with connection.cursor() as cursor:
         cursor.execute("SELECT set_config('application_name', %s, false)", (application_name(editor, computer),))
         key = lock_key(connection, schema_name)
-        cursor.execute("SELECT set_config('lock_timeout', %s, true)", ("{}ms".format(int(wait_s * 1000)),))
+        _set_lock_timeout(cursor, wait_s)
         try:
             cursor.execute("SELECT pg_advisory_xact_lock(%s)", (key,))
         except errors.LockNotAvailable:
             connection.rollback()
             raise _busy(connection, key) from None
-        cursor.execute("SELECT set_config('lock_timeout', %s, true)", ("{}ms".format(int(write_wait_s * 1000)),))
-        tables = sql.SQL(", ").join(ward_schema.qualified(schema_name, name)
-                                    for name in _ward_tables(connection, schema_name))
-        try:
-            cursor.execute(sql.SQL("LOCK TABLE {} IN SHARE ROW EXCLUSIVE MODE").format(tables))
-        except errors.LockNotAvailable:
-            connection.rollback()
-            raise MyMapError(tr("The shared map {} is being written by another program (QGIS saving edits, or an "
-                                "edit session that keeps a transaction open) and was still locked after {} "
-                                "seconds. Ask whoever edits the shared map directly to save or cancel their edits, "
-                                "then try again. The shared map was not changed.")
-                             .format(schema_name, int(write_wait_s))) from None
+        _lock_tables(connection, schema_name, write_wait_s)
         cursor.execute("SELECT set_config('lock_timeout', '0', true)")
         cursor.execute("SELECT set_config('search_path', %s, true)",
                        (sql.SQL("{}, public").format(sql.Identifier(schema_name)).as_string(connection),))

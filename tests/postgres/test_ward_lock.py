@@ -2,6 +2,7 @@
 (mymap_plugin/postgis/ward_lock.py), against the real server: direct edits wait for the sync and
 readers do not; a sync killed with kill -9 leaves no lock; a busy ward names who holds it."""
 import subprocess
+import threading
 import sys
 import time
 from pathlib import Path
@@ -125,3 +126,37 @@ def test_the_holder_name_survives_application_names_ascii_limit():
         assert name.isascii() and len(name) <= 63
         shortened, computer = ward_lock._holder_of(name)
         assert computer == "may@tinh" and editor.startswith(shortened) and len(shortened) >= 5
+
+
+def test_a_deadlock_with_a_direct_edit_spanning_layers_does_not_fail_the_sync(two_wards):
+    """An edit transaction holds trees, the sync takes housing and waits for trees, the edit then
+    wants housing: PostgreSQL breaks the deadlock by cancelling one side; the sync retries and gets the
+    ward, the edit is saved (or refused cleanly), and nothing hangs."""
+    server, database = two_wards
+    outcome = {}
+    with server.connect(database, autocommit=False) as editor, transaction(server, database) as sync:
+        execute(editor, sql.SQL("UPDATE {} SET notes = 'editor' WHERE fid = 1").format(
+            ward_schema.qualified(WARD_A, "trees")))
+
+        def take_the_ward():
+            try:
+                ward_lock.lock_ward(sync, WARD_A, "An", write_wait_s=20)
+                outcome["sync"] = "locked"
+            except Exception as error:          # reported to the test below
+                outcome["sync"] = error
+
+        thread = threading.Thread(target=take_the_ward)
+        thread.start()
+        time.sleep(0.5)                         # the sync now holds housing and waits for trees
+        try:
+            execute(editor, sql.SQL("UPDATE {} SET notes = 'editor' WHERE fid = 1").format(
+                ward_schema.qualified(WARD_A, "housing")))
+            editor.commit()
+            outcome["editor"] = "saved"
+        except errors.DeadlockDetected:
+            editor.rollback()
+            outcome["editor"] = "deadlock"
+        thread.join(30)
+        assert not thread.is_alive()
+        assert outcome["sync"] == "locked", outcome
+        assert outcome["editor"] in ("saved", "deadlock")
