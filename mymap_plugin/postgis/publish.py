@@ -1,6 +1,6 @@
-"""Publishing a ward GeoPackage to PostgreSQL/PostGIS: its tables and rows (the first part of
-``mymap:publish_to_postgres``; the sync bookkeeping, styles, city views and roles follow, see
-docs/postgis-design.md).
+"""Publishing a ward GeoPackage to PostgreSQL/PostGIS: its tables, rows and the capture of edits (the
+first part of ``mymap:publish_to_postgres``; the shared history of a map that was already shared,
+styles, city views and roles follow, see docs/postgis-design.md).
 
 The GeoPackage is read with Python's ``sqlite3`` in one read transaction (a consistent snapshot);
 PostgreSQL is written through the caller's psycopg2 connection inside the caller's transaction, so
@@ -14,7 +14,7 @@ from ..i18n import tr
 from ..sql_identifiers import sql as sqlite_sql
 from ..sql_identifiers import table_info
 from ..ward_map import schema
-from . import values, ward_schema
+from . import capture_triggers, values, ward_schema
 
 PAGE_SIZE = 1000
 
@@ -96,8 +96,9 @@ def copy_rows(geopackage, connection, schema_name, srid):
 
 
 def publish_tables(geopackage, connection, schema_name, overwrite=False):
-    """The ward's schema made from the GeoPackage (open sqlite3 connection *geopackage*) and its rows
-    copied, in the caller's PostgreSQL transaction. Returns (srid, {table: rows copied})."""
+    """The ward's schema made from the GeoPackage (open sqlite3 connection *geopackage*), its rows
+    copied, then the capture of edits installed, in the caller's PostgreSQL transaction. Returns
+    (srid, {table: rows copied})."""
     srid, definition = ward_crs(geopackage)
     ward_schema.ensure_crs(connection, srid, definition)
     geopackage.execute("BEGIN")                 # one snapshot of the GeoPackage
@@ -106,6 +107,7 @@ def publish_tables(geopackage, connection, schema_name, overwrite=False):
         counts = copy_rows(geopackage, connection, schema_name, srid)
     finally:
         geopackage.execute("ROLLBACK")
+    capture_triggers.install(connection, schema_name, srid)     # after the copy: it is not an edit
     return srid, counts
 
 

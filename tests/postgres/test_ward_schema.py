@@ -194,3 +194,26 @@ def test_names_reach_sql_only_quoted(postgres_server, postgres_database):
         for field in layer.fields:
             assert '"{}"'.format(field.name) in text
     assert ward_schema.default_schema_name("12103") == SCHEMA
+
+
+def test_syncs_bookkeeping_tables_have_the_geopackages_columns(published):
+    """State, shared history and conflict records: the same tables and columns as in a shared GeoPackage
+    (sync/capture.py), so the sync code reads and writes both alike; the capture is installed."""
+    from mymap_plugin.sql_identifiers import sql as sqlite_sql
+    from mymap_plugin.sync import capture
+    connection, _srid, _counts = published
+    geopackage = sqlite3.connect(":memory:")
+    for template, table in capture.BOOKKEEPING_SQL:
+        geopackage.execute(sqlite_sql(template, table=table))
+    for table in (capture.STATE, capture.LOG, capture.CHANGESETS, capture.CONFLICTS, capture.APPLYING):
+        in_postgres = [row[0] for row in execute(connection, "SELECT column_name FROM information_schema.columns "
+                                                             "WHERE table_schema = %s AND table_name = %s "
+                                                             "ORDER BY ordinal_position", (SCHEMA, table))]
+        in_geopackage = [row[1] for row in geopackage.execute("SELECT * FROM pragma_table_info(?)", (table,))]
+        assert in_postgres == in_geopackage, table
+    assert one(connection, "SELECT count(*) FROM pg_indexes WHERE schemaname = %s AND indexname = "
+                           "'mymap_sync_log_feature'", (SCHEMA,)) == 1
+    from mymap_plugin.postgis import capture_triggers
+    assert capture_triggers.problems(connection, SCHEMA) == []
+    assert one(connection, sql.SQL("SELECT count(*) FROM {}").format(
+        ward_schema.qualified(SCHEMA, "mymap_capture_trees"))) == 0          # copying rows is not an edit
