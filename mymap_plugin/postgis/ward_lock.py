@@ -131,10 +131,11 @@ def _lock_tables(connection, schema_name, write_wait_s):
                 return
             except errors.DeadlockDetected:
                 cursor.execute("ROLLBACK TO SAVEPOINT mymap_ward_tables")     # the advisory lock stays held
-                if time.monotonic() < deadline:
-                    continue
+                retry = time.monotonic() < deadline
             except errors.LockNotAvailable:
-                pass
+                retry = False
+            if retry:
+                continue
             connection.rollback()
             raise MyMapError(tr("The shared map {} is being written by another program (QGIS saving edits, or an "
                                 "edit session that keeps a transaction open) and was still locked after {} "
