@@ -45,7 +45,8 @@ def test_load_and_unload_twice(qgis_iface, clean_registry):
                                         "mymap:export_layers", "mymap:export_map_pdf", "mymap:export_tag_images",
                                         "mymap:generate_labels", "mymap:import_assets", "mymap:import_changes",
                                         "mymap:import_sensor_readings", "mymap:mark_tags", "mymap:open_ward_map",
-                                        "mymap:package_for_qfield", "mymap:publish_records", "mymap:resolve_conflict", "mymap:revert_changeset",
+                                        "mymap:package_for_qfield", "mymap:publish_records", "mymap:resolve_conflict",
+                                        "mymap:revert_changeset",
                                         "mymap:sensor_chart", "mymap:sync", "mymap:validate_ward_map",
                                         "mymap:ward_statistics"]
         assert QgsExpression.isFunctionName("mymap_qr_svg") and QgsExpression.isFunctionName("mymap_asset_url")
