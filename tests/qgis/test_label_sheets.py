@@ -302,6 +302,10 @@ def test_dialog_says_why_and_never_switches_silently(demo_ward, qgis_iface, qgis
     text = dialog.message.text()
     assert "Sheet chosen" not in text and "21 labels per sheet" in text and "20 labels on 1 sheets" in text
     assert dialog.code_only_button.isHidden() and dialog.save_button.isEnabled()
+    # Back on the tree sheet with the code only: the reason given for the link's QR is not repeated.
+    dialog.template.setCurrentIndex(dialog.template.findData("TAG_A4_8"))
+    assert dialog.refresh_preview(), dialog.message.text()
+    assert "Sheet chosen" not in dialog.message.text() and "8 labels per sheet" in dialog.message.text()
     dialog.close()
 
 
