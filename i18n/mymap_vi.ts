@@ -558,7 +558,7 @@
   <message>
    <location filename="../mymap_plugin/data_exchange/import_assets.py" line="236" />
    <location filename="../mymap_plugin/sensors/gui/flood_watch_panel.py" line="126" />
-   <location filename="../mymap_plugin/ward_map/create_ward_map.py" line="219" />
+   <location filename="../mymap_plugin/ward_map/create_ward_map.py" line="225" />
    <source>The ward map {} cannot be read: {}</source>
    <translation>Không đọc được bản đồ phường {}: {}</translation>
   </message>
@@ -1317,8 +1317,8 @@
   </message>
   <message>
    <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="67" />
-   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="263" />
-   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="278" />
+   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="264" />
+   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="279" />
    <source>Print QR labels</source>
    <translation>In tem QR</translation>
   </message>
@@ -1403,13 +1403,13 @@
    <translation>Đóng</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="256" />
+   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="257" />
    <source>Save the calibration page</source>
    <translation>Lưu trang căn chỉnh</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="257" />
-   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="270" />
+   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="258" />
+   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="271" />
    <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="90" />
    <source>PDF files (*.pdf)</source>
    <translation>Tệp PDF (*.pdf)</translation>
@@ -1442,54 +1442,54 @@
    <translation>Tờ nhãn được chọn cho {}: {}, tờ đầu tiên mà mã QR (phiên bản {}) có ô mã ít nhất {:.1f} mm.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="269" />
+   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="270" />
    <source>Save the label sheets</source>
    <translation>Lưu các tờ nhãn</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="290" />
+   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="291" />
    <location filename="../mymap_plugin/qr_labels/label_sheet.py" line="402" />
    <source>Printing the labels was cancelled; no PDF was written.</source>
    <translation>Đã hủy in nhãn; không có tệp PDF nào được ghi.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="304" />
+   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="305" />
    <source>The printed layer is no longer in the project.</source>
    <translation>Lớp vừa in không còn trong dự án.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="244" />
+   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="245" />
    <source>{} labels per sheet.</source>
    <translation>{} nhãn mỗi tờ.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="245" />
+   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="246" />
    <source>{} labels on {} sheets. The preview shows the first sheet.</source>
    <translation>{} nhãn trên {} tờ. Bản xem trước hiển thị tờ đầu tiên.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="265" />
+   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="266" />
    <source>Calibration page saved: {}. Print it at 100 %.</source>
    <translation>Đã lưu trang căn chỉnh: {}. Hãy in ở tỷ lệ 100 %.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="285" />
+   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="286" />
    <source>Writing {}…</source>
    <translation>Đang ghi {}…</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="298" />
+   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="299" />
    <source>{} labels saved to {}. Print at 100 % (actual size). When the tags are on, mark them as attached.</source>
    <translation>Đã lưu {} nhãn vào {}. Hãy in ở tỷ lệ 100 % (kích thước thật). Khi đã gắn tem, hãy đánh dấu là đã gắn.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="312" />
+   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="313" />
    <location filename="../mymap_plugin/qr_labels/processing/mark_tags_algorithm.py" line="42" />
    <source>QR tag status set for {} assets.</source>
    <translation>Đã đặt trạng thái tem QR cho {} tài sản.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="229" />
+   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="230" />
    <source>The sheet stays as you chose it: choose a larger sheet, or print the asset code only (a code fits a smaller QR).</source>
    <translation>Tờ nhãn vẫn giữ như bạn đã chọn: hãy chọn tờ lớn hơn, hoặc chỉ in mã tài sản (mã ngắn cho QR nhỏ hơn).</translation>
   </message>
@@ -3806,7 +3806,7 @@
    <translation>{}.{} có kiểu {} trong bản sao làm việc và {} trong bản đồ dùng chung</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/schema_evolution.py" line="294" />
+   <location filename="../mymap_plugin/sync/schema_evolution.py" line="296" />
    <source>Fields were added to your working copy ({}) and cannot be checked against the shared map {} (it cannot be reached, or it is not this copy's shared map). Nothing was changed and your edits are kept; sync again when the shared map can be reached.</source>
    <translation>Đã có trường được thêm vào bản sao làm việc của bạn ({}) nhưng không thể đối chiếu với bản đồ dùng chung {} (không truy cập được, hoặc đó không phải bản đồ dùng chung của bản sao này). Không có gì bị thay đổi và các chỉnh sửa của bạn vẫn được giữ; hãy đồng bộ lại khi truy cập được bản đồ dùng chung.</translation>
   </message>
@@ -3997,7 +3997,7 @@
    <translation>Không thể ghi vào thư mục {}. Hãy chọn thư mục mà bạn có quyền ghi.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/create_ward_map.py" line="271" />
+   <location filename="../mymap_plugin/ward_map/create_ward_map.py" line="276" />
    <source>The new ward map failed SQLite's integrity check: {}</source>
    <translation>Bản đồ phường mới không vượt qua kiểm tra toàn vẹn của SQLite: {}</translation>
   </message>
@@ -4027,7 +4027,7 @@
    <translation>Không thể lưu kiểu hiển thị của lớp {}: {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/create_ward_map.py" line="255" />
+   <location filename="../mymap_plugin/ward_map/create_ward_map.py" line="260" />
    <source>The layers {} (new in this MyMap) could not be added to the ward map {}: {}</source>
    <translation>Không thêm được các lớp {} (mới có trong phiên bản MyMap này) vào bản đồ phường {}: {}</translation>
   </message>

@@ -206,18 +206,23 @@ def write_styles(path, settings, translate, final_path=None, layers=schema.LAYER
         del layer
 
 
+def layers_missing_from(connection):
+    """The layers of the data dictionary that the ward map open on *connection* lacks."""
+    tables = {name for (name,) in connection.execute("SELECT table_name FROM gpkg_contents")}
+    return [layer_def for layer_def in schema.LAYERS if layer_def.name not in tables]
+
+
 def missing_layers(path):
     """The layers of the data dictionary that the ward map at *path* lacks (made by an earlier MyMap)."""
     from ..sync import database
     try:
         connection = database.connect(path, read_only=True)
         try:
-            tables = {name for (name,) in connection.execute("SELECT table_name FROM gpkg_contents")}
+            return layers_missing_from(connection)
         finally:
             connection.close()
     except sqlite3.Error as error:
         raise MyMapError(tr("The ward map {} cannot be read: {}").format(path, error)) from None
-    return [layer_def for layer_def in schema.LAYERS if layer_def.name not in tables]
 
 
 def add_missing_layers(path, settings=None) -> list:

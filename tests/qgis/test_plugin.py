@@ -4,6 +4,7 @@ from qgis.core import QgsApplication, QgsExpression, QgsProject
 from qgis.PyQt.QtCore import QCoreApplication
 
 import mymap_plugin
+from mymap_plugin.ward_map import schema
 
 
 def plugin_state(iface):
@@ -108,7 +109,7 @@ def test_new_ward_action_creates_and_opens_a_ward(qgis_iface, clean_registry, tm
                 break
         assert output.exists()
         assert plugin.last_opened_group is not None
-        assert len(plugin.last_opened_group.findLayers()) == 8
+        assert len(plugin.last_opened_group.findLayers()) == len(schema.LAYERS)
     finally:
         plugin.unload()
 
