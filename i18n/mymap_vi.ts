@@ -256,14 +256,14 @@
   <message>
    <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="90" />
    <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="378" />
-   <location filename="../mymap_plugin/data_exchange/processing/import_assets_algorithm.py" line="76" />
+   <location filename="../mymap_plugin/data_exchange/processing/import_assets_algorithm.py" line="77" />
    <source>Import assets</source>
    <translation>Nhập tài sản</translation>
   </message>
   <message>
    <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="96" />
-   <location filename="../mymap_plugin/plugin.py" line="187" />
-   <location filename="../mymap_plugin/plugin.py" line="250" />
+   <location filename="../mymap_plugin/plugin.py" line="190" />
+   <location filename="../mymap_plugin/plugin.py" line="253" />
    <source>GeoPackage (*.gpkg)</source>
    <translation>GeoPackage (*.gpkg)</translation>
   </message>
@@ -274,13 +274,13 @@
   </message>
   <message>
    <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="105" />
-   <location filename="../mymap_plugin/data_exchange/processing/import_assets_algorithm.py" line="91" />
+   <location filename="../mymap_plugin/data_exchange/processing/import_assets_algorithm.py" line="92" />
    <source>Swap X and Y (X is the northing)</source>
    <translation>Đổi chỗ X và Y (X là tọa độ bắc)</translation>
   </message>
   <message>
    <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="106" />
-   <location filename="../mymap_plugin/data_exchange/processing/import_assets_algorithm.py" line="93" />
+   <location filename="../mymap_plugin/data_exchange/processing/import_assets_algorithm.py" line="94" />
    <source>Import even though the coordinate checks warn</source>
    <translation>Vẫn nhập dù kiểm tra tọa độ có cảnh báo</translation>
   </message>
@@ -291,7 +291,7 @@
   </message>
   <message>
    <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="110" />
-   <location filename="../mymap_plugin/data_exchange/processing/import_assets_algorithm.py" line="83" />
+   <location filename="../mymap_plugin/data_exchange/processing/import_assets_algorithm.py" line="84" />
    <source>Import into</source>
    <translation>Nhập vào</translation>
   </message>
@@ -358,7 +358,7 @@
   </message>
   <message>
    <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="321" />
-   <location filename="../mymap_plugin/ward_map/schema.py" line="324" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="326" />
    <source>Residential groups</source>
    <translation>Tổ dân phố</translation>
   </message>
@@ -414,8 +414,8 @@
   </message>
   <message>
    <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="363" />
-   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="599" />
-   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="491" />
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="603" />
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="492" />
    <source>The import was cancelled; nothing was written.</source>
    <translation>Đã hủy nhập; không ghi gì.</translation>
   </message>
@@ -430,47 +430,47 @@
    <translation>Dùng {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="252" />
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="253" />
    <source>no geometry</source>
    <translation>không có hình học</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="600" />
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="604" />
    <source>Writing</source>
    <translation>Đang ghi</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="258" />
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="259" />
    <source>The row has no geometry.</source>
    <translation>Dòng này không có hình học.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="251" />
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="252" />
    <source>points</source>
    <translation>điểm</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="251" />
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="252" />
    <source>lines</source>
    <translation>đường</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="252" />
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="253" />
    <source>polygons</source>
    <translation>vùng</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="280" />
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="281" />
    <source>The row's coordinates cannot be converted to the ward's coordinate system.</source>
    <translation>Không chuyển được tọa độ của dòng sang hệ tọa độ của phường.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="493" />
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="494" />
    <source>Checking rows</source>
    <translation>Đang kiểm tra các dòng</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="596" />
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="600" />
    <source>Nothing was imported.</source>
    <translation>Không nhập gì.</translation>
   </message>
@@ -495,27 +495,27 @@
    <translation>{} không có hình học nên không thể đặt các dòng lên bản đồ.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="262" />
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="263" />
    <source>The row's geometry is made of {}, but {} needs {}.</source>
    <translation>Hình học của dòng là {}, nhưng {} cần {}.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="454" />
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="455" />
    <source>{} is not a layer assets can be imported into; choose one of {}.</source>
    <translation>{} không phải lớp có thể nhập tài sản vào; hãy chọn một trong {}.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="475" />
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="476" />
    <source>{} holds {}, but {} needs {}. Choose another target layer or source.</source>
    <translation>{} chứa {}, nhưng {} cần {}. Hãy chọn lớp đích hoặc nguồn khác.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="499" />
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="500" />
    <source>The same feature (same geometry and values) is already in the ward map; importing it again would make a duplicate.</source>
    <translation>Đối tượng giống hệt (cùng hình học và giá trị) đã có trong bản đồ phường; nhập lần nữa sẽ tạo bản trùng.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="517" />
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="518" />
    <source>None of the {} rows can be imported into {}. The most frequent reason ({} rows): {}</source>
    <translation>Không dòng nào trong {} dòng có thể nhập vào {}. Lý do thường gặp nhất ({} dòng): {}</translation>
   </message>
@@ -530,23 +530,23 @@
    <translation>Tệp CSV {} không có cột tọa độ. Hãy đặt tên cột là X và Y (hoặc lon và lat, hoặc Easting và Northing), hoặc ghi hình học dạng WKT.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="270" />
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="271" />
    <source>The row's geometry has {} parts; {} needs a single part per row. Split it into single parts first.</source>
    <translation>Hình học của dòng có {} phần; {} cần một phần mỗi dòng. Hãy tách thành các phần đơn trước.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="285" />
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="286" />
    <source>The row's polygon is not valid ({}). Repair it (Fix geometries) and import it again.</source>
    <translation>Vùng của dòng không hợp lệ ({}). Hãy sửa (Fix geometries) rồi nhập lại.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="410" />
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="411" />
    <source>The species {} is not in the ward's species list.</source>
    <translation>Loài {} không có trong danh mục loài cây của phường.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="537" />
-   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="578" />
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="538" />
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="581" />
    <source>The ward map {} could not be written: {}. Nothing was imported.</source>
    <translation>Không ghi được bản đồ phường {}: {}. Không nhập gì.</translation>
   </message>
@@ -556,58 +556,59 @@
    <translation>Nguồn {} không tồn tại.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="235" />
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="236" />
    <location filename="../mymap_plugin/sensors/gui/flood_watch_panel.py" line="126" />
+   <location filename="../mymap_plugin/ward_map/create_ward_map.py" line="225" />
    <source>The ward map {} cannot be read: {}</source>
    <translation>Không đọc được bản đồ phường {}: {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="336" />
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="337" />
    <source>The expression for {} is not valid: {} ({})</source>
    <translation>Biểu thức cho {} không hợp lệ: {} ({})</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="366" />
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="367" />
    <source>{}: the expression failed: {}</source>
    <translation>{}: biểu thức bị lỗi: {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="377" />
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="378" />
    <source>{} is required but the row has no value for it.</source>
    <translation>{} là bắt buộc nhưng dòng không có giá trị.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="385" />
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="386" />
    <source>This feature (uuid {}) is already in the ward map.</source>
    <translation>Đối tượng này (uuid {}) đã có trong bản đồ phường.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="391" />
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="392" />
    <source>The asset code {} is not a valid code of {}.</source>
    <translation>Mã tài sản {} không phải mã hợp lệ của {}.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="395" />
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="396" />
    <source>The asset code {} is already used in the ward map.</source>
    <translation>Mã tài sản {} đã được dùng trong bản đồ phường.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="403" />
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="404" />
    <source>The residential group {} does not exist in the ward map.</source>
    <translation>Tổ dân phố {} không có trong bản đồ phường.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="414" />
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="415" />
    <source>{}: the drainage node {} does not exist in the ward map.</source>
    <translation>{}: nút thoát nước {} không có trong bản đồ phường.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="502" />
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="503" />
    <source>The same feature (same geometry and values) is in row {} of the source: this row looks like a duplicate.</source>
    <translation>Đối tượng giống hệt (cùng hình học và giá trị) có ở dòng {} của nguồn: dòng này có vẻ là bản trùng.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="532" />
+   <location filename="../mymap_plugin/data_exchange/import_assets.py" line="533" />
    <source>This working copy has used all the asset codes reserved for it for the layer {}; sync it to get new ones, then import again. Nothing was imported.</source>
    <translation>Bản sao làm việc này đã dùng hết các mã tài sản dành cho nó ở lớp {}; hãy đồng bộ để nhận mã mới rồi nhập lại. Không có gì được nhập.</translation>
   </message>
@@ -619,26 +620,26 @@
   </message>
   <message>
    <location filename="../mymap_plugin/data_exchange/map_pdf.py" line="57" />
-   <location filename="../mymap_plugin/ward_map/open_ward_map.py" line="43" />
-   <location filename="../mymap_plugin/ward_map/schema.py" line="189" />
+   <location filename="../mymap_plugin/ward_map/open_ward_map.py" line="44" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="191" />
    <source>Housing</source>
    <translation>Nhà ở</translation>
   </message>
   <message>
    <location filename="../mymap_plugin/data_exchange/map_pdf.py" line="58" />
-   <location filename="../mymap_plugin/ward_map/open_ward_map.py" line="44" />
+   <location filename="../mymap_plugin/ward_map/open_ward_map.py" line="45" />
    <source>Greenery</source>
    <translation>Cây xanh</translation>
   </message>
   <message>
    <location filename="../mymap_plugin/data_exchange/map_pdf.py" line="59" />
-   <location filename="../mymap_plugin/ward_map/open_ward_map.py" line="45" />
+   <location filename="../mymap_plugin/ward_map/open_ward_map.py" line="46" />
    <source>Drainage</source>
    <translation>Thoát nước</translation>
   </message>
   <message>
    <location filename="../mymap_plugin/data_exchange/map_pdf.py" line="60" />
-   <location filename="../mymap_plugin/ward_map/open_ward_map.py" line="46" />
+   <location filename="../mymap_plugin/ward_map/open_ward_map.py" line="47" />
    <source>Flooding</source>
    <translation>Ngập úng</translation>
   </message>
@@ -796,7 +797,7 @@
   <message>
    <location filename="../mymap_plugin/data_exchange/processing/export_layers_algorithm.py" line="35" />
    <location filename="../mymap_plugin/data_exchange/processing/export_map_pdf_algorithm.py" line="38" />
-   <location filename="../mymap_plugin/data_exchange/processing/import_assets_algorithm.py" line="84" />
+   <location filename="../mymap_plugin/data_exchange/processing/import_assets_algorithm.py" line="85" />
    <source>Ward map (GeoPackage)</source>
    <translation>Bản đồ phường (GeoPackage)</translation>
   </message>
@@ -895,59 +896,59 @@
   </message>
   <message>
    <location filename="../mymap_plugin/data_exchange/processing/export_map_pdf_algorithm.py" line="54" />
-   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="74" />
+   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="91" />
    <location filename="../mymap_plugin/qr_labels/processing/publish_records_algorithm.py" line="39" />
    <source>Pages</source>
    <translation>Số trang</translation>
   </message>
   <message>
    <location filename="../mymap_plugin/data_exchange/processing/import_assets_algorithm.py" line="60" />
-   <source>Imports existing survey data into a layer of the ward map: any vector layer (a memory layer, a model step's result, only its selected features) or a GeoPackage, Shapefile, GeoJSON, DXF, KML, or CSV file with X/Y, lon/lat or WKT columns. FIELD_MAP gives, per target field, a source field or expression and how source values become the target's coded values; it is JSON text, a saved .json file, or osm_buildings for OpenStreetMap buildings. Without it, fields named like the target's fields or their aliases are used. Before anything is written the coordinates are checked: a missing CRS, X and Y exchanged, another VN-2000 zone, VN-2000 without the datum shift, data outside the ward. Fix them (CRS, SWAP_XY) or confirm (CONFIRM). Rows that break a rule of the target are not imported; they go to the rejected-rows output with the reason. Everything else is written at once, with new asset codes.</source>
-   <translation>Nhập dữ liệu điều tra có sẵn vào một lớp của bản đồ phường: bất kỳ lớp vector nào (lớp trong bộ nhớ, kết quả của một bước trong mô hình, chỉ các đối tượng đang chọn) hoặc tệp GeoPackage, Shapefile, GeoJSON, DXF, KML, hay CSV có cột X/Y, lon/lat hoặc WKT. FIELD_MAP cho biết, với mỗi trường đích, trường nguồn hoặc biểu thức và cách đổi giá trị nguồn sang mã của trường đích; đó là văn bản JSON, một tệp .json đã lưu, hoặc osm_buildings cho nhà của OpenStreetMap. Nếu để trống, các trường trùng tên hoặc trùng bí danh với trường đích được dùng. Trước khi ghi, tọa độ được kiểm tra: thiếu hệ tọa độ, X và Y đổi chỗ, múi VN-2000 khác, VN-2000 không có tham số chuyển đổi, dữ liệu ngoài phường. Hãy sửa (CRS, SWAP_XY) hoặc xác nhận (CONFIRM). Các dòng vi phạm quy tắc của lớp đích không được nhập; chúng được ghi vào đầu ra các dòng bị từ chối kèm lý do. Mọi dòng còn lại được ghi một lần, với mã tài sản mới.</translation>
+   <source>Imports existing survey data into a layer of the ward map: any vector layer (a memory layer, a model step's result, only its selected features) or a GeoPackage, Shapefile, GeoJSON, DXF, KML, or CSV file with X/Y, lon/lat or WKT columns. FIELD_MAP gives, per target field, a source field or expression and how source values become the target's coded values; it is JSON text, a saved .json file, osm_buildings for OpenStreetMap buildings or osm_highways for OpenStreetMap highways (into streets). Without it, fields named like the target's fields or their aliases are used. Before anything is written the coordinates are checked: a missing CRS, X and Y exchanged, another VN-2000 zone, VN-2000 without the datum shift, data outside the ward. Fix them (CRS, SWAP_XY) or confirm (CONFIRM). Rows that break a rule of the target are not imported; they go to the rejected-rows output with the reason. Everything else is written at once, with new asset codes.</source>
+   <translation>Nhập dữ liệu điều tra có sẵn vào một lớp của bản đồ phường: bất kỳ lớp vector nào (lớp trong bộ nhớ, kết quả của một bước trong mô hình, chỉ các đối tượng đang chọn) hoặc tệp GeoPackage, Shapefile, GeoJSON, DXF, KML, hay CSV có cột X/Y, lon/lat hoặc WKT. FIELD_MAP cho biết, với mỗi trường đích, trường nguồn hoặc biểu thức và cách đổi giá trị nguồn sang mã của trường đích; đó là văn bản JSON, một tệp .json đã lưu, osm_buildings cho nhà của OpenStreetMap hoặc osm_highways cho đường của OpenStreetMap (vào lớp đường giao thông). Nếu để trống, các trường trùng tên hoặc trùng bí danh với trường đích được dùng. Trước khi ghi, tọa độ được kiểm tra: thiếu hệ tọa độ, X và Y đổi chỗ, múi VN-2000 khác, VN-2000 không có tham số chuyển đổi, dữ liệu ngoài phường. Hãy sửa (CRS, SWAP_XY) hoặc xác nhận (CONFIRM). Các dòng vi phạm quy tắc của lớp đích không được nhập; chúng được ghi vào đầu ra các dòng bị từ chối kèm lý do. Mọi dòng còn lại được ghi một lần, với mã tài sản mới.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/processing/import_assets_algorithm.py" line="80" />
+   <location filename="../mymap_plugin/data_exchange/processing/import_assets_algorithm.py" line="81" />
    <source>Source data (a layer, or a GeoPackage, Shapefile, GeoJSON, DXF, KML or CSV file)</source>
    <translation>Dữ liệu nguồn (một lớp, hoặc tệp GeoPackage, Shapefile, GeoJSON, DXF, KML hay CSV)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/processing/import_assets_algorithm.py" line="87" />
-   <source>Field map (JSON text, a .json file or osm_buildings)</source>
-   <translation>Bảng ánh xạ trường (văn bản JSON, tệp .json hoặc osm_buildings)</translation>
+   <location filename="../mymap_plugin/data_exchange/processing/import_assets_algorithm.py" line="88" />
+   <source>Field map (JSON text, a .json file, osm_buildings or osm_highways)</source>
+   <translation>Bảng ánh xạ trường (văn bản JSON, tệp .json, osm_buildings hoặc osm_highways)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/processing/import_assets_algorithm.py" line="90" />
+   <location filename="../mymap_plugin/data_exchange/processing/import_assets_algorithm.py" line="91" />
    <source>Source coordinate system (empty: the source's own)</source>
    <translation>Hệ tọa độ nguồn (trống: hệ của nguồn)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/processing/import_assets_algorithm.py" line="95" />
+   <location filename="../mymap_plugin/data_exchange/processing/import_assets_algorithm.py" line="96" />
    <source>Rejected rows</source>
    <translation>Dòng bị từ chối</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/processing/import_assets_algorithm.py" line="97" />
+   <location filename="../mymap_plugin/data_exchange/processing/import_assets_algorithm.py" line="98" />
    <source>Rows imported</source>
    <translation>Số dòng đã nhập</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/processing/import_assets_algorithm.py" line="98" />
+   <location filename="../mymap_plugin/data_exchange/processing/import_assets_algorithm.py" line="99" />
    <location filename="../mymap_plugin/sensors/processing/import_sensor_readings_algorithm.py" line="49" />
    <source>Rows rejected</source>
    <translation>Số dòng bị từ chối</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/processing/import_assets_algorithm.py" line="99" />
+   <location filename="../mymap_plugin/data_exchange/processing/import_assets_algorithm.py" line="100" />
    <source>Asset codes given</source>
    <translation>Mã tài sản đã cấp</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/processing/import_assets_algorithm.py" line="138" />
+   <location filename="../mymap_plugin/data_exchange/processing/import_assets_algorithm.py" line="139" />
    <source>{} rows imported, {} rejected.</source>
    <translation>Đã nhập {} dòng, {} dòng bị từ chối.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/processing/import_assets_algorithm.py" line="137" />
+   <location filename="../mymap_plugin/data_exchange/processing/import_assets_algorithm.py" line="138" />
    <location filename="../mymap_plugin/sensors/processing/import_sensor_readings_algorithm.py" line="76" />
    <source>Row {} not imported: {}</source>
    <translation>Dòng {} không được nhập: {}</translation>
@@ -968,7 +969,7 @@
    <translation>Biểu đồ cột (PNG)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/data_exchange/shapefile_names.py" line="137" />
+   <location filename="../mymap_plugin/data_exchange/shapefile_names.py" line="140" />
    <source>The field {} has no short Shapefile column name: add one to data_exchange/shapefile_names.py.</source>
    <translation>Trường {} chưa có tên cột Shapefile ngắn: hãy thêm vào data_exchange/shapefile_names.py.</translation>
   </message>
@@ -1049,13 +1050,13 @@
   </message>
   <message>
    <location filename="../mymap_plugin/data_exchange/ward_statistics.py" line="84" />
-   <location filename="../mymap_plugin/ward_map/schema.py" line="164" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="166" />
    <source>Residential group</source>
    <translation>Tổ dân phố</translation>
   </message>
   <message>
    <location filename="../mymap_plugin/data_exchange/ward_statistics.py" line="84" />
-   <location filename="../mymap_plugin/ward_map/schema.py" line="330" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="332" />
    <source>Name</source>
    <translation>Tên</translation>
   </message>
@@ -1113,94 +1114,99 @@
   </message>
   <message>
    <location filename="../mymap_plugin/plugin.py" line="75" />
+   <source>Package for QField…</source>
+   <translation>Đóng gói cho QField…</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/plugin.py" line="78" />
    <source>Export changes to a bundle…</source>
    <translation>Xuất gói thay đổi…</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/plugin.py" line="78" />
+   <location filename="../mymap_plugin/plugin.py" line="81" />
    <source>Import changes from a bundle…</source>
    <translation>Nhập gói thay đổi…</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/plugin.py" line="80" />
+   <location filename="../mymap_plugin/plugin.py" line="83" />
    <source>Import assets…</source>
    <translation>Nhập tài sản…</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/plugin.py" line="83" />
+   <location filename="../mymap_plugin/plugin.py" line="86" />
    <source>Export layers…</source>
    <translation>Xuất các lớp…</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/plugin.py" line="86" />
+   <location filename="../mymap_plugin/plugin.py" line="89" />
    <source>Print a map to PDF…</source>
    <translation>In bản đồ ra PDF…</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/plugin.py" line="89" />
+   <location filename="../mymap_plugin/plugin.py" line="92" />
    <source>Ward statistics…</source>
    <translation>Thống kê phường…</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/plugin.py" line="91" />
+   <location filename="../mymap_plugin/plugin.py" line="94" />
    <source>Flood watch: sensors and charts</source>
    <translation>Theo dõi ngập: cảm biến và biểu đồ</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/plugin.py" line="182" />
-   <location filename="../mymap_plugin/ward_map/create_ward_map.py" line="129" />
+   <location filename="../mymap_plugin/plugin.py" line="185" />
+   <location filename="../mymap_plugin/ward_map/create_ward_map.py" line="130" />
    <source>Creating the ward map was cancelled; no file was written.</source>
    <translation>Đã hủy tạo bản đồ phường; không có tệp nào được ghi.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/plugin.py" line="187" />
-   <location filename="../mymap_plugin/plugin.py" line="195" />
+   <location filename="../mymap_plugin/plugin.py" line="190" />
+   <location filename="../mymap_plugin/plugin.py" line="198" />
    <location filename="../mymap_plugin/ward_map/processing/open_ward_map_algorithm.py" line="22" />
    <source>Open ward map</source>
    <translation>Mở bản đồ phường</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/plugin.py" line="250" />
-   <location filename="../mymap_plugin/plugin.py" line="262" />
-   <location filename="../mymap_plugin/plugin.py" line="256" />
+   <location filename="../mymap_plugin/plugin.py" line="253" />
+   <location filename="../mymap_plugin/plugin.py" line="265" />
+   <location filename="../mymap_plugin/plugin.py" line="259" />
    <source>Validate ward map</source>
    <translation>Kiểm tra bản đồ phường</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/plugin.py" line="172" />
+   <location filename="../mymap_plugin/plugin.py" line="175" />
    <source>Creating the ward map {}…</source>
    <translation>Đang tạo bản đồ phường {}…</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/plugin.py" line="177" />
+   <location filename="../mymap_plugin/plugin.py" line="180" />
    <source>Ward map created: {}</source>
    <translation>Đã tạo bản đồ phường: {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/plugin.py" line="210" />
+   <location filename="../mymap_plugin/plugin.py" line="213" />
    <location filename="../mymap_plugin/ward_map/processing/open_ward_map_algorithm.py" line="37" />
    <source>Ward map opened: {}</source>
    <translation>Đã mở bản đồ phường: {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/plugin.py" line="258" />
+   <location filename="../mymap_plugin/plugin.py" line="261" />
    <location filename="../mymap_plugin/ward_map/processing/validate_ward_map_algorithm.py" line="34" />
    <source>Rows given a uuid or asset code: {}</source>
    <translation>Số bản ghi được gán uuid hoặc mã tài sản: {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/plugin.py" line="259" />
+   <location filename="../mymap_plugin/plugin.py" line="262" />
    <location filename="../mymap_plugin/ward_map/processing/validate_ward_map_algorithm.py" line="35" />
    <source>SQLite integrity check: {}</source>
    <translation>Kiểm tra toàn vẹn SQLite: {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/plugin.py" line="260" />
+   <location filename="../mymap_plugin/plugin.py" line="263" />
    <source>Drainage lines pointing at missing nodes: {}</source>
    <translation>Tuyến thoát nước trỏ tới nút không tồn tại: {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/plugin.py" line="261" />
+   <location filename="../mymap_plugin/plugin.py" line="264" />
    <source>Invalid asset codes: {}</source>
    <translation>Mã tài sản không hợp lệ: {}</translation>
   </message>
@@ -1215,7 +1221,7 @@
    <translation>Chọn theo tên: {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/processing_provider.py" line="39" />
+   <location filename="../mymap_plugin/processing_provider.py" line="40" />
    <source>MyMap — ward digital map</source>
    <translation>MyMap — bản đồ số phường</translation>
   </message>
@@ -1311,8 +1317,8 @@
   </message>
   <message>
    <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="67" />
-   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="263" />
-   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="278" />
+   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="264" />
+   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="279" />
    <source>Print QR labels</source>
    <translation>In tem QR</translation>
   </message>
@@ -1336,13 +1342,13 @@
   </message>
   <message>
    <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="94" />
-   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="52" />
+   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="68" />
    <source>Label sheet</source>
    <translation>Tờ nhãn</translation>
   </message>
   <message>
    <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="95" />
-   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="54" />
+   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="71" />
    <source>First free slot on the first sheet</source>
    <translation>Ô nhãn trống đầu tiên trên tờ đầu tiên</translation>
   </message>
@@ -1354,20 +1360,20 @@
   </message>
   <message>
    <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="97" />
-   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="56" />
+   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="73" />
    <source>Printer offset X (mm, + moves right)</source>
    <translation>Độ lệch máy in X (mm, + dịch sang phải)</translation>
   </message>
   <message>
    <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="98" />
-   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="57" />
+   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="74" />
    <source>Printer offset Y (mm, + moves down)</source>
    <translation>Độ lệch máy in Y (mm, + dịch xuống dưới)</translation>
   </message>
   <message>
    <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="100" />
    <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="82" />
-   <location filename="../mymap_plugin/qr_labels/label_templates.py" line="113" />
+   <location filename="../mymap_plugin/qr_labels/label_templates.py" line="116" />
    <source>Custom grid</source>
    <translation>Lưới tùy chỉnh</translation>
   </message>
@@ -1397,14 +1403,14 @@
    <translation>Đóng</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="256" />
+   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="257" />
    <source>Save the calibration page</source>
    <translation>Lưu trang căn chỉnh</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="257" />
-   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="270" />
-   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="73" />
+   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="258" />
+   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="271" />
+   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="90" />
    <source>PDF files (*.pdf)</source>
    <translation>Tệp PDF (*.pdf)</translation>
   </message>
@@ -1436,54 +1442,54 @@
    <translation>Tờ nhãn được chọn cho {}: {}, tờ đầu tiên mà mã QR (phiên bản {}) có ô mã ít nhất {:.1f} mm.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="269" />
+   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="270" />
    <source>Save the label sheets</source>
    <translation>Lưu các tờ nhãn</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="290" />
-   <location filename="../mymap_plugin/qr_labels/label_sheet.py" line="308" />
+   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="291" />
+   <location filename="../mymap_plugin/qr_labels/label_sheet.py" line="402" />
    <source>Printing the labels was cancelled; no PDF was written.</source>
    <translation>Đã hủy in nhãn; không có tệp PDF nào được ghi.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="304" />
+   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="305" />
    <source>The printed layer is no longer in the project.</source>
    <translation>Lớp vừa in không còn trong dự án.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="244" />
+   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="245" />
    <source>{} labels per sheet.</source>
    <translation>{} nhãn mỗi tờ.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="245" />
+   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="246" />
    <source>{} labels on {} sheets. The preview shows the first sheet.</source>
    <translation>{} nhãn trên {} tờ. Bản xem trước hiển thị tờ đầu tiên.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="265" />
+   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="266" />
    <source>Calibration page saved: {}. Print it at 100 %.</source>
    <translation>Đã lưu trang căn chỉnh: {}. Hãy in ở tỷ lệ 100 %.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="285" />
+   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="286" />
    <source>Writing {}…</source>
    <translation>Đang ghi {}…</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="298" />
+   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="299" />
    <source>{} labels saved to {}. Print at 100 % (actual size). When the tags are on, mark them as attached.</source>
    <translation>Đã lưu {} nhãn vào {}. Hãy in ở tỷ lệ 100 % (kích thước thật). Khi đã gắn tem, hãy đánh dấu là đã gắn.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="312" />
+   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="313" />
    <location filename="../mymap_plugin/qr_labels/processing/mark_tags_algorithm.py" line="42" />
    <source>QR tag status set for {} assets.</source>
    <translation>Đã đặt trạng thái tem QR cho {} tài sản.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="229" />
+   <location filename="../mymap_plugin/qr_labels/gui/label_dialog.py" line="230" />
    <source>The sheet stays as you chose it: choose a larger sheet, or print the asset code only (a code fits a smaller QR).</source>
    <translation>Tờ nhãn vẫn giữ như bạn đã chọn: hãy chọn tờ lớn hơn, hoặc chỉ in mã tài sản (mã ngắn cho QR nhỏ hơn).</translation>
   </message>
@@ -1538,47 +1544,53 @@
    <translation>ngõ {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/label_sheet.py" line="222" />
+   <location filename="../mymap_plugin/qr_labels/label_sheet.py" line="323" />
    <location filename="../mymap_plugin/qr_labels/processing/export_tag_images_algorithm.py" line="17" />
-   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="37" />
+   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="51" />
    <source>QR tags</source>
    <translation>Tem QR</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/label_sheet.py" line="407" />
+   <location filename="../mymap_plugin/qr_labels/label_sheet.py" line="501" />
    <source>Calibration for {}: print at 100 % (actual size), never “fit to page”. Each ruler is {:.0f} mm long. Lay this page on a label sheet against the light: the outlines must match the labels. If they are shifted, set the printer offsets X/Y (mm) and print this page again. Offsets now: X {:+.1f} mm, Y {:+.1f} mm.</source>
    <translation>Căn chỉnh cho {}: in ở tỷ lệ 100 % (kích thước thực), tuyệt đối không chọn “Vừa với trang”. Mỗi thước đo dài {:.0f} mm. Đặt trang này chồng lên một tờ nhãn rồi soi trước nguồn sáng: các đường viền phải trùng khớp với các nhãn. Nếu bị lệch, hãy đặt độ lệch máy in X/Y (mm) rồi in lại trang này. Độ lệch hiện tại: X {:+.1f} mm, Y {:+.1f} mm.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/label_sheet.py" line="127" />
+   <location filename="../mymap_plugin/qr_labels/label_sheet.py" line="229" />
    <source>The label template {} is too small for these tags: the QR code (version {}, error correction {}) would have {:.2f} mm modules, and tags on this kind of asset need at least {:.1f} mm. Use a larger template ({}), or put only the asset code in the QR.</source>
    <translation>Mẫu nhãn {} quá nhỏ cho các tem này: mã QR (phiên bản {}, mức sửa lỗi {}) sẽ có mô-đun {:.2f} mm, trong khi tem cho loại tài sản này cần mô-đun tối thiểu {:.1f} mm. Hãy dùng mẫu lớn hơn ({}), hoặc chỉ đưa mã tài sản vào QR.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/label_sheet.py" line="132" />
+   <location filename="../mymap_plugin/qr_labels/label_sheet.py" line="235" />
+   <location filename="../mymap_plugin/qr_labels/label_sheet.py" line="242" />
    <source>a custom grid</source>
    <translation>lưới tùy chỉnh</translation>
   </message>
   <message>
    <location filename="../mymap_plugin/qr_labels/label_sheet.py" line="237" />
+   <source>The label template {} is too small for these tags: beside or below the QR code (version {}), its {:g} × {:g} mm labels leave no room for the asset code in type of {:g} pt or larger, {:g} mm from the label's edge. Use a larger template ({}).</source>
+   <translation>Mẫu nhãn {} quá nhỏ cho các tem này: bên cạnh hoặc bên dưới mã QR (phiên bản {}), nhãn {:g} × {:g} mm không còn chỗ để in mã tài sản với cỡ chữ từ {:g} pt trở lên, cách mép nhãn {:g} mm. Hãy dùng mẫu lớn hơn ({}).</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/qr_labels/label_sheet.py" line="338" />
    <source>Choose an output file ending in {}.</source>
    <translation>Hãy chọn tệp đầu ra có đuôi {}.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/label_sheet.py" line="240" />
-   <location filename="../mymap_plugin/ward_map/create_ward_map.py" line="47" />
+   <location filename="../mymap_plugin/qr_labels/label_sheet.py" line="341" />
+   <location filename="../mymap_plugin/ward_map/create_ward_map.py" line="48" />
    <source>The folder {} does not exist. Create it first or choose another folder.</source>
    <translation>Thư mục {} không tồn tại. Hãy tạo thư mục trước hoặc chọn thư mục khác.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/label_sheet.py" line="243" />
-   <location filename="../mymap_plugin/qr_labels/label_sheet.py" line="348" />
+   <location filename="../mymap_plugin/qr_labels/label_sheet.py" line="344" />
+   <location filename="../mymap_plugin/qr_labels/label_sheet.py" line="442" />
    <location filename="../mymap_plugin/qr_labels/publish_records.py" line="345" />
    <source>{} cannot be written: choose a folder you may write in.</source>
    <translation>Không thể ghi {}: hãy chọn thư mục mà bạn có quyền ghi.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/label_sheet.py" line="256" />
+   <location filename="../mymap_plugin/qr_labels/label_sheet.py" line="358" />
    <source>The first free slot must be between 1 and {} on this sheet.</source>
    <translation>Ô nhãn trống đầu tiên phải nằm trong khoảng từ 1 đến {} trên tờ nhãn này.</translation>
   </message>
@@ -1593,62 +1605,62 @@
    <translation>Đang in {} tem QR</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/label_templates.py" line="87" />
+   <location filename="../mymap_plugin/qr_labels/label_templates.py" line="90" />
    <source>Weatherproof tags for trees, poles and drains, A4, 2 × 4 tags of 99.1 × 67.7 mm</source>
    <translation>Thẻ chịu thời tiết cho cây xanh, cột và tuyến thoát nước, A4, 2 × 4 thẻ 99,1 × 67,7 mm</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/label_templates.py" line="52" />
+   <location filename="../mymap_plugin/qr_labels/label_templates.py" line="56" />
    <source>The label grid needs at least one row and one column of labels with a positive size.</source>
    <translation>Lưới nhãn cần có ít nhất một hàng và một cột nhãn, với kích thước nhãn lớn hơn 0.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/label_templates.py" line="55" />
+   <location filename="../mymap_plugin/qr_labels/label_templates.py" line="59" />
    <source>The page size must be positive.</source>
    <translation>Kích thước trang phải lớn hơn 0.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/label_templates.py" line="59" />
+   <location filename="../mymap_plugin/qr_labels/label_templates.py" line="63" />
    <source>Margins and gaps cannot be negative.</source>
    <translation>Lề và khoảng cách giữa các nhãn không được âm.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/label_templates.py" line="68" />
+   <location filename="../mymap_plugin/qr_labels/label_templates.py" line="72" />
    <source>A4, 3 × 7 labels of 63.5 × 38.1 mm (L7160)</source>
    <translation>A4, 3 × 7 nhãn cỡ 63,5 × 38,1 mm (L7160)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/label_templates.py" line="70" />
+   <location filename="../mymap_plugin/qr_labels/label_templates.py" line="74" />
    <source>A4, 2 × 7 labels of 99.1 × 38.1 mm (L7163)</source>
    <translation>A4, 2 × 7 nhãn cỡ 99,1 × 38,1 mm (L7163)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/label_templates.py" line="72" />
+   <location filename="../mymap_plugin/qr_labels/label_templates.py" line="76" />
    <source>A4, 5 × 13 labels of 38.1 × 21.2 mm (L7651)</source>
    <translation>A4, 5 × 13 nhãn cỡ 38,1 × 21,2 mm (L7651)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/label_templates.py" line="74" />
+   <location filename="../mymap_plugin/qr_labels/label_templates.py" line="78" />
    <source>A4, 3 × 8 labels of 63.5 × 33.9 mm (L7159)</source>
    <translation>A4, 3 × 8 nhãn cỡ 63,5 × 33,9 mm (L7159)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/label_templates.py" line="76" />
+   <location filename="../mymap_plugin/qr_labels/label_templates.py" line="80" />
    <source>Label roll, one 50 × 30 mm label per page</source>
    <translation>Cuộn nhãn, mỗi trang một nhãn 50 × 30 mm</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/label_templates.py" line="78" />
+   <location filename="../mymap_plugin/qr_labels/label_templates.py" line="82" />
    <source>Plates for manholes and poles, A4, 2 plates of 190 × 135 mm</source>
    <translation>Biển gắn hố ga và cột, A4, 2 biển cỡ 190 × 135 mm</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/label_templates.py" line="106" />
+   <location filename="../mymap_plugin/qr_labels/label_templates.py" line="109" />
    <source>Unknown label template {}; choose one of {}.</source>
    <translation>Mẫu nhãn {} không xác định; hãy chọn một trong các mẫu: {}.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/label_templates.py" line="61" />
+   <location filename="../mymap_plugin/qr_labels/label_templates.py" line="65" />
    <source>The labels do not fit on the page: the grid is {:.1f} × {:.1f} mm, the page {:.1f} × {:.1f} mm. Check the rows, columns, label size, margins and gaps.</source>
    <translation>Các nhãn không vừa trang: lưới nhãn có kích thước {:.1f} × {:.1f} mm, còn trang là {:.1f} × {:.1f} mm. Hãy kiểm tra số hàng, số cột, kích thước nhãn, lề và khoảng cách giữa các nhãn.</translation>
   </message>
@@ -1693,92 +1705,102 @@
    <translation>Đã ghi {} ảnh tem vào {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="38" />
-   <source>Prints QR tags for the assets of a ward layer onto label sheets, as a vector PDF to print at 100 %. Each tag shows the QR, the asset code, the asset type, a short descriptor, the ward's name, the hotline and the web address. START_SLOT continues a partly used sheet. CALIBRATION_PAGE prints slot outlines and rulers instead, to set the printer offsets. TEMPLATE Custom grid uses the CUSTOM_* parameters.</source>
-   <translation>In tem QR cho các tài sản của một lớp bản đồ phường lên tờ nhãn, dưới dạng PDF vector để in ở tỷ lệ 100 %. Mỗi tem có mã QR, mã tài sản, loại tài sản, mô tả ngắn, tên phường, đường dây nóng và địa chỉ trang web. START_SLOT in tiếp trên tờ nhãn đã dùng một phần. CALIBRATION_PAGE in khung ô nhãn và thước đo thay cho nhãn, để chỉnh độ lệch máy in. TEMPLATE Lưới tùy chỉnh dùng các tham số CUSTOM_*.</translation>
+   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="52" />
+   <source>Prints QR tags for the assets of a ward layer onto label sheets, as a vector PDF to print at 100 %. Each tag shows the QR, the asset code, the asset type, a short descriptor, the ward's name, the hotline and the web address. START_SLOT continues a partly used sheet. CALIBRATION_PAGE prints slot outlines and rulers instead, to set the printer offsets. TEMPLATE Custom grid uses the CUSTOM_* parameters. By default TEMPLATE picks the sheet made for the layer's asset type: address labels for housing, weatherproof 8-per-A4 tags for trees, sensor poles and drains, plates for manholes.</source>
+   <translation>In tem QR cho các tài sản của một lớp bản đồ phường lên tờ nhãn, thành tệp PDF vector để in ở tỷ lệ 100 %. Mỗi tem có mã QR, mã tài sản, loại tài sản, mô tả ngắn, tên phường, đường dây nóng và địa chỉ web. START_SLOT in tiếp trên tờ đã dùng một phần. CALIBRATION_PAGE in khung ô nhãn và thước thay cho nhãn, để chỉnh độ lệch của máy in. TEMPLATE Lưới tùy chỉnh dùng các tham số CUSTOM_*. Mặc định TEMPLATE chọn tờ nhãn dành cho loại tài sản của lớp: nhãn địa chỉ cho nhà ở, tem chịu thời tiết 8 tem/A4 cho cây xanh, cột cảm biến và tuyến thoát nước, biển cho hố ga.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="19" />
+   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="20" />
    <source>Custom grid: page width (mm)</source>
    <translation>Lưới tùy chỉnh: chiều rộng trang (mm)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="20" />
+   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="21" />
    <source>Custom grid: page height (mm)</source>
    <translation>Lưới tùy chỉnh: chiều cao trang (mm)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="21" />
+   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="22" />
    <source>Custom grid: columns</source>
    <translation>Lưới tùy chỉnh: số cột</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="22" />
+   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="23" />
    <source>Custom grid: rows</source>
    <translation>Lưới tùy chỉnh: số hàng</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="23" />
+   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="24" />
    <source>Custom grid: label width (mm)</source>
    <translation>Lưới tùy chỉnh: chiều rộng nhãn (mm)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="24" />
+   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="25" />
    <source>Custom grid: label height (mm)</source>
    <translation>Lưới tùy chỉnh: chiều cao nhãn (mm)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="25" />
+   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="26" />
    <source>Custom grid: left margin (mm)</source>
    <translation>Lưới tùy chỉnh: lề trái (mm)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="26" />
+   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="27" />
    <source>Custom grid: top margin (mm)</source>
    <translation>Lưới tùy chỉnh: lề trên (mm)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="27" />
+   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="28" />
    <source>Custom grid: gap between columns (mm)</source>
    <translation>Lưới tùy chỉnh: khoảng cách giữa các cột (mm)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="28" />
+   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="29" />
    <source>Custom grid: gap between rows (mm)</source>
    <translation>Lưới tùy chỉnh: khoảng cách giữa các hàng (mm)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="48" />
+   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="64" />
    <source>Generate QR label sheets</source>
    <translation>Tạo tờ nhãn QR</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="61" />
+   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="42" />
+   <source>The sheet made for the layer's asset type</source>
+   <translation>Tờ nhãn dành cho loại tài sản của lớp</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="78" />
    <source>Print a calibration page instead of labels</source>
    <translation>In trang căn chỉnh thay cho nhãn</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="63" />
+   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="80" />
    <source>Smallest QR module (mm, 0 = the asset type's minimum)</source>
    <translation>Mô-đun QR nhỏ nhất (mm, 0 = mức tối thiểu của loại tài sản)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="72" />
+   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="89" />
    <source>Label sheets (PDF)</source>
    <translation>Tờ nhãn (PDF)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="75" />
+   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="92" />
    <source>Labels</source>
    <translation>Số nhãn</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="94" />
+   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="114" />
    <source>Choose the asset layer whose tags to print.</source>
    <translation>Hãy chọn lớp tài sản cần in tem.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="99" />
+   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="117" />
+   <source>Label sheet: {}.</source>
+   <translation>Tờ nhãn: {}.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/qr_labels/processing/generate_labels_algorithm.py" line="121" />
    <source>{} labels on {} pages; QR version {}, error correction {}, modules {:.2f} mm.</source>
    <translation>Đã tạo {} nhãn trên {} trang; mã QR phiên bản {}, mức sửa lỗi {}, mô-đun {:.2f} mm.</translation>
   </message>
@@ -1893,8 +1915,8 @@
    <translation>{} tài sản hoặc ảnh không được đưa lên trang web; xem các dòng ở trên.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/publish_records.py" line="624" />
-   <location filename="../mymap_plugin/qr_labels/publish_records.py" line="481" />
+   <location filename="../mymap_plugin/qr_labels/publish_records.py" line="625" />
+   <location filename="../mymap_plugin/qr_labels/publish_records.py" line="482" />
    <source>Publishing was cancelled; the previous website was kept.</source>
    <translation>Đã hủy xuất bản; trang web trước đó được giữ nguyên.</translation>
   </message>
@@ -1935,12 +1957,12 @@
    <translation>Không công bố ({}, {}): {}.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/publish_records.py" line="484" />
+   <location filename="../mymap_plugin/qr_labels/publish_records.py" line="485" />
    <source>Assets with QR tags</source>
    <translation>Tài sản có tem QR</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/publish_records.py" line="486" />
+   <location filename="../mymap_plugin/qr_labels/publish_records.py" line="487" />
    <source>Public information only.</source>
    <translation>Chỉ gồm thông tin công khai.</translation>
   </message>
@@ -1950,28 +1972,28 @@
    <translation>ảnh {} không phải là một tệp</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/publish_records.py" line="464" />
+   <location filename="../mymap_plugin/qr_labels/publish_records.py" line="465" />
    <source>Asset record of the ward's digital map</source>
    <translation>Thông tin tài sản trên bản đồ số phường</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/publish_records.py" line="465" />
+   <location filename="../mymap_plugin/qr_labels/publish_records.py" line="466" />
    <source>This page shows public information only. Check that the asset code matches the tag you scanned.</source>
    <translation>Trang này chỉ hiển thị thông tin công khai. Hãy kiểm tra xem mã tài sản có khớp với tem bạn vừa quét hay không.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/publish_records.py" line="415" />
+   <location filename="../mymap_plugin/qr_labels/publish_records.py" line="416" />
    <source>its page {} was already written for another asset</source>
    <translation>trang {} của nó đã được ghi cho một tài sản khác</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/publish_records.py" line="454" />
+   <location filename="../mymap_plugin/qr_labels/publish_records.py" line="455" />
    <source>Map</source>
    <translation>Bản đồ</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/qr_labels/publish_records.py" line="450" />
-   <location filename="../mymap_plugin/ward_map/schema.py" line="171" />
+   <location filename="../mymap_plugin/qr_labels/publish_records.py" line="451" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="173" />
    <source>Photo</source>
    <translation>Ảnh</translation>
   </message>
@@ -2072,14 +2094,14 @@
   </message>
   <message>
    <location filename="../mymap_plugin/sensors/gui/flood_watch_panel.py" line="73" />
-   <location filename="../mymap_plugin/ward_map/schema.py" line="321" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="323" />
    <source>Alert level</source>
    <translation>Cấp cảnh báo</translation>
   </message>
   <message>
    <location filename="../mymap_plugin/sensors/gui/flood_watch_panel.py" line="73" />
    <location filename="../mymap_plugin/sensors/sensor_chart.py" line="48" />
-   <location filename="../mymap_plugin/ward_map/schema.py" line="317" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="319" />
    <source>Water depth (cm)</source>
    <translation>Độ sâu nước (cm)</translation>
   </message>
@@ -2090,7 +2112,7 @@
   </message>
   <message>
    <location filename="../mymap_plugin/sensors/gui/flood_watch_panel.py" line="74" />
-   <location filename="../mymap_plugin/ward_map/schema.py" line="166" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="168" />
    <source>Status</source>
    <translation>Trạng thái</translation>
   </message>
@@ -2142,7 +2164,7 @@
   </message>
   <message>
    <location filename="../mymap_plugin/sensors/gui/flood_watch_panel.py" line="133" />
-   <location filename="../mymap_plugin/ward_map/styles.py" line="150" />
+   <location filename="../mymap_plugin/ward_map/styles.py" line="156" />
    <source>Offline or no reading</source>
    <translation>Mất kết nối hoặc chưa có số liệu</translation>
   </message>
@@ -2677,6 +2699,7 @@
   <message>
    <location filename="../mymap_plugin/sync/bundles.py" line="60" />
    <location filename="../mymap_plugin/sync/checkout.py" line="63" />
+   <location filename="../mymap_plugin/sync/qfield_package.py" line="84" />
    <source>The folder {} does not exist.</source>
    <translation>Thư mục {} không tồn tại.</translation>
   </message>
@@ -2927,7 +2950,7 @@
   </message>
   <message>
    <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="100" />
-   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="327" />
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="328" />
    <location filename="../mymap_plugin/sync/processing/import_changes_algorithm.py" line="28" />
    <source>Conflicts</source>
    <translation>Xung đột</translation>
@@ -2944,13 +2967,13 @@
   </message>
   <message>
    <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="112" />
-   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="451" />
-   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="454" />
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="452" />
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="455" />
    <source>History</source>
    <translation>Lịch sử</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="339" />
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="340" />
    <source>Edit value</source>
    <translation>Chỉnh sửa giá trị</translation>
   </message>
@@ -3026,17 +3049,17 @@
    <translation>đã hủy</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="421" />
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="422" />
    <source>History is kept for working copies only.</source>
    <translation>Lịch sử chỉ được lưu cho bản sao làm việc.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="437" />
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="438" />
    <source>not sent yet</source>
    <translation>chưa gửi</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="451" />
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="452" />
    <source>This edit is not sent yet; undo it in the layer instead.</source>
    <translation>Chỉnh sửa này chưa được gửi; hãy hoàn tác trực tiếp trên lớp.</translation>
   </message>
@@ -3091,27 +3114,27 @@
    <translation>Đồng bộ xong: đã gửi {}, đã nhận {}, {} xung đột.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="284" />
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="285" />
    <source>Geometry</source>
    <translation>Hình học</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="330" />
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="331" />
    <source>Conflict resolved: {}. It is sent with the next sync.</source>
    <translation>Đã giải quyết xung đột: {}. Kết quả sẽ được gửi trong lần đồng bộ tiếp theo.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="339" />
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="340" />
    <source>New value for {}:</source>
    <translation>Giá trị mới cho {}:</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="428" />
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="429" />
    <source>History of {} ({} changes)</source>
    <translation>Lịch sử của {} ({} thay đổi)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="465" />
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="466" />
    <source>Changeset reverted: {} features; {} fields changed since were left as they are.</source>
    <translation>Đã hoàn tác lượt thay đổi: {} đối tượng; {} trường đã bị thay đổi sau đó được giữ nguyên.</translation>
   </message>
@@ -3141,12 +3164,12 @@
    <translation>Không thể đọc bản sao làm việc: {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="358" />
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="359" />
    <source>“{}” is not a number.</source>
    <translation>“{}” không phải là số.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="454" />
+   <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="455" />
    <source>Undo every change of this changeset by {} (a new edit, sent with the next sync)?</source>
    <translation>Hoàn tác mọi thay đổi trong lượt thay đổi này của {} (bằng một chỉnh sửa mới, được gửi trong lần đồng bộ tiếp theo)?</translation>
   </message>
@@ -3517,6 +3540,63 @@
    <translation>Đã gửi: {}, đã nhận: {}, xung đột: {}</translation>
   </message>
   <message>
+   <location filename="../mymap_plugin/sync/processing/package_for_qfield_algorithm.py" line="28" />
+   <source>Lays out a folder for a field team using QField on a phone or tablet: a working copy for the field editor (checked out from the shared map, or a copy of an existing working copy), a QGIS project with relative paths, the map themes and forms, and a DCIM folder for photos. Copy the whole folder to the device and open the project in QField. When the device comes back, sync the folder's GeoPackage like any working copy. Give the shared map or a working copy, not both; the output folder must be new or empty.</source>
+   <translation>Chuẩn bị một thư mục cho tổ thực địa dùng QField trên điện thoại hoặc máy tính bảng: một bản sao làm việc cho người chỉnh sửa ngoài thực địa (lấy từ bản đồ dùng chung, hoặc chép từ một bản sao làm việc có sẵn), một dự án QGIS dùng đường dẫn tương đối, các chủ đề bản đồ và biểu mẫu, và thư mục DCIM để lưu ảnh. Chép cả thư mục vào thiết bị và mở dự án trong QField. Khi thiết bị mang về, đồng bộ tệp GeoPackage trong thư mục như mọi bản sao làm việc khác. Chọn bản đồ dùng chung hoặc một bản sao làm việc, không chọn cả hai; thư mục kết quả phải là thư mục mới hoặc trống.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/processing/package_for_qfield_algorithm.py" line="39" />
+   <source>Package for QField</source>
+   <translation>Đóng gói cho QField</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/processing/package_for_qfield_algorithm.py" line="19" />
+   <source>{} - QField</source>
+   <translation>{} - QField</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/processing/package_for_qfield_algorithm.py" line="44" />
+   <source>Shared ward map (check out a new working copy)</source>
+   <translation>Bản đồ phường dùng chung (lấy một bản sao làm việc mới)</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/processing/package_for_qfield_algorithm.py" line="47" />
+   <source>Or: an existing working copy to package</source>
+   <translation>Hoặc: một bản sao làm việc có sẵn để đóng gói</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/processing/package_for_qfield_algorithm.py" line="50" />
+   <source>QField folder (new or empty)</source>
+   <translation>Thư mục QField (mới hoặc trống)</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/processing/package_for_qfield_algorithm.py" line="51" />
+   <source>QGIS project for QField</source>
+   <translation>Dự án QGIS cho QField</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/processing/package_for_qfield_algorithm.py" line="52" />
+   <source>Working copy in the folder</source>
+   <translation>Bản sao làm việc trong thư mục</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/processing/package_for_qfield_algorithm.py" line="57" />
+   <location filename="../mymap_plugin/sync/qfield_package.py" line="41" />
+   <source>Give either the shared map (to check out a new working copy) or an existing working copy to package, not both.</source>
+   <translation>Hãy chọn hoặc bản đồ dùng chung (để lấy một bản sao làm việc mới), hoặc một bản sao làm việc có sẵn để đóng gói, không chọn cả hai.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/processing/package_for_qfield_algorithm.py" line="66" />
+   <source>Choose a folder for the QField package: a temporary folder would be deleted, and the field edits in it lost, when QGIS closes.</source>
+   <translation>Hãy chọn thư mục cho gói QField: thư mục tạm sẽ bị xóa khi đóng QGIS, và các chỉnh sửa thực địa trong đó sẽ mất.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/processing/package_for_qfield_algorithm.py" line="76" />
+   <location filename="../mymap_plugin/sync/qfield_package.py" line="70" />
+   <source>QField folder written: {}</source>
+   <translation>Đã ghi thư mục QField: {}</translation>
+  </message>
+  <message>
    <location filename="../mymap_plugin/sync/processing/resolve_conflict_algorithm.py" line="14" />
    <source>Resolves one conflict of a working copy: keep mine, keep theirs, set another value, or restore a feature that was deleted. The choice is an edit that the next sync sends.</source>
    <translation>Giải quyết một xung đột của bản sao làm việc: giữ bản của tôi, giữ bản của người khác, đặt một giá trị khác, hoặc khôi phục một đối tượng đã bị xóa. Lựa chọn này là một chỉnh sửa sẽ được gửi trong lần đồng bộ tiếp theo.</translation>
@@ -3644,47 +3724,89 @@
    <translation>Người chỉnh sửa (tên hiển thị trong lịch sử)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/schema_evolution.py" line="154" />
+   <location filename="../mymap_plugin/sync/qfield_package.py" line="58" />
+   <source>Writing the QGIS project…</source>
+   <translation>Đang ghi dự án QGIS…</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/qfield_package.py" line="56" />
+   <source>Copying the working copy…</source>
+   <translation>Đang chép bản sao làm việc…</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/qfield_package.py" line="46" />
+   <source>{} does not exist or cannot be reached.</source>
+   <translation>{} không tồn tại hoặc không truy cập được.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/qfield_package.py" line="50" />
+   <location filename="../mymap_plugin/sync/qfield_package.py" line="67" />
+   <source>The QField folder {} cannot be written: {}</source>
+   <translation>Không ghi được thư mục QField {}: {}</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/qfield_package.py" line="78" />
+   <source>{} is a file, not a folder. Choose a new or empty folder for the QField package.</source>
+   <translation>{} là một tệp, không phải thư mục. Hãy chọn một thư mục mới hoặc trống cho gói QField.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/qfield_package.py" line="81" />
+   <source>The folder {} is not empty. Choose a new or empty folder for the QField package; nothing was overwritten.</source>
+   <translation>Thư mục {} không trống. Hãy chọn một thư mục mới hoặc trống cho gói QField; không có gì bị ghi đè.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/qfield_package.py" line="94" />
+   <location filename="../mymap_plugin/sync/qfield_package.py" line="103" />
+   <source>{} cannot be read: {}</source>
+   <translation>Không đọc được {}: {}</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/qfield_package.py" line="125" />
+   <source>The QGIS project {} cannot be written: {}</source>
+   <translation>Không ghi được dự án QGIS {}: {}</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/schema_evolution.py" line="156" />
    <source>The shared map {} was upgraded by a newer MyMap (data version {}; this MyMap knows up to version {}). Update the MyMap plugin and sync again; nothing was changed and your edits are kept.</source>
    <translation>Bản đồ dùng chung {} đã được nâng cấp bởi phiên bản MyMap mới hơn (phiên bản dữ liệu {}; MyMap này chỉ biết tới phiên bản {}). Hãy cập nhật plugin MyMap rồi đồng bộ lại; không có gì bị thay đổi và các chỉnh sửa của bạn vẫn được giữ.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/schema_evolution.py" line="158" />
+   <location filename="../mymap_plugin/sync/schema_evolution.py" line="160" />
    <source>Your working copy has MyMap data version {} but the shared map {} has version {}. Nothing was synced and your edits are kept: ask your GIS officer to upgrade the shared map with the same MyMap version, then sync again.</source>
    <translation>Bản sao làm việc của bạn có phiên bản dữ liệu MyMap {} nhưng bản đồ dùng chung {} có phiên bản {}. Chưa có gì được đồng bộ và các chỉnh sửa của bạn vẫn được giữ: hãy nhờ cán bộ GIS nâng cấp bản đồ dùng chung bằng cùng phiên bản MyMap, rồi đồng bộ lại.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/schema_evolution.py" line="165" />
+   <location filename="../mymap_plugin/sync/schema_evolution.py" line="167" />
    <source>Fields were deleted from {}: {}. MyMap cannot sync a deleted field, so nothing was changed and your edits are kept. Add the field back there with the same name and type (or ask your GIS officer), then sync again.</source>
    <translation>Một số trường đã bị xóa khỏi {}: {}. MyMap không thể đồng bộ một trường đã bị xóa, nên không có gì bị thay đổi và các chỉnh sửa của bạn vẫn được giữ. Hãy thêm lại trường đó vào chính tệp ấy với cùng tên và kiểu (hoặc nhờ cán bộ GIS), rồi đồng bộ lại.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/schema_evolution.py" line="172" />
+   <location filename="../mymap_plugin/sync/schema_evolution.py" line="174" />
    <source>Some fields have a different type in your working copy and in the shared map {}: {}. MyMap cannot sync a field whose type was changed, so nothing was changed and your edits are kept. Give the field the same type on both sides (or ask your GIS officer), then sync again.</source>
    <translation>Một số trường có kiểu khác nhau giữa bản sao làm việc của bạn và bản đồ dùng chung {}: {}. MyMap không thể đồng bộ một trường đã bị đổi kiểu, nên không có gì bị thay đổi và các chỉnh sửa của bạn vẫn được giữ. Hãy đặt cùng một kiểu cho trường ở cả hai bên (hoặc nhờ cán bộ GIS), rồi đồng bộ lại.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/schema_evolution.py" line="177" />
+   <location filename="../mymap_plugin/sync/schema_evolution.py" line="179" />
    <source>Your working copy has fields that the shared map {} does not have: {}. Nothing was changed and your edits are kept. Add the same fields to the shared map first (in QGIS: open the layer from the shared map, Layer Properties → Fields → New field, same name and type), then sync again.</source>
    <translation>Bản sao làm việc của bạn có những trường mà bản đồ dùng chung {} không có: {}. Không có gì bị thay đổi và các chỉnh sửa của bạn vẫn được giữ. Trước hết hãy thêm đúng các trường đó vào bản đồ dùng chung (trong QGIS: mở lớp từ bản đồ dùng chung, Thuộc tính lớp → Trường → Trường mới, cùng tên và kiểu), rồi đồng bộ lại.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/schema_evolution.py" line="182" />
+   <location filename="../mymap_plugin/sync/schema_evolution.py" line="184" />
    <source>The fields of the shared map {} changed during this sync ({}). Nothing was synced and your edits are kept; sync again.</source>
    <translation>Các trường của bản đồ dùng chung {} đã thay đổi trong lúc đồng bộ ({}). Chưa có gì được đồng bộ và các chỉnh sửa của bạn vẫn được giữ; hãy đồng bộ lại.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/schema_evolution.py" line="270" />
+   <location filename="../mymap_plugin/sync/schema_evolution.py" line="272" />
    <source>The shared map has a table {} that MyMap does not sync, so it is not in your working copy and edits to it are not synced. To see it, add it to your QGIS project straight from the shared map {} (Layer → Add Layer → Add Vector Layer).</source>
    <translation>Bản đồ dùng chung có bảng {} mà MyMap không đồng bộ, nên bảng này không có trong bản sao làm việc của bạn và các chỉnh sửa trên bảng không được đồng bộ. Để xem bảng, hãy thêm nó vào dự án QGIS trực tiếp từ bản đồ dùng chung {} (Lớp → Thêm lớp → Thêm lớp vector).</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/schema_evolution.py" line="170" />
+   <location filename="../mymap_plugin/sync/schema_evolution.py" line="172" />
    <source>{}.{} is {} in your working copy and {} in the shared map</source>
    <translation>{}.{} có kiểu {} trong bản sao làm việc và {} trong bản đồ dùng chung</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/schema_evolution.py" line="285" />
+   <location filename="../mymap_plugin/sync/schema_evolution.py" line="296" />
    <source>Fields were added to your working copy ({}) and cannot be checked against the shared map {} (it cannot be reached, or it is not this copy's shared map). Nothing was changed and your edits are kept; sync again when the shared map can be reached.</source>
    <translation>Đã có trường được thêm vào bản sao làm việc của bạn ({}) nhưng không thể đối chiếu với bản đồ dùng chung {} (không truy cập được, hoặc đó không phải bản đồ dùng chung của bản sao này). Không có gì bị thay đổi và các chỉnh sửa của bạn vẫn được giữ; hãy đồng bộ lại khi truy cập được bản đồ dùng chung.</translation>
   </message>
@@ -3749,17 +3871,17 @@
    <translation>Đang nhận thay đổi của người khác…</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="173" />
+   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="175" />
    <source>Sync finished.</source>
    <translation>Đã đồng bộ xong.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="207" />
+   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="209" />
    <source>This working copy had gone back to an earlier state (restored from a backup or an older copy). Its edits already in the shared map were not sent again; it took them back from the shared map, and got new blocks of asset codes.</source>
    <translation>Bản sao làm việc này đã quay về một trạng thái cũ hơn (khôi phục từ bản sao lưu hoặc một bản cũ). Các chỉnh sửa đã có trong bản đồ dùng chung không được gửi lại; bản sao đã nhận lại chúng từ bản đồ dùng chung và được cấp các khối mã tài sản mới.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="214" />
+   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="216" />
    <source>Sync cancelled. Nothing was sent; your edits are kept in your working copy.</source>
    <translation>Đã hủy đồng bộ. Chưa có gì được gửi; các chỉnh sửa của bạn vẫn được giữ trong bản sao làm việc.</translation>
   </message>
@@ -3804,7 +3926,7 @@
    <translation>Bản sao làm việc {} không tồn tại.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="202" />
+   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="204" />
    <source>The shared map had gone back to an earlier state (restored from a backup or replaced by an older copy). {} changes it had lost were sent to it again from this working copy; ask the other editors to sync too, so that it gets back everything they had sent.</source>
    <translation>Bản đồ dùng chung đã quay về một trạng thái cũ hơn (khôi phục từ bản sao lưu hoặc bị thay bằng một bản cũ). {} thay đổi mà nó đã mất được gửi lại từ bản sao làm việc này; hãy nhờ các biên tập viên khác cũng đồng bộ, để bản đồ dùng chung nhận lại mọi thứ họ đã gửi.</translation>
   </message>
@@ -3829,22 +3951,22 @@
    <translation>Không thể truy cập bản đồ dùng chung {}. Các chỉnh sửa của bạn vẫn được giữ trong bản sao làm việc; hãy đồng bộ lại khi thư mục dùng chung truy cập được trở lại (hoặc chọn vị trí mới của bản đồ).</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="227" />
+   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="229" />
    <source>{} is not the shared map this working copy was checked out from. Choose the right shared GeoPackage; nothing was changed.</source>
    <translation>{} không phải là bản đồ dùng chung mà bản sao làm việc này được lấy từ đó. Hãy chọn đúng tệp GeoPackage dùng chung; không có gì bị thay đổi.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="232" />
+   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="234" />
    <source>The edit log of the shared map {} is damaged ({}). Nothing was synced and your edits are kept.</source>
    <translation>Nhật ký chỉnh sửa của bản đồ dùng chung {} bị hỏng ({}). Chưa có gì được đồng bộ và các chỉnh sửa của bạn vẫn được giữ.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="193" />
+   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="195" />
    <source>The working copy could not be compacted now: {}</source>
    <translation>Chưa thể thu gọn bản sao làm việc lúc này: {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="255" />
+   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="257" />
    <source>Sending {} edited features…</source>
    <translation>Đang gửi {} đối tượng đã chỉnh sửa…</translation>
   </message>
@@ -3860,50 +3982,54 @@
    <translation>Lớp {} đã hết mã tài sản.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/create_ward_map.py" line="41" />
+   <location filename="../mymap_plugin/ward_map/create_ward_map.py" line="42" />
    <source>Choose where to save the ward map (a .gpkg file).</source>
    <translation>Chọn nơi lưu bản đồ phường (tệp .gpkg).</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/create_ward_map.py" line="43" />
+   <location filename="../mymap_plugin/ward_map/create_ward_map.py" line="44" />
    <source>The ward map must be saved as a GeoPackage file ending in .gpkg, not {}.</source>
    <translation>Bản đồ phường phải được lưu dưới dạng tệp GeoPackage có đuôi .gpkg, không phải {}.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/create_ward_map.py" line="50" />
+   <location filename="../mymap_plugin/ward_map/create_ward_map.py" line="51" />
    <source>The folder {} cannot be written to. Choose a folder you may write in.</source>
    <translation>Không thể ghi vào thư mục {}. Hãy chọn thư mục mà bạn có quyền ghi.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/create_ward_map.py" line="216" />
+   <location filename="../mymap_plugin/ward_map/create_ward_map.py" line="276" />
    <source>The new ward map failed SQLite's integrity check: {}</source>
    <translation>Bản đồ phường mới không vượt qua kiểm tra toàn vẹn của SQLite: {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/create_ward_map.py" line="54" />
+   <location filename="../mymap_plugin/ward_map/create_ward_map.py" line="55" />
    <source>{} is a folder, not a file name.</source>
    <translation>{} là một thư mục, không phải tên tệp.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/create_ward_map.py" line="56" />
+   <location filename="../mymap_plugin/ward_map/create_ward_map.py" line="57" />
    <source>The file {} already exists. Choose another name, or tick “Overwrite” to replace it.</source>
    <translation>Tệp {} đã tồn tại. Hãy chọn tên khác hoặc đánh dấu “Ghi đè” để thay thế.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/create_ward_map.py" line="59" />
+   <location filename="../mymap_plugin/ward_map/create_ward_map.py" line="60" />
    <source>The file {} is read-only and cannot be replaced.</source>
    <translation>Tệp {} chỉ cho phép đọc nên không thể thay thế.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/create_ward_map.py" line="198" />
+   <location filename="../mymap_plugin/ward_map/create_ward_map.py" line="199" />
    <source>The layer {} could not be read back from the new ward map.</source>
    <translation>Không thể đọc lại lớp {} từ bản đồ phường mới.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/create_ward_map.py" line="204" />
-   <location filename="../mymap_plugin/ward_map/forms.py" line="126" />
+   <location filename="../mymap_plugin/ward_map/create_ward_map.py" line="205" />
    <source>The style of layer {} could not be saved: {}</source>
    <translation>Không thể lưu kiểu hiển thị của lớp {}: {}</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/ward_map/create_ward_map.py" line="260" />
+   <source>The layers {} (new in this MyMap) could not be added to the ward map {}: {}</source>
+   <translation>Không thêm được các lớp {} (mới có trong phiên bản MyMap này) vào bản đồ phường {}: {}</translation>
   </message>
   <message>
    <location filename="../mymap_plugin/ward_map/create_ward_map_task.py" line="14" />
@@ -3916,43 +4042,43 @@
    <translation>Đang tạo bản đồ phường {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/edit_hooks.py" line="88" />
+   <location filename="../mymap_plugin/ward_map/edit_hooks.py" line="90" />
    <source>Asset codes could not be reserved in {}: {}</source>
    <translation>Không thể giữ chỗ mã tài sản trong {}: {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/edit_hooks.py" line="155" />
+   <location filename="../mymap_plugin/ward_map/edit_hooks.py" line="157" />
    <source>The UTC times of the features just saved in {} could not be completed: {}</source>
    <translation>Không thể hoàn tất thời gian UTC của các đối tượng vừa lưu trong {}: {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/edit_hooks.py" line="226" />
+   <location filename="../mymap_plugin/ward_map/edit_hooks.py" line="228" />
    <source>Asset codes could not be given to new features of {}: {}</source>
    <translation>Không thể gán mã tài sản cho các đối tượng mới của {}: {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/forms.py" line="167" />
+   <location filename="../mymap_plugin/ward_map/forms.py" line="130" />
    <source>Images (*.jpg *.jpeg *.png)</source>
    <translation>Ảnh (*.jpg *.jpeg *.png)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/forms.py" line="289" />
+   <location filename="../mymap_plugin/ward_map/forms.py" line="252" />
    <source>QR tag and status</source>
    <translation>Tem QR và trạng thái</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/forms.py" line="290" />
+   <location filename="../mymap_plugin/ward_map/forms.py" line="253" />
    <source>Survey</source>
    <translation>Khảo sát</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/forms.py" line="291" />
-   <location filename="../mymap_plugin/ward_map/forms.py" line="294" />
+   <location filename="../mymap_plugin/ward_map/forms.py" line="254" />
+   <location filename="../mymap_plugin/ward_map/forms.py" line="257" />
    <source>Record history</source>
    <translation>Lịch sử bản ghi</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/forms.py" line="185" />
+   <location filename="../mymap_plugin/ward_map/forms.py" line="148" />
    <source>{field} must be between {minimum} and {maximum}.</source>
    <translation>{field} phải nằm trong khoảng từ {minimum} đến {maximum}.</translation>
   </message>
@@ -4086,22 +4212,29 @@
    <translation>Không ghi được vào bản đồ phường {}, nên các dòng do chương trình khác thêm chưa được cấp uuid và mã tài sản: {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/open_ward_map.py" line="157" />
+   <location filename="../mymap_plugin/ward_map/lookup_lists.py" line="105" />
+   <location filename="../mymap_plugin/ward_map/lookup_lists.py" line="110" />
+   <location filename="../mymap_plugin/ward_map/lookup_lists.py" line="157" />
+   <source>The drop-down lists of {} could not be updated: {}</source>
+   <translation>Không cập nhật được các danh sách chọn của {}: {}</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/ward_map/open_ward_map.py" line="164" />
    <source>{ward} — working copy</source>
    <translation>{ward} — bản sao làm việc</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/open_ward_map.py" line="159" />
+   <location filename="../mymap_plugin/ward_map/open_ward_map.py" line="166" />
    <source>{ward} — shared map</source>
    <translation>{ward} — bản đồ dùng chung</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/open_ward_map.py" line="156" />
+   <location filename="../mymap_plugin/ward_map/open_ward_map.py" line="163" />
    <source>{ward} — working copy of {editor}</source>
    <translation>{ward} — bản sao làm việc của {editor}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/open_ward_map.py" line="101" />
+   <location filename="../mymap_plugin/ward_map/open_ward_map.py" line="107" />
    <source>The ward map {} has no readable layer {}: the file is damaged or not a MyMap ward map.</source>
    <translation>Bản đồ phường {} không có lớp {} đọc được: tệp bị hỏng hoặc không phải bản đồ phường của MyMap.</translation>
   </message>
@@ -4186,556 +4319,579 @@
    <translation>Có {} tài sản có mã tài sản không hợp lệ.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="285" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="287" />
    <source>Alert thresholds must increase: level 1 &lt; level 2 &lt; level 3.</source>
    <translation>Các ngưỡng cảnh báo phải tăng dần: cấp 1 &lt; cấp 2 &lt; cấp 3.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="216" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="218" />
    <source>Trees</source>
    <translation>Cây xanh</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="236" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="238" />
    <source>Drainage lines</source>
    <translation>Tuyến thoát nước</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="267" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="269" />
    <source>Drainage nodes</source>
    <translation>Nút thoát nước</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="287" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="289" />
    <source>Water-level sensors</source>
    <translation>Cảm biến mực nước</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="312" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="314" />
    <source>Sensor readings</source>
    <translation>Số liệu đo cảm biến</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="338" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="341" />
+   <source>Streets</source>
+   <translation>Đường giao thông</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/ward_map/schema.py" line="351" />
    <source>Tree species</source>
    <translation>Loài cây</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="135" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="137" />
    <source>No flooding</source>
    <translation>Không ngập</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="135" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="137" />
    <source>Level 1: shallow water</source>
    <translation>Cấp 1: ngập nông</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="136" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="138" />
    <source>Level 2: flooding</source>
    <translation>Cấp 2: ngập úng</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="136" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="138" />
    <source>Level 3: severe flooding</source>
    <translation>Cấp 3: ngập úng nghiêm trọng</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="159" />
-   <location filename="../mymap_plugin/ward_map/schema.py" line="313" />
-   <location filename="../mymap_plugin/ward_map/schema.py" line="325" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="161" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="315" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="327" />
    <source>Identifier (UUID)</source>
    <translation>Mã định danh (UUID)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="161" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="163" />
    <source>Asset code</source>
    <translation>Mã tài sản</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="162" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="164" />
    <source>QR tag</source>
    <translation>Tem QR</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="163" />
-   <location filename="../mymap_plugin/ward_map/schema.py" line="331" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="165" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="333" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="346" />
    <source>Ward code</source>
    <translation>Mã phường</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="167" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="169" />
    <source>Survey date</source>
    <translation>Ngày khảo sát</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="168" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="170" />
    <source>Surveyor (staff id)</source>
    <translation>Người khảo sát (mã cán bộ)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="169" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="171" />
    <source>Position source</source>
    <translation>Nguồn vị trí</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="170" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="172" />
    <source>Position accuracy (m)</source>
    <translation>Độ chính xác vị trí (m)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="172" />
-   <location filename="../mymap_plugin/ward_map/schema.py" line="335" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="174" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="337" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="348" />
    <source>Notes</source>
    <translation>Ghi chú</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="173" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="175" />
    <source>Created at (UTC)</source>
    <translation>Thời điểm tạo (UTC)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="174" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="176" />
    <source>Created by</source>
    <translation>Người tạo</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="176" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="178" />
    <source>Updated at (UTC)</source>
    <translation>Thời điểm cập nhật (UTC)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="177" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="179" />
    <source>Updated by</source>
    <translation>Người cập nhật</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="315" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="317" />
    <source>Station</source>
    <translation>Trạm</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="316" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="318" />
    <source>Measured at (UTC)</source>
    <translation>Thời điểm đo (UTC)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="318" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="320" />
    <source>Raw distance (mm)</source>
    <translation>Khoảng cách đo thô (mm)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="319" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="321" />
    <source>Battery (V)</source>
    <translation>Điện áp pin (V)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="320" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="322" />
    <source>Quality</source>
    <translation>Chất lượng</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="327" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="329" />
    <source>Group id</source>
    <translation>Mã tổ dân phố</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="332" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="334" />
    <source>Valid from</source>
    <translation>Hiệu lực từ</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="333" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="335" />
    <source>Valid until</source>
    <translation>Hiệu lực đến</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="334" />
-   <location filename="../mymap_plugin/ward_map/schema.py" line="210" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="336" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="212" />
    <source>Households</source>
    <translation>Số hộ</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="341" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="344" />
+   <source>Street name</source>
+   <translation>Tên đường</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/ward_map/schema.py" line="345" />
+   <source>Road class</source>
+   <translation>Cấp đường</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/ward_map/schema.py" line="347" />
+   <source>OpenStreetMap id</source>
+   <translation>Mã OpenStreetMap</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/ward_map/schema.py" line="354" />
    <source>Species id</source>
    <translation>Mã loài</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="342" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="355" />
    <source>Vietnamese name</source>
    <translation>Tên tiếng Việt</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="343" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="356" />
    <source>Scientific name</source>
    <translation>Tên khoa học</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="344" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="357" />
    <source>Planting rule</source>
    <translation>Quy định trồng</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="190" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="192" />
    <source>House number</source>
    <translation>Số nhà</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="193" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="195" />
    <source>Alley (ngõ)</source>
    <translation>Ngõ</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="194" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="196" />
    <source>Sub-alley (ngách)</source>
    <translation>Ngách</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="195" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="197" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="132" />
    <source>Street</source>
    <translation>Đường phố</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="196" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="198" />
    <source>Full address</source>
    <translation>Địa chỉ đầy đủ</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="197" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="199" />
    <source>House number plate</source>
    <translation>Biển số nhà</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="198" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="200" />
    <source>Building type</source>
    <translation>Loại nhà</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="199" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="201" />
    <source>Structure class</source>
    <translation>Cấp kết cấu</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="200" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="202" />
    <source>Floors above ground</source>
    <translation>Số tầng nổi</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="201" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="203" />
    <source>Floors below ground</source>
    <translation>Số tầng hầm</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="202" />
-   <location filename="../mymap_plugin/ward_map/schema.py" line="218" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="204" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="220" />
    <source>Height (m)</source>
    <translation>Chiều cao (m)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="203" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="205" />
    <source>Footprint area (m²)</source>
    <translation>Diện tích xây dựng (m²)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="205" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="207" />
    <source>Use</source>
    <translation>Mục đích sử dụng</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="206" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="208" />
    <source>Ownership</source>
    <translation>Hình thức sở hữu</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="207" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="209" />
    <source>Year built</source>
    <translation>Năm xây dựng</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="208" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="210" />
    <source>Cadastral map sheet no.</source>
    <translation>Số tờ bản đồ địa chính</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="209" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="211" />
    <source>Parcel no.</source>
    <translation>Số thửa</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="211" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="213" />
    <source>Residents (total only)</source>
    <translation>Số nhân khẩu (chỉ tổng số)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="213" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="215" />
    <source>Prone to flooding</source>
    <translation>Có nguy cơ ngập úng</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="217" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="219" />
    <source>Species</source>
    <translation>Loài cây</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="219" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="221" />
    <source>Trunk diameter at 1.3 m (cm)</source>
    <translation>Đường kính thân tại 1,3 m (cm)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="220" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="222" />
    <source>Canopy diameter (m)</source>
    <translation>Đường kính tán (m)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="221" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="223" />
    <source>Planting year</source>
    <translation>Năm trồng</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="222" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="224" />
    <source>Location</source>
    <translation>Vị trí</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="223" />
-   <location filename="../mymap_plugin/ward_map/schema.py" line="253" />
-   <location filename="../mymap_plugin/ward_map/schema.py" line="273" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="225" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="255" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="275" />
    <source>Condition</source>
    <translation>Tình trạng</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="224" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="226" />
    <source>Risk level</source>
    <translation>Mức độ rủi ro</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="225" />
-   <location filename="../mymap_plugin/ward_map/styles.py" line="53" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="227" />
+   <location filename="../mymap_plugin/ward_map/styles.py" line="59" />
    <source>Heritage tree</source>
    <translation>Cây cổ thụ (di sản)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="226" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="228" />
    <source>Conservation</source>
    <translation>Bảo tồn</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="227" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="229" />
    <source>Last inspection</source>
    <translation>Lần kiểm tra gần nhất</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="228" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="230" />
    <source>Last pruning</source>
    <translation>Lần cắt tỉa gần nhất</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="229" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="231" />
    <source>Managing unit</source>
    <translation>Đơn vị quản lý</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="233" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="235" />
    <source>A heritage tree is at least 50 years old: check the planting year.</source>
    <translation>Cây cổ thụ (di sản) phải có tuổi từ 50 năm trở lên: hãy kiểm tra năm trồng.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="237" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="239" />
    <source>Line type</source>
    <translation>Loại tuyến</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="238" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="240" />
    <source>System</source>
    <translation>Hệ thống</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="239" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="241" />
    <source>Diameter (mm)</source>
    <translation>Đường kính (mm)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="240" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="242" />
    <source>Width (mm)</source>
    <translation>Chiều rộng (mm)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="241" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="243" />
    <source>Height (mm)</source>
    <translation>Chiều cao (mm)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="242" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="244" />
    <source>Material</source>
    <translation>Vật liệu</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="243" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="245" />
    <source>Length (m)</source>
    <translation>Chiều dài (m)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="244" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="246" />
    <source>Upstream invert level (m, Hon Dau)</source>
    <translation>Cao độ đáy thượng lưu (m, Hòn Dấu)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="245" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="247" />
    <source>Downstream invert level (m, Hon Dau)</source>
    <translation>Cao độ đáy hạ lưu (m, Hòn Dấu)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="246" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="248" />
    <source>Slope (‰)</source>
    <translation>Độ dốc (‰)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="249" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="251" />
    <source>Upstream node</source>
    <translation>Nút thượng lưu</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="251" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="253" />
    <source>Downstream node</source>
    <translation>Nút hạ lưu</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="254" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="256" />
    <source>Last dredged</source>
    <translation>Lần nạo vét gần nhất</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="257" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="259" />
    <source>A circular pipe needs its diameter.</source>
    <translation>Cống tròn phải có đường kính.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="260" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="262" />
    <source>Water must flow downstream: the upstream invert must be higher than the downstream invert (or the line drawn the other way).</source>
    <translation>Nước phải chảy về hạ lưu: cao độ đáy thượng lưu phải cao hơn cao độ đáy hạ lưu (hoặc vẽ tuyến theo chiều ngược lại).</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="264" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="266" />
    <source>A line cannot start and end at the same node.</source>
    <translation>Một tuyến không thể bắt đầu và kết thúc tại cùng một nút.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="268" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="270" />
    <source>Node type</source>
    <translation>Loại nút</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="269" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="271" />
    <source>Rim level (m, Hon Dau)</source>
    <translation>Cao độ miệng (m, Hòn Dấu)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="270" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="272" />
    <source>Invert level (m, Hon Dau)</source>
    <translation>Cao độ đáy (m, Hòn Dấu)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="271" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="273" />
    <source>Cover material</source>
    <translation>Vật liệu nắp</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="272" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="274" />
    <source>Cover condition</source>
    <translation>Tình trạng nắp</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="277" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="279" />
    <source>The invert level must be below the rim level.</source>
    <translation>Cao độ đáy phải thấp hơn cao độ miệng.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="288" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="290" />
    <source>Station name</source>
    <translation>Tên trạm</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="289" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="291" />
    <source>Flood hotspot</source>
    <translation>Điểm ngập úng</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="290" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="292" />
    <source>Sensor type</source>
    <translation>Loại cảm biến</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="291" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="293" />
    <source>Communication</source>
    <translation>Phương thức truyền thông</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="292" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="294" />
    <source>Road surface level (m, Hon Dau)</source>
    <translation>Cao độ mặt đường (m, Hòn Dấu)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="293" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="295" />
    <source>Sensor level (m, Hon Dau)</source>
    <translation>Cao độ cảm biến (m, Hòn Dấu)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="294" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="296" />
    <source>Depth offset (cm)</source>
    <translation>Hiệu chỉnh độ sâu (cm)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="295" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="297" />
    <source>Reporting interval (s)</source>
    <translation>Chu kỳ gửi số liệu (giây)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="297" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="299" />
    <source>Alert threshold 1 (cm)</source>
    <translation>Ngưỡng cảnh báo 1 (cm)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="299" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="301" />
    <source>Alert threshold 2 (cm)</source>
    <translation>Ngưỡng cảnh báo 2 (cm)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="301" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="303" />
    <source>Alert threshold 3 (cm)</source>
    <translation>Ngưỡng cảnh báo 3 (cm)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="303" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="305" />
    <source>Operating status</source>
    <translation>Trạng thái hoạt động</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="305" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="307" />
    <source>Last reading at (UTC)</source>
    <translation>Thời điểm đo gần nhất (UTC)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="306" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="308" />
    <source>Last water depth (cm)</source>
    <translation>Độ sâu nước gần nhất (cm)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="307" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="309" />
    <source>Current alert level</source>
    <translation>Cấp cảnh báo hiện tại</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="308" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="310" />
    <source>SensorThings Thing id</source>
    <translation>Mã Thing SensorThings</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="309" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="311" />
    <source>SensorThings Datastream id</source>
    <translation>Mã Datastream SensorThings</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="329" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="331" />
    <source>A group id is the ward code, a hyphen and three digits, e.g. 12103-007.</source>
    <translation>Mã tổ dân phố gồm mã phường, dấu gạch ngang và ba chữ số, ví dụ 12103-007.</translation>
   </message>
@@ -5252,7 +5408,22 @@
    <translation>Lỗi</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/schema.py" line="192" />
+   <location filename="../mymap_plugin/ward_map/schema.py" line="132" />
+   <source>Main road</source>
+   <translation>Đường chính</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/ward_map/schema.py" line="133" />
+   <source>Alley (ngõ, hẻm)</source>
+   <translation>Ngõ, hẻm</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/ward_map/schema.py" line="133" />
+   <source>Path</source>
+   <translation>Đường đi bộ</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/ward_map/schema.py" line="194" />
    <source>A house number looks like 12, 12A or 12/3.</source>
    <translation>Số nhà có dạng 12, 12A hoặc 12/3.</translation>
   </message>

@@ -71,6 +71,9 @@ class MyMapPlugin:
         self.checkout_action = self._add_action(
             "sync.svg", tr("Check out a working copy…"), lambda: self.show_algorithm_dialog("mymap:checkout"),
             toolbar=False)
+        self.qfield_action = self._add_action(
+            "sync.svg", tr("Package for QField…"), lambda: self.show_algorithm_dialog("mymap:package_for_qfield"),
+            toolbar=False)
         self.export_changes_action = self._add_action(
             "sync.svg", tr("Export changes to a bundle…"), lambda: self.show_algorithm_dialog("mymap:export_changes"),
             toolbar=False)

@@ -18,6 +18,7 @@ from .sensors.processing.sensor_chart_algorithm import SensorChartAlgorithm
 from .sync.processing.checkout_algorithm import CheckoutAlgorithm
 from .sync.processing.export_changes_algorithm import ExportChangesAlgorithm
 from .sync.processing.import_changes_algorithm import ImportChangesAlgorithm
+from .sync.processing.package_for_qfield_algorithm import PackageForQFieldAlgorithm
 from .sync.processing.resolve_conflict_algorithm import ResolveConflictAlgorithm
 from .sync.processing.revert_changeset_algorithm import RevertChangesetAlgorithm
 from .sync.processing.sync_algorithm import SyncAlgorithm
@@ -46,7 +47,7 @@ class MyMapProvider(QgsProcessingProvider):
                           GenerateLabelsAlgorithm(), ExportTagImagesAlgorithm(), MarkTagsAlgorithm(),
                           PublishRecordsAlgorithm(), CheckoutAlgorithm(), SyncAlgorithm(),
                           ExportChangesAlgorithm(), ImportChangesAlgorithm(), ResolveConflictAlgorithm(),
-                          RevertChangesetAlgorithm(), ExportLayersAlgorithm(),
+                          RevertChangesetAlgorithm(), PackageForQFieldAlgorithm(), ExportLayersAlgorithm(),
                           WardStatisticsAlgorithm(), ImportAssetsAlgorithm(), ExportMapPdfAlgorithm(),
                           ImportSensorReadingsAlgorithm(), SensorChartAlgorithm()):
             self.addAlgorithm(algorithm)

@@ -11,7 +11,7 @@ translate into the target's coded values::
                 "floors_above": "\\"building:levels\\""}}
 
 Maps are saved as JSON files so the next import of the same kind of data reuses
-them; a few ship with MyMap (``field_maps/*.json``, e.g. ``osm_buildings``).
+them; a few ship with MyMap (``field_maps/*.json``: ``osm_buildings``, ``osm_highways``).
 Values are then converted to the target field's type and checked against its
 domain, limits and rules; a value that cannot be converted rejects its row with
 the reason, it is never guessed.

@@ -36,7 +36,7 @@ from ..sql_identifiers import sql
 from ..sync.checkout import default_editor
 from ..sync.database import connect, gpkg_wkb, transaction
 from ..ward_map import asset_codes, code_allocator, identities, schema
-from ..ward_map.create_ward_map import layer_source
+from ..ward_map.create_ward_map import add_missing_layers, layer_source
 from ..ward_map.edit_hooks import utc_now
 from ..ward_map.ward_settings import crs_from_setting, read_only_connection, read_settings
 from . import coordinate_checks
@@ -46,7 +46,7 @@ from .field_mapping import FieldMap, RowRejected, convert_value, default_field_m
 gdal.UseExceptions()
 ogr.UseExceptions()
 
-TARGETS = ("housing", "trees", "drainage_lines", "drainage_nodes", "sensors")
+TARGETS = ("housing", "trees", "drainage_lines", "drainage_nodes", "sensors", "streets")
 X_NAMES = ("x", "easting", "east", "e", "lon", "long", "lng", "longitude", "kinh_do", "kinh độ", "kinh do")
 Y_NAMES = ("y", "northing", "north", "n", "lat", "latitude", "vi_do", "vĩ độ", "vi do")
 WKT_NAMES = ("wkt", "geometry", "geom", "the_geom", "shape")
@@ -211,13 +211,14 @@ def _compared_fields(field_map):
 
 def _read_ward(ward, target, compared) -> _WardContent:
     settings = read_settings(ward)
+    has_codes = schema.LAYERS_BY_NAME[target].is_asset
     crs = crs_from_setting(settings.crs)
     context = coordinate_checks.transform_context(crs)
     with closing(read_only_connection(ward)) as connection:
         try:
             uuids = {r[0] for r in connection.execute(sql("SELECT uuid FROM {table}", table=target))}
             codes = {r[0] for r in connection.execute(sql("SELECT asset_code FROM {table} WHERE asset_code IS NOT NULL",
-                                                          table=target))}
+                                                          table=target))} if has_codes else set()
             species = {r[0] for r in connection.execute("SELECT species_id FROM species")}
             nodes = {r[0] for r in connection.execute("SELECT uuid FROM drainage_nodes")}
             shapes = {feature_digest(gpkg_wkb(blob), values) for blob, *values in connection.execute(
@@ -401,7 +402,7 @@ class _Mapper:
         if group:
             if group not in self.ward.group_ids:
                 raise RowRejected(tr("The residential group {} does not exist in the ward map.").format(group))
-        else:
+        elif "residential_group_id" in self.layer_def.field_names():
             anchor = QgsGeometry.fromPointXY(_anchor(geometry))
             values["residential_group_id"] = next(
                 (group_id for group_id, shape in self.ward.groups if shape.intersects(anchor)), None)
@@ -543,7 +544,8 @@ def _reserve_codes(ward, target, count):
 def write_rows(ward, plan: ImportPlan, editor=""):
     """Write the plan's rows in one transaction; returns (first code, last code)."""
     target = plan.target
-    need = sum(1 for row in plan.rows if not row.values.get("asset_code"))
+    is_asset = schema.LAYERS_BY_NAME[target].is_asset
+    need = sum(1 for row in plan.rows if is_asset and not row.values.get("asset_code"))
     now = utc_now().toString("yyyy-MM-ddTHH:mm:ssZ")
     editor = editor or default_editor()
     fresh = iter(_reserve_codes(ward, target, need))
@@ -560,9 +562,10 @@ def write_rows(ward, plan: ImportPlan, editor=""):
                 values.setdefault("uuid", None)
                 if not values["uuid"]:
                     values["uuid"] = identities.new_uuid()
-                if not values.get("asset_code"):
+                if is_asset and not values.get("asset_code"):
                     values["asset_code"] = next(fresh)
-                codes.append(values["asset_code"])
+                if is_asset:
+                    codes.append(values["asset_code"])
                 values.update(created_at=now, updated_at=now, created_by=editor, updated_by=editor)
                 for name, value in values.items():
                     if value is None or definition.GetFieldIndex(name) < 0:
@@ -588,6 +591,7 @@ def import_assets(ward, source, target, field_map=None, crs=None, swap_xy=False,
     """Import *source* into the ward layer *target*. Coordinate problems stop the import with
     their explanation (warnings only when *confirm* is false); rows that break a rule are
     returned in ``rejected`` with the reason, and everything else is written at once."""
+    add_missing_layers(ward)        # a ward map made before the target layer existed
     plan = prepare_import(ward, source, target, field_map, crs, swap_xy, feedback=feedback, cancelled=cancelled)
     blocking = plan.errors() + ([] if confirm else plan.warnings())
     if blocking:

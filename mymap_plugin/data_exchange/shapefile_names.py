@@ -123,6 +123,9 @@ SHORT_NAMES = {
     "name_vi": "name_vi",
     "scientific_name": "sci_name",
     "restriction": "restrict",
+    # Streets
+    "road_class": "road_class",
+    "osm_id": "osm_id",
 }
 
 CSV_SUFFIX = "_fields.csv"

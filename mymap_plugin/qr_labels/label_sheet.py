@@ -6,12 +6,19 @@ asset type, a short descriptor, the ward's name, the hotline and the resolver's
 web address in clear text. Fonts are embedded by Qt's PDF writer (DejaVu Sans
 when available: it has every Vietnamese diacritic).
 
+On every sheet the text is at least MIN_TEXT_PT and keeps TEXT_MARGIN_MM from the
+label's edge (label_templates.py): a line too wide wraps onto a second line, and
+lines that do not fit are left out, least important first (web address, hotline,
+ward, descriptor, type); the asset code is always printed whole, or the sheet is
+refused (TemplateTooSmall).
+
 The PDF is written under a temporary name and moved into place when complete:
 an error or a cancel never leaves a half-written PDF.
 """
 import os
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 import numpy
@@ -22,6 +29,7 @@ from qgis.PyQt.QtGui import QColor, QFont, QFontDatabase, QFontMetricsF, QPageLa
 
 from ..errors import MyMapError
 from ..i18n import tr
+from ..ward_map.asset_codes import PREFIXES, SERIAL_DIGITS
 from .label_templates import ERROR_CORRECTION, MIN_MODULE_MM, QUIET_ZONE_MODULES, TEMPLATES, SheetTemplate
 from .qr_matrix import make_qr
 
@@ -111,108 +119,201 @@ def qr_layout(template: SheetTemplate, modules_count: int, minimum_mm: float = 0
 
 
 class TemplateTooSmall(MyMapError):
-    """The QR would have smaller modules on this sheet than the asset type needs."""
+    """The QR would have smaller modules on this sheet than the asset type needs, or the asset
+    code would not print beside or below it at the smallest type size."""
+
+
+def sample_code(layer_name: str) -> str:
+    """A code as wide as the widest of *layer_name* (every code of a layer has the same length)."""
+    return PREFIXES.get(layer_name, "NH") + "8" * (SERIAL_DIGITS + 1)
+
+
+_METRICS_DEVICE = []
+
+
+def _metrics_device():
+    """A tiny image at RESOLUTION_DPI: the text is measured on it, for the PDF and the preview alike."""
+    if not _METRICS_DEVICE:
+        from qgis.PyQt.QtGui import QImage
+        image = QImage(1, 1, QImage.Format.Format_RGB32)
+        dots_per_metre = int(round(RESOLUTION_DPI / 0.0254))
+        image.setDotsPerMeterX(dots_per_metre)
+        image.setDotsPerMeterY(dots_per_metre)
+        _METRICS_DEVICE.append(image)
+    return _METRICS_DEVICE[0]
+
+
+def _font(family, size_pt, bold):
+    font = QFont(family)
+    font.setPointSizeF(size_pt)
+    font.setBold(bold)
+    font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
+    return font
+
+
+def _points(cap_mm):
+    """The type size whose capitals are *cap_mm* high (cap height ≈ 0.75 em)."""
+    return cap_mm / 0.3528 / 0.75
+
+
+@dataclass(frozen=True)
+class TagLayout:
+    """Where the QR and the text go on one label of a sheet, for QR codes of one size.
+
+    The text box keeps the template's text margin from the label's edge (and stays
+    beside or below the QR's quiet zone); every font is at least the template's
+    smallest type size, or *fits* is False (the code cannot be printed)."""
+    module_mm: float
+    block_mm: float
+    side_by_side: bool
+    box_mm: tuple           # (left, top, right, bottom) of the text, from the label's top left corner
+    code_font: QFont
+    text_font: QFont
+    bold_font: QFont
+    fits: bool
+
+
+def text_box(template: SheetTemplate, block_mm: float, side_by_side: bool):
+    """(left, top, right, bottom) mm of the text area inside a label, from its top left corner."""
+    margin = template.text_margin_mm
+    width, height = template.label_width_mm, template.label_height_mm
+    if side_by_side:
+        return max(block_mm + 0.5, margin), margin, width - margin, height - margin
+    return margin, max(block_mm, margin), width - margin, height - margin
+
+
+@lru_cache(maxsize=256)
+def tag_layout(template: SheetTemplate, modules_count: int, minimum_mm: float, code: str) -> TagLayout:
+    """The layout of a label of *template* whose QR has *modules_count* modules a side and whose
+    asset code is as wide as *code*. The code takes the largest type that fits the text box
+    (capitals up to about a sixth of the label's height); the other lines are half its size or
+    less, never below the template's smallest type size."""
+    module_mm, block_mm, side_by_side = qr_layout(template, modules_count, minimum_mm)
+    box = text_box(template, block_mm, side_by_side)
+    width_mm, height_mm = box[2] - box[0], box[3] - box[1]
+    device = _metrics_device()
+    family = font_family()
+    label_height = template.label_height_mm
+    code_cap_mm = label_height * 0.16 if side_by_side else (label_height - block_mm) * 0.30
+    code_font = _font(family, _points(code_cap_mm), True)
+    metrics = QFontMetricsF(code_font, device)
+    scale = max(0.01, min(1.0, mm_to_px(width_mm) * 0.97 / metrics.horizontalAdvance(code),
+                          mm_to_px(height_mm) / metrics.height()))
+    if scale < 1.0:
+        code_font = _font(family, code_font.pointSizeF() * scale, True)
+        code_cap_mm *= scale
+    text_pt = max(template.min_text_pt, _points(min(code_cap_mm * 0.5, label_height * 0.065)))
+    fits = code_font.pointSizeF() + 1e-6 >= template.min_text_pt and width_mm > 0 and height_mm > 0
+    return TagLayout(module_mm, block_mm, side_by_side, box, code_font, _font(family, text_pt, False),
+                     _font(family, text_pt, True), fits)
+
+
+def _fits(layout: TagLayout, minimum_mm: float) -> bool:
+    return layout.module_mm + 1e-9 >= minimum_mm and layout.fits
+
+
+def _fitting_templates(qr, minimum_mm, code):
+    """Ids of the sheets on which the QR and the code fit, most labels per sheet first."""
+    return [other.id for other in sorted(TEMPLATES.values(), key=lambda t: -t.slots_per_page)
+            if _fits(tag_layout(other, qr.size, minimum_mm, code), minimum_mm)]
 
 
 def check_module_size(template: SheetTemplate, layer_name: str, payload_example: str, error_correction: str,
                       minimum_mm: float):
-    """MyMapError naming the template when the QR would be too small."""
+    """TemplateTooSmall naming the template and the sheets that would work when the QR would be
+    too small on *template*, or its asset code could not be printed at the smallest type size."""
     qr = make_qr(payload_example, error_correction)
-    module_mm, _block, _side = qr_layout(template, qr.size, minimum_mm)
-    if module_mm + 1e-9 < minimum_mm:
-        fitting = []
-        for other in sorted(TEMPLATES.values(), key=lambda t: -t.slots_per_page):
-            if qr_layout(other, qr.size)[0] + 1e-9 >= minimum_mm:
-                fitting.append(other.id)
+    code = sample_code(layer_name)
+    layout = tag_layout(template, qr.size, minimum_mm, code)
+    if layout.module_mm + 1e-9 < minimum_mm:
         raise TemplateTooSmall(tr("The label template {} is too small for these tags: the QR code (version {}, "
                             "error correction {}) would have {:.2f} mm modules, and tags on this kind of "
                             "asset need at least {:.1f} mm. Use a larger template ({}), or put only the "
                             "asset code in the QR.").format(template.id, qr.version, error_correction,
-                                                              module_mm, minimum_mm,
-                                                              ", ".join(fitting) or tr("a custom grid")))
+                                                              layout.module_mm, minimum_mm,
+                                                              ", ".join(_fitting_templates(qr, minimum_mm, code))
+                                                              or tr("a custom grid")))
+    if not layout.fits:
+        raise TemplateTooSmall(tr("The label template {} is too small for these tags: beside or below the QR code "
+                                  "(version {}), its {:g} × {:g} mm labels leave no room for the asset code in type "
+                                  "of {:g} pt or larger, {:g} mm from the label's edge. Use a larger template ({}).")
+                               .format(template.id, qr.version, template.label_width_mm, template.label_height_mm,
+                                       template.min_text_pt, template.text_margin_mm,
+                                       ", ".join(_fitting_templates(qr, minimum_mm, code)) or tr("a custom grid")))
     return qr
 
 
-class _Fonts:
-    """Fonts and their metrics on the PDF device (metrics must come from the device's DPI).
-    The code's font is the largest that fits the text area's width."""
-
-    def __init__(self, template, side_by_side, block_mm, device, sample_code="NH0000000"):
-        family = font_family()
-        height = template.label_height_mm
-        if side_by_side:
-            text_width = template.label_width_mm - block_mm - 0.5 - max(1.0, template.text_margin_mm)
-            code_mm = height * 0.16
-        else:
-            text_width = template.label_width_mm - 2 * max(1.5, template.text_margin_mm)
-            code_mm = (height - block_mm) * 0.30
-        self.text_width_px = mm_to_px(text_width)
-        self.code = self._font(family, code_mm, True)
-        width = QFontMetricsF(self.code, device).horizontalAdvance(sample_code)
-        if width > self.text_width_px:
-            self.code = self._font(family, code_mm * self.text_width_px / width * 0.97, True)
-        code_cap_mm = self.code.pointSizeF() * 0.3528 * 0.75
-        small_mm = max(1.3, min(code_cap_mm * 0.5, template.label_height_mm * 0.065),
-                       template.min_text_pt * 0.3528 * 0.75)
-        self.text = self._font(family, small_mm, False)
-        self.bold_text = self._font(family, small_mm, True)
-        self.code_metrics = QFontMetricsF(self.code, device)
-        self.text_metrics = QFontMetricsF(self.text, device)
-
-    @staticmethod
-    def _font(family, cap_mm, bold):
-        font = QFont(family)
-        font.setPointSizeF(max(3.0, cap_mm / 0.3528 / 0.75))   # cap height ≈ 0.75 em
-        font.setBold(bold)
-        font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
-        return font
+_BREAKS = " ./,-"      # a line too wide wraps after a space, or a web address after a dot or slash
 
 
-def draw_label(painter, fonts, template, slot_rect_mm, item, qr, module_mm, block_mm, side_by_side, lines):
+def _breaks(text: str) -> list:
+    """Where *text* may wrap: after a space, dot, slash, comma or hyphen, but not inside a number
+    written in groups (a phone number stays on one line)."""
+    return [index + 1 for index, character in enumerate(text[:-1]) if character in _BREAKS
+            and not (character == " " and text[index - 1:index].isdigit() and text[index + 1].isdigit())]
+
+
+def wrap_line(text: str, font: QFont, width_px: float, most: int = 2) -> list:
+    """*text* as at most *most* pieces no wider than *width_px* (see _breaks); what still does not
+    fit ends with “…”."""
+    metrics = QFontMetricsF(font, _metrics_device())
+    pieces = []
+    rest = text
+    while len(pieces) < most - 1 and metrics.horizontalAdvance(rest) > width_px:
+        cuts = _breaks(rest)
+        fitting = [cut for cut in cuts if metrics.horizontalAdvance(rest[:cut].rstrip()) <= width_px]
+        if not fitting:
+            break
+        pieces.append(rest[:fitting[-1]].rstrip())
+        rest = rest[fitting[-1]:].lstrip()
+    pieces.append(metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width_px))
+    return pieces
+
+
+def _draw_text(painter, font, text, left_px, baseline, width_px, centred):
+    painter.setFont(font)
+    if centred:
+        left_px += (width_px - QFontMetricsF(font, _metrics_device()).horizontalAdvance(text)) / 2
+    painter.drawText(QPointF(left_px, baseline), text)
+
+
+def draw_label(painter, layout: TagLayout, slot_rect_mm, item, qr, lines):
+    """One label: the QR, the asset code (always, whole), then *lines* (most important first), each
+    wrapped onto two lines when too wide, while they fit in the text box: the lines that do not fit
+    are left out from the least important up."""
     x_mm, y_mm, width_mm, height_mm = slot_rect_mm
+    module_mm, block_mm = layout.module_mm, layout.block_mm
     quiet = QUIET_ZONE_MODULES * module_mm
-    if side_by_side:
+    if layout.side_by_side:
         qr_x, qr_y = x_mm, y_mm + (height_mm - block_mm) / 2
     else:
         qr_x, qr_y = x_mm + (width_mm - block_mm) / 2, y_mm
     path = qr_path(qr.modules, mm_to_px(qr_x + quiet), mm_to_px(qr_y + quiet), mm_to_px(module_mm))
     painter.fillPath(path, QColor(0, 0, 0))
 
-    margin = template.text_margin_mm
-    if side_by_side:
-        text_left, text_top = x_mm + block_mm + 0.5, y_mm + max(1.2, margin)
-        text_right, text_bottom = x_mm + width_mm - max(1.0, margin), y_mm + height_mm - max(1.0, margin)
-    else:
-        text_left, text_top = x_mm + max(1.5, margin), max(qr_y + block_mm, y_mm + margin)
-        text_right, text_bottom = x_mm + width_mm - max(1.5, margin), y_mm + height_mm - max(1.0, margin)
-    width_px = mm_to_px(text_right - text_left)
-    left_px = mm_to_px(text_left)
-    baseline = mm_to_px(text_top) + fonts.code_metrics.ascent()
-    bottom_px = mm_to_px(text_bottom)
-    painter.setFont(fonts.code)
-    code_text = fonts.code_metrics.elidedText(item.code, Qt.TextElideMode.ElideRight, width_px)
-    if side_by_side:
-        painter.drawText(QPointF(left_px, baseline), code_text)
-    else:
-        painter.drawText(QRectF(left_px, mm_to_px(text_top), width_px, fonts.code_metrics.height()),
-                         Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, code_text)
-    baseline += fonts.code_metrics.descent() + fonts.text_metrics.ascent() + mm_to_px(0.4)
-    painter.setFont(fonts.text)
+    left, top, right, bottom = layout.box_mm
+    left_px, width_px = mm_to_px(x_mm + left), mm_to_px(right - left)
+    centred = not layout.side_by_side
+    device = _metrics_device()
+    code_metrics = QFontMetricsF(layout.code_font, device)
+    text_metrics = QFontMetricsF(layout.text_font, device)
+    baseline = mm_to_px(y_mm + top) + code_metrics.ascent()
+    _draw_text(painter, layout.code_font, item.code, left_px, baseline, width_px, centred)
+    baseline += code_metrics.descent() + text_metrics.ascent() + mm_to_px(0.4)
+    room = mm_to_px(y_mm + bottom) - baseline - text_metrics.descent()
+    rows = int(room // text_metrics.lineSpacing()) + 1 if room >= 0 else 0
+    shown = []
     for index, text in enumerate(lines(item)):
         if not text:
             continue
-        if baseline + fonts.text_metrics.descent() > bottom_px:
+        font = layout.bold_font if index == 0 else layout.text_font
+        pieces = wrap_line(text, font, width_px)
+        if len(shown) + len(pieces) > rows:
             break
-        font = fonts.bold_text if index == 0 else fonts.text
-        painter.setFont(font)
-        shown = fonts.text_metrics.elidedText(text, Qt.TextElideMode.ElideRight, width_px)
-        if side_by_side:
-            painter.drawText(QPointF(left_px, baseline), shown)
-        else:
-            top = baseline - fonts.text_metrics.ascent()
-            painter.drawText(QRectF(left_px, top, width_px, fonts.text_metrics.height()),
-                             Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, shown)
-        baseline += fonts.text_metrics.lineSpacing()
+        shown.extend((font, piece) for piece in pieces)
+    for font, piece in shown:
+        _draw_text(painter, font, piece, left_px, baseline, width_px, centred)
+        baseline += text_metrics.lineSpacing()
 
 
 def _pdf_writer(path, template):
@@ -247,7 +348,8 @@ def check_output_file(output, extension=".pdf") -> Path:
 class LabelPainter:
     """Paints labels of a LabelSource into slots of a template, page after page,
     on any paint device whose logical resolution is RESOLUTION_DPI (the PDF
-    writer, or a preview image told it has that resolution)."""
+    writer, or a preview image told it has that resolution): the text is laid out
+    once for both (tag_layout), so the preview shows what prints."""
 
     def __init__(self, source, template: SheetTemplate, start_slot: int = 1, offset_x_mm: float = 0.0,
                  offset_y_mm: float = 0.0, min_module_mm: float = 0.0):
@@ -263,19 +365,19 @@ class LabelPainter:
         self.minimum = min_module_mm or MIN_MODULE_MM[source.layer_name]
         longest = max(source.items, key=lambda item: len(item.payload)).payload
         self.largest = check_module_size(template, source.layer_name, longest, self.error_correction, self.minimum)
+        self.code = sample_code(source.layer_name)
         from .asset_links import link_host
         self.footer = (source.ward_name, source.hotline, link_host(source.link_template))
-        self._layouts = {}
-        self._fonts = {}
 
     @property
     def pages(self) -> int:
         return (self.start_slot - 1 + len(self.source.items) - 1) // self.template.slots_per_page + 1
 
     def lines(self, item):
+        """The small lines under the code, most important first (the last ones go when room runs out)."""
         return (item.type_text, item.descriptor) + self.footer
 
-    def paint(self, painter, device, new_page=None, feedback=None, max_pages=None) -> int:
+    def paint(self, painter, new_page=None, feedback=None, max_pages=None) -> int:
         """Paint the labels; *new_page()* is called between pages. Returns pages painted."""
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         painter.setPen(QPen(QColor(0, 0, 0)))
@@ -291,16 +393,8 @@ class LabelPainter:
                 pages += 1
                 slot = 0
             qr = make_qr(item.payload, self.error_correction)
-            layout = self._layouts.get(qr.size)
-            if layout is None:
-                layout = self._layouts[qr.size] = qr_layout(template, qr.size, self.minimum)
-            module_mm, block_mm, side_by_side = layout
-            fonts = self._fonts.get(qr.size)
-            if fonts is None:
-                fonts = self._fonts[qr.size] = _Fonts(template, side_by_side, block_mm, device,
-                                                      item.code[:2] + "8" * (len(item.code) - 2))
-            draw_label(painter, fonts, template, template.slot_rect(slot, *self.offsets), item, qr,
-                       module_mm, block_mm, side_by_side, self.lines)
+            layout = tag_layout(template, qr.size, self.minimum, self.code)
+            draw_label(painter, layout, template.slot_rect(slot, *self.offsets), item, qr, self.lines)
             slot += 1
             if feedback is not None and number % 50 == 0:
                 feedback.setProgress(100.0 * number / total)
@@ -330,7 +424,7 @@ def preview_image(source, template: SheetTemplate, start_slot=1, offset_x_mm=0.0
         x, y, w, h = template.slot_rect(slot)
         painter.drawRoundedRect(QRectF(mm_to_px(x), mm_to_px(y), mm_to_px(w), mm_to_px(h)),
                                 mm_to_px(1.5), mm_to_px(1.5))
-    label_painter.paint(painter, image, max_pages=1)
+    label_painter.paint(painter, max_pages=1)
     painter.end()
     image.setDotsPerMeterX(int(round(dpi / 0.0254)))
     image.setDotsPerMeterY(int(round(dpi / 0.0254)))
@@ -368,7 +462,7 @@ def write_label_sheets(source, template: SheetTemplate, output, start_slot: int 
     output = check_output_file(output)
     label_painter = LabelPainter(source, template, start_slot, offset_x_mm, offset_y_mm, min_module_mm)
     with pdf_painter(output, template) as (painter, writer):
-        pages = label_painter.paint(painter, writer, writer.newPage, feedback)
+        pages = label_painter.paint(painter, writer.newPage, feedback)
     largest = label_painter.largest
     return SheetResult(pages, len(source.items), qr_layout(template, largest.size, label_painter.minimum)[0],
                        largest.version, label_painter.error_correction)

@@ -15,6 +15,10 @@ from ..i18n import tr
 from ..ward_map.schema import N_
 
 A4 = (210.0, 297.0)
+# Printed text on every label: at least this type size, and this clear space from the label's edge
+# (issue 13). The QR's own quiet zone and minimum module (below) are separate rules.
+MIN_TEXT_PT = 6.0
+TEXT_MARGIN_MM = 2.0
 
 
 @dataclass(frozen=True)
@@ -31,8 +35,8 @@ class SheetTemplate:
     margin_top_mm: float
     gap_x_mm: float = 0.0
     gap_y_mm: float = 0.0
-    text_margin_mm: float = 0.0     # clear space between printed text and the label's edge (0: as tight as fits)
-    min_text_pt: float = 0.0        # smallest type size printed (0: whatever fits the label)
+    text_margin_mm: float = TEXT_MARGIN_MM  # clear space between printed text and the label's edge
+    min_text_pt: float = MIN_TEXT_PT        # smallest type size printed
 
     @property
     def slots_per_page(self) -> int:
@@ -80,12 +84,11 @@ TEMPLATES = {t.id: t for t in (
 )}
 # Outdoor tags (trees, sensor poles, drainage lines): the common 8-per-A4 layout of 99.1 × 67.7 mm
 # (L7165 geometry), sold as weatherproof polyester/vinyl sheets. A link of up to 64 upper-case
-# characters (QR version 5 at error correction H) fits with modules of at least 1.3 mm, and the
-# text keeps 2 mm from the edge at 6 pt or more.
+# characters (QR version 5 at error correction H) fits with modules of at least 1.3 mm.
 OUTDOOR_TAG = "TAG_A4_8"
 TEMPLATES[OUTDOOR_TAG] = SheetTemplate(
     OUTDOOR_TAG, N_("Weatherproof tags for trees, poles and drains, A4, 2 × 4 tags of 99.1 × 67.7 mm"), *A4,
-    2, 4, 99.1, 67.7, 4.65, 13.1, 2.5, 0.0, text_margin_mm=2.0, min_text_pt=6.0)
+    2, 4, 99.1, 67.7, 4.65, 13.1, 2.5, 0.0)
 CUSTOM = "CUSTOM"
 # Index order is public (Processing's TEMPLATE enum): new sheets go after CUSTOM.
 TEMPLATE_IDS = ("L7160", "L7163", "L7651", "L7159", "ROLL_50x30", "PLATE_A4", CUSTOM, OUTDOOR_TAG)

@@ -51,7 +51,7 @@ from ..ward_map.schema import N_
 from ..ward_map.ward_settings import check_link_template, read_only_connection, read_settings
 from .asset_links import asset_link
 
-MAP_LAYERS = ("sensors", "drainage_nodes", "trees", "drainage_lines", "housing")
+MAP_LAYERS = ("sensors", "drainage_nodes", "trees", "drainage_lines", "housing", "streets")   # top first
 # A page map: 480 × 360 pixels showing 160 × 120 m around the asset (1:1260 at 96 dpi), with a ring on it.
 PAGE_MAP_SIZE = (480, 360)
 PAGE_MAP_SPAN = (160.0, 120.0)
@@ -389,6 +389,7 @@ def _write_site(ward_path, folder, settings, template, translate, wanted, map_im
         groups = dict(connection.execute("SELECT group_id, name FROM residential_groups"))
     map_layers = [QgsVectorLayer(layer_source(ward_path, name), name, "ogr") for name in MAP_LAYERS] \
         if map_images else []
+    map_layers = [layer for layer in map_layers if layer.isValid()]   # a map made before its streets
     page_maps = PageMaps(map_layers)
     index_rows = []
     everything = []

@@ -9,7 +9,9 @@ The shared map decides the shape of the synced tables:
   extended, on either side, once the field is known to both;
 * a field only in the copy, a field whose type differs, a deleted field or a data version the
   copy cannot take is refused with a sentence that says what to do, and nothing is changed;
-* a table that appears in the shared map but is not one MyMap syncs is reported once.
+* a table that appears in the shared map but is not one MyMap syncs is reported once;
+* a layer this MyMap has and a map made by an earlier one lacks (the streets) is added, empty and
+  with its edit capture, to the copy before sealing and to the shared map under the share lock.
 
 Every rule lives here; ``sync_working_copy`` only calls :func:`update_working_copy` before
 sealing and :func:`check_shared` under the share lock.
@@ -274,10 +276,19 @@ def _report_new_tables(working, state, found, shared_path, report):
     return sorted(reported | set(fresh)) if fresh else None
 
 
+def _add_missing_layers(connection, path):
+    """The layers of the data dictionary that a map made by an earlier MyMap lacks, added to it
+    (a file that cannot be read fails here as any other read does)."""
+    from ..ward_map.create_ward_map import add_missing_layers, layers_missing_from   # QGIS only then
+    if layers_missing_from(connection):
+        add_missing_layers(path)
+
+
 def update_working_copy(working, state, working_path, shared_path, report):
     """Before sealing: bring the copy's fields up to the shared map's, or refuse with nothing
     changed. Without its shared map at hand a copy whose edit log lacks a field cannot tell a
     field added to both from one added only here, and waits."""
+    _add_missing_layers(working, working_path)
     shared = _open_shared(shared_path, state)
     if shared is None:
         gaps = capture_gaps(working)
@@ -331,6 +342,7 @@ def check_shared(working, shared, shared_path):
     shared map's own edit log is extended to fields added to it (its direct edits of them are
     then captured like any other)."""
     working_path = next((path for _seq, name, path in working.execute("PRAGMA database_list") if name == "main"), "")
+    _add_missing_layers(shared, shared_path)
     error = refusal(compare(working, shared), working_path, shared_path, during_sync=True)
     if error is not None:
         raise error

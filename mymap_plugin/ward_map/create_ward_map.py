@@ -18,6 +18,7 @@ from ..i18n import tr, translate_function
 from . import demo_ward, forms, geopackage_tables, identities, schema, styles
 from .ward_settings import (
     WardSettings,
+    read_settings,
     check_crs,
     check_link_template,
     check_province_code,
@@ -186,13 +187,13 @@ def write_demo_rows(path, settings, feedback=None) -> None:
         dataset = None
 
 
-def write_styles(path, settings, translate, final_path=None) -> None:
-    """Store each layer's form and style in the GeoPackage as its default style."""
+def write_styles(path, settings, translate, final_path=None, layers=schema.LAYERS) -> None:
+    """Store each layer's (of *layers*) form and style in the GeoPackage as its default style."""
     final_path = final_path or path
     lookup_sources = {
         layer_def.name: ("", translate(layer_def.title), layer_source(final_path, layer_def.name))
         for layer_def in schema.LAYERS}
-    for layer_def in schema.LAYERS:
+    for layer_def in layers:
         layer = QgsVectorLayer(layer_source(path, layer_def.name), translate(layer_def.title), "ogr")
         if not layer.isValid():
             raise MyMapError(tr("The layer {} could not be read back from the new ward map.")
@@ -203,6 +204,65 @@ def write_styles(path, settings, translate, final_path=None) -> None:
         if message:
             raise MyMapError(tr("The style of layer {} could not be saved: {}").format(layer_def.name, message))
         del layer
+
+
+def layers_missing_from(connection):
+    """The layers of the data dictionary that the ward map open on *connection* lacks."""
+    tables = {name for (name,) in connection.execute("SELECT table_name FROM gpkg_contents")}
+    return [layer_def for layer_def in schema.LAYERS if layer_def.name not in tables]
+
+
+def missing_layers(path):
+    """The layers of the data dictionary that the ward map at *path* lacks (made by an earlier MyMap)."""
+    from ..sync import database
+    try:
+        connection = database.connect(path, read_only=True)
+        try:
+            return layers_missing_from(connection)
+        finally:
+            connection.close()
+    except sqlite3.Error as error:
+        raise MyMapError(tr("The ward map {} cannot be read: {}").format(path, error)) from None
+
+
+def add_missing_layers(path, settings=None) -> list:
+    """Add the layers a ward map made by an earlier MyMap lacks (e.g. streets): the empty table,
+    its form and style and, in a shared map or a working copy, its edit capture, so the new layer
+    syncs like the others. Returns the names added (none: nothing is written)."""
+    from ..sync import capture, database, journal_mode
+    missing = missing_layers(path)
+    if not missing:
+        return []
+    names = [layer_def.name for layer_def in missing]
+    settings = settings or read_settings(path)
+    translate = translate_function(settings.language)
+    keep_delete = journal_mode.keeps_delete_journal(path)      # a shared map never goes to WAL
+    if keep_delete:
+        journal_mode.hold_delete_journal()
+    try:
+        dataset = gdal.OpenEx(str(path), gdal.OF_VECTOR | gdal.OF_UPDATE)
+        try:
+            reference = dataset.GetLayerByName(schema.HOUSING.name).GetSpatialRef()
+            for layer_def in missing:
+                geopackage_tables.create_layer(dataset, layer_def, reference, translate)
+        finally:
+            dataset = None
+        write_styles(path, settings, translate, layers=missing)
+        connection = database.connect(path)
+        try:
+            if database.table_exists(connection, capture.STATE):
+                with database.transaction(connection):
+                    capture.install(connection)
+                    capture.write_state(connection, fingerprint=capture.fingerprint(connection))
+        finally:
+            connection.close()
+    except (RuntimeError, sqlite3.Error) as error:
+        raise MyMapError(tr("The layers {} (new in this MyMap) could not be added to the ward map {}: {}")
+                         .format(", ".join(names), path, error)) from None
+    finally:
+        if keep_delete:
+            journal_mode.release_delete_journal()
+    return names
 
 
 def check_integrity(path) -> None:

@@ -6,7 +6,7 @@ along one alley (ngõ) through each block; street trees on both pavements and a
 park; a storm-water network that runs down every street to collectors flowing
 south into a canal, which carries the water east to a pumping station; 20
 water-level sensors at low junctions with a week of readings through a storm;
-20 residential groups.
+20 residential groups; the centrelines of the streets and alleys, with their names.
 
 Pure Python (no QGIS): returns rows as dictionaries with WKT geometries. The
 same seed always gives the same ward, uuids included.
@@ -203,6 +203,7 @@ class _Builder:
         self.ward_name = ward_name
         self.ward = DemoWard()
         self.serial = {}
+        self.alleys = []        # (name, start, end) of each block's alley, made with its houses
 
     def common(self, layer_name, x, y):
         serial = self.serial.get(layer_name, 0) + 1
@@ -310,6 +311,7 @@ class _Builder:
                 alley_counter += 1
                 middle = (south + north) / 2
                 alley_name = str(2 * alley_counter + 1)
+                self.alleys.append((alley_name, (_street_e(i), middle), (east - HOUSE_DEPTH - 2, middle)))
                 alley_numbers = numbering(1)
                 alley_even = numbering(2)
                 self.frontage(west + HOUSE_DEPTH + 2, east - HOUSE_DEPTH - 2, None,
@@ -609,6 +611,30 @@ class _Builder:
                     "geom": _rect(x0, y0, x0 + width, y0 + height),
                 })
 
+    # ------------------------------------------------------------------ streets
+    def streets(self, park_block):
+        """The centrelines of the grid's streets (the two across the middle are main roads), the
+        alley (ngõ) through each block up to its last house, and a footpath across the park."""
+        extent = BLOCKS * STREET_SPACING
+
+        def street(name, road_class, points):
+            self.add("streets", {
+                "uuid": _uuid(self.rng), "name": name, "road_class": road_class, "ward_code": self.ward_code,
+                "geom": "LINESTRING({})".format(",".join("{:.2f} {:.2f}".format(x, y) for x, y in points))})
+
+        main = BLOCKS // 2
+        for j, name in enumerate(EW_STREETS):
+            street(name, "duong_chinh" if j == main else "pho",
+                   [(ORIGIN_E, _street_n(j)), (ORIGIN_E + extent, _street_n(j))])
+        for i, name in enumerate(NS_STREETS):
+            street(name, "duong_chinh" if i == main else "pho",
+                   [(_street_e(i), ORIGIN_N), (_street_e(i), ORIGIN_N + extent)])
+        for alley_name, start, end in self.alleys:
+            street("Ngõ {}".format(alley_name), "ngo", [start, end])
+        i, j = park_block
+        street(None, "duong_di_bo", [(_street_e(i) + STREET_HALF_WIDTH, _street_n(j) + STREET_HALF_WIDTH),
+                                     (_street_e(i + 1) - STREET_HALF_WIDTH, _street_n(j + 1) - STREET_HALF_WIDTH)])
+
     def species(self):
         for species_id, name, scientific, restriction in SPECIES:
             self.add("species", {"uuid": _uuid(self.rng), "species_id": species_id, "name_vi": name,
@@ -639,6 +665,7 @@ def build_demo_ward(ward_code="12103", ward_name="Phường Mỹ Hào") -> DemoW
     builder.trees(park_block)
     collectors = builder.drainage()
     builder.sensors(collectors)
+    builder.streets(park_block)       # last: the rows above keep their seeded values
     # Houses near the low southern streets are flood-prone.
     for house in builder.ward.rows["housing"]:
         if house["street_name"] in EW_STREETS[:2] and house.get("alley") is None:

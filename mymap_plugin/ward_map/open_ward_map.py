@@ -22,14 +22,14 @@ from ..i18n import tr, translate_function
 from ..message_log import log_warning
 from ..sync import capture, database, journal_mode
 from . import identities, lookup_lists, schema
-from .create_ward_map import layer_source
+from .create_ward_map import add_missing_layers, layer_source, missing_layers
 from .schema import N_
 from .ward_settings import crs_from_setting, read_settings
 
 CREATED_AT_PROPERTY = "mymap/created_at"
 
 # Top to bottom in the layer tree (= drawing order, last drawn first).
-DRAWING_ORDER = ("sensors", "drainage_nodes", "trees", "drainage_lines", "housing",
+DRAWING_ORDER = ("sensors", "drainage_nodes", "trees", "drainage_lines", "housing", "streets",
                  "residential_groups", "species", "sensor_readings")
 
 # Official VN-2000 → WGS 84 parameters (Decision 05/2007/QĐ-BTNMT; EPSG:6960),
@@ -39,11 +39,12 @@ WGS84 = "EPSG:4326"
 VN2000_GEOGRAPHIC = "EPSG:4756"
 
 THEMES = (
-    (N_("All assets"), ("sensors", "drainage_nodes", "trees", "drainage_lines", "housing", "residential_groups")),
-    (N_("Housing"), ("housing", "residential_groups")),
-    (N_("Greenery"), ("trees", "residential_groups")),
-    (N_("Drainage"), ("drainage_nodes", "drainage_lines")),
-    (N_("Flooding"), ("sensors", "drainage_lines", "housing")),
+    (N_("All assets"), ("sensors", "drainage_nodes", "trees", "drainage_lines", "housing", "streets",
+                        "residential_groups")),
+    (N_("Housing"), ("housing", "streets", "residential_groups")),
+    (N_("Greenery"), ("trees", "streets", "residential_groups")),
+    (N_("Drainage"), ("drainage_nodes", "drainage_lines", "streets")),
+    (N_("Flooding"), ("sensors", "drainage_lines", "housing", "streets")),
 )
 
 
@@ -79,6 +80,11 @@ def open_ward_map(path, project: QgsProject = None, translate=None):
     project = project or QgsProject.instance()
     path = Path(path).resolve().as_posix()
     settings = read_settings(path)
+    try:
+        add_missing_layers(path, settings)      # a ward map made before a layer was added
+    except MyMapError as error:
+        log_warning(str(error))                 # e.g. read-only: it opens without the new layer
+    absent = {layer_def.name for layer_def in missing_layers(path)}
     already = _open_group(project, path)
     if already is not None:
         if already.customProperty(CREATED_AT_PROPERTY) == settings.created_at:
@@ -94,7 +100,7 @@ def open_ward_map(path, project: QgsProject = None, translate=None):
     if keep_delete:
         journal_mode.return_to_delete(path)
     with (journal_mode.without_wal() if keep_delete else contextlib.nullcontext()):
-        for name in DRAWING_ORDER:
+        for name in (name for name in DRAWING_ORDER if name not in absent):
             layer_def = schema.LAYERS_BY_NAME[name]
             layer = QgsVectorLayer(layer_source(path, name), translate(layer_def.title), "ogr")
             if not layer.isValid():
@@ -122,7 +128,7 @@ def open_ward_map(path, project: QgsProject = None, translate=None):
     lookup_lists.refresh_lookup_lists(path, project)     # groups or species added by other tools
     group = QgsLayerTreeGroup(group_name(path, settings.ward_name, translate))
     group.setCustomProperty(CREATED_AT_PROPERTY, settings.created_at)
-    for name in DRAWING_ORDER:
+    for name in (name for name in DRAWING_ORDER if name in layers):
         group.addLayer(layers[name])
     project.layerTreeRoot().insertChildNode(0, group)
     for name in ("species", "sensor_readings"):

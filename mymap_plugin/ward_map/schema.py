@@ -129,6 +129,8 @@ DOMAINS = {d.name: d for d in (
     D("operating_status", (("hoat_dong", N_("Online")), ("mat_ket_noi", N_("Offline")),
                            ("bao_tri", N_("Maintenance")), ("ngung", N_("Stopped")))),
     D("quality_flag", (("ok", N_("Good")), ("nghi_ngo", N_("Suspect")), ("loi", N_("Error")))),
+    D("road_class", (("duong_chinh", N_("Main road")), ("pho", N_("Street")),
+                     ("ngo", N_("Alley (ngõ, hẻm)")), ("duong_di_bo", N_("Path")))),
 )}
 
 # Alert levels are small integers (0 = no flooding … 3 = severe), shown with labels.
@@ -335,6 +337,17 @@ RESIDENTIAL_GROUPS = Layer("residential_groups", "MultiPolygon", N_("Residential
     F("notes", "text", N_("Notes")),
 ), is_asset=False, display_expression="\"name\"")
 
+# Road centrelines: a reference layer (no QR tag) that names the streets on every map.
+STREETS = Layer("streets", "LineString", N_("Streets"), (
+    F("uuid", "text", N_("Identifier (UUID)"), required=True, unique=True, read_only=True,
+      default="uuid('WithoutBraces')"),
+    F("name", "text", N_("Street name")),
+    F("road_class", "text", N_("Road class"), domain="road_class", required=True, default="'pho'"),
+    F("ward_code", "text", N_("Ward code"), read_only=True),
+    F("osm_id", "text", N_("OpenStreetMap id"), public=False),
+    F("notes", "text", N_("Notes")),
+), is_asset=False, display_expression="coalesce(\"name\", \"road_class\")")
+
 SPECIES = Layer("species", None, N_("Tree species"), (
     F("uuid", "text", N_("Identifier (UUID)"), required=True, unique=True, read_only=True,
       default="uuid('WithoutBraces')"),
@@ -346,7 +359,7 @@ SPECIES = Layer("species", None, N_("Tree species"), (
 
 # Order of creation; the map's drawing order is in ward_map/open_ward_map.py.
 LAYERS = (HOUSING, TREES, DRAINAGE_LINES, DRAINAGE_NODES, SENSORS, SENSOR_READINGS,
-          RESIDENTIAL_GROUPS, SPECIES)
+          RESIDENTIAL_GROUPS, SPECIES, STREETS)     # new layers last: Processing enums keep their indices
 LAYERS_BY_NAME = {layer.name: layer for layer in LAYERS}
 ASSET_LAYERS = tuple(layer for layer in LAYERS if layer.is_asset)
 

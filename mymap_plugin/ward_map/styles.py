@@ -24,7 +24,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtGui import QColor, QFont
 
-from ..compat import SYMBOL_SIZE, SYMBOL_STROKE_WIDTH
+from ..compat import SYMBOL_SIZE, SYMBOL_STROKE_WIDTH, resolve_enum
 from . import schema
 from .schema import N_
 
@@ -47,6 +47,12 @@ NODE_STYLES = {   # shape, colour, size (mm)
     "cua_xa": ("triangle", "#08306b", 3.2), "tram_bom": ("diamond", "#c0392b", 4.5),
     "van_ngan_trieu": ("pentagon", "#6a3d9a", 3.0), "khac": ("circle", "#999999", 1.8),
 }
+STREET_STYLES = {   # road class → fill colour, casing colour, width of the fill (mm)
+    "duong_chinh": ("#f7c873", "#b07d2b", 1.6), "pho": ("#ffffff", "#8a8a8a", 1.1),
+    "ngo": ("#ffffff", "#a6a6a6", 0.6), "duong_di_bo": ("#c9b8a6", "#c9b8a6", 0.3),
+}
+# Street names follow the line (curved along bends) in the ward's language as stored.
+CURVED_PLACEMENT = resolve_enum(("Qgis", "LabelPlacement", "Curved"), ("QgsPalLayerSettings", "Placement", "Curved"))
 # Flood alert levels in the national disaster-risk colours (Decision 18/2021/QĐ-TTg, art. 4.3:
 # level 1 light blue, 2 light yellow, 3 orange, 4 red, 5 purple); no flooding green; offline or
 # never heard from grey.
@@ -171,6 +177,24 @@ def residential_group_renderer(_translate):
     return QgsSingleSymbolRenderer(symbol)
 
 
+def street_renderer(translate):
+    """Roads as a grey casing under a white (main roads: yellow) fill, wider for bigger roads;
+    paths as a thin dashed line."""
+    def road(code, style):
+        fill, casing, width = style
+        if code == "duong_di_bo":
+            return _symbol(QgsLineSymbol, [QgsSimpleLineSymbolLayer.create({
+                "line_color": fill, "line_width": str(width), "line_width_unit": "MM", "line_style": "dash"})])
+        return _symbol(QgsLineSymbol, [
+            QgsSimpleLineSymbolLayer.create({
+                "line_color": casing, "line_width": str(width + 0.4), "line_width_unit": "MM",
+                "capstyle": "round", "joinstyle": "round"}),
+            QgsSimpleLineSymbolLayer.create({
+                "line_color": fill, "line_width": str(width), "line_width_unit": "MM",
+                "capstyle": "round", "joinstyle": "round"})])
+    return _by_domain("road_class", "road_class", STREET_STYLES, road, translate)
+
+
 def _labeling(expression, max_scale_denominator, size=8.0, colour="#222222", placement=None,
               bold=False):
     settings = QgsPalLayerSettings()
@@ -204,6 +228,7 @@ RENDERERS = {
     "drainage_nodes": drainage_node_renderer,
     "sensors": sensor_renderer,
     "residential_groups": residential_group_renderer,
+    "streets": street_renderer,
 }
 
 LABELS = {   # layer → (expression, shown below this scale denominator, size, colour, bold)
@@ -213,7 +238,9 @@ LABELS = {   # layer → (expression, shown below this scale denominator, size, 
     "sensors": ("concat(\"station_name\", '\\n', coalesce(round(\"last_depth_cm\"), '–'), ' cm')",
                 20000, 7.5, "#222222", True),
     "residential_groups": ("\"name\"", 0, 9.0, "#7b3294", True),
+    "streets": ("\"name\"", 25000, 7.5, "#333333", False),   # street names on printed ward maps too
 }
+PLACEMENTS = {"streets": CURVED_PLACEMENT}     # layer → label placement (default: QGIS's own)
 
 
 def apply_style(layer, layer_def: schema.Layer, translate) -> None:
@@ -222,7 +249,7 @@ def apply_style(layer, layer_def: schema.Layer, translate) -> None:
         layer.setRenderer(RENDERERS[layer_def.name](translate))
     if layer_def.name in LABELS:
         expression, scale, size, colour, bold = LABELS[layer_def.name]
-        layer.setLabeling(_labeling(expression, scale, size, colour, bold=bold))
+        layer.setLabeling(_labeling(expression, scale, size, colour, PLACEMENTS.get(layer_def.name), bold=bold))
         layer.setLabelsEnabled(True)
     if layer_def.name == "residential_groups":
         layer.setOpacity(1.0)

@@ -5,6 +5,7 @@ from dataclasses import dataclass, field
 
 from ..sql_identifiers import sql
 from . import identities, schema
+from .create_ward_map import add_missing_layers
 from .asset_codes import parse_asset_code
 from .ward_settings import read_only_connection, read_settings
 
@@ -12,6 +13,7 @@ from .ward_settings import read_only_connection, read_settings
 @dataclass
 class ValidationReport:
     filled: dict = field(default_factory=dict)
+    added_layers: list = field(default_factory=list)     # layers new in this MyMap, added to the map
     integrity: str = ""
     counts: dict = field(default_factory=dict)
     dangling_node_references: int = 0
@@ -25,6 +27,7 @@ class ValidationReport:
 def validate_ward_map(path) -> ValidationReport:
     settings = read_settings(path)
     report = ValidationReport()
+    report.added_layers = add_missing_layers(path, settings)
     report.filled = identities.ensure_identities(path, settings.ward_code)
     connection = read_only_connection(path)
     try:

@@ -12,6 +12,16 @@ from tests.conftest import PACKAGE_ZIP
 
 SETTINGS = ("[PythonPlugins]\nmymap_plugin=true\n\n[qgis]\ncheckVersion=false\nshowTips322=false\n\n"
             "[locale]\noverrideFlag=true\nuserLocale=vi\nglobalLocale=vi_VN\n")
+# QGIS's interface language → its [locale] settings (run_qgis's `locale`).
+LOCALES = {"vi": ("vi", "vi_VN"), "en": ("en_US", "en_US")}
+
+
+def profile_settings(locale="vi", plugin=True):
+    """QGIS3.ini of the test profile: MyMap enabled or absent, the interface in *locale*."""
+    user, regional = LOCALES[locale]
+    text = SETTINGS.replace("userLocale=vi\nglobalLocale=vi_VN", "userLocale={}\nglobalLocale={}".format(
+        user, regional))
+    return text if plugin else text.replace("[PythonPlugins]\nmymap_plugin=true\n\n", "")
 
 
 @pytest.fixture
@@ -35,16 +45,20 @@ def xvfb():
 @pytest.fixture
 def run_qgis(xvfb, tmp_path):
     """run_qgis(driver script, output folder) -> (status dict, log bytes): QGIS with a fresh profile
-    holding the packaged plugin runs the script, which writes status.json into the output folder."""
-    def run(driver, output, timeout=240):
+    holding the packaged plugin runs the script, which writes status.json into the output folder.
+    `locale` ("vi" or "en") is QGIS's interface language; `plugin=False` makes a profile without
+    MyMap (a colleague's QGIS, where a moved map or a QField folder must still work)."""
+    def run(driver, output, timeout=240, locale="vi", plugin=True):
         profiles = tmp_path / "qgis_config"          # QGIS uses <profiles-path>/profiles/default
+        shutil.rmtree(profiles, ignore_errors=True)
         plugins = profiles / "profiles" / "default" / "python" / "plugins"
         plugins.mkdir(parents=True)
-        with zipfile.ZipFile(PACKAGE_ZIP) as archive:
-            archive.extractall(plugins)
+        if plugin:
+            with zipfile.ZipFile(PACKAGE_ZIP) as archive:
+                archive.extractall(plugins)
         settings = profiles / "profiles" / "default" / "QGIS" / "QGIS3.ini"
         settings.parent.mkdir(parents=True)
-        settings.write_text(SETTINGS, encoding="utf-8")
+        settings.write_text(profile_settings(locale, plugin), encoding="utf-8")
         env = dict(os.environ, DISPLAY=xvfb, MYMAP_TEST_OUTPUT=str(output), PROJ_DATA="/usr/share/proj",
                    XDG_RUNTIME_DIR=str(tmp_path), HOME=str(tmp_path))
         env.pop("QT_QPA_PLATFORM", None)

@@ -6,6 +6,7 @@ import shutil
 import pytest
 from qgis.PyQt.QtGui import QImage
 
+from mymap_plugin.ward_map import schema
 from tests.conftest import TEST_OUTPUT
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -34,7 +35,7 @@ def test_create_demo_ward_in_qgis_desktop(run_qgis):
     assert status["dialog_title"] == "Bản đồ phường mới"
     assert status["empty"] == ["", "", "", ""], "the New ward dialog must start empty, with hints"
     assert status["menu"][0] == "Bản đồ phường mới…"
-    assert "Nhà ở" in status["layers"] and len(status["layers"]) == 8
+    assert "Nhà ở" in status["layers"] and len(status["layers"]) == len(schema.LAYERS)
     assert (output / "my_hao.gpkg").exists()
     image = QImage(str(output / "qgis_desktop.png"))
     assert image.width() >= 1200

@@ -47,7 +47,8 @@ def test_every_enum_parameter_of_every_algorithm_has_its_option_names(mymap_prov
                 assert names and len(names) == len(definition.options()), (algorithm.id(), definition.name())
                 enums["{}:{}".format(algorithm.name(), definition.name())] = names
     assert enums["generate_labels:TEMPLATE"][:3] == ["L7160", "L7163", "L7651"]
-    assert enums["import_assets:TARGET"] == list(NAMES)
+    assert enums["import_assets:TARGET"] == [*NAMES, "streets"]
+    assert enums["generate_labels:TEMPLATE"][-1] == "FOR_ASSET_TYPE"
     assert enums["export_layers:FORMAT"][:2] == ["gpkg", "geojson"]
     assert enums["resolve_conflict:CHOICE"] == ["mine", "theirs", "value", "restore"]
 

@@ -6,7 +6,7 @@ from datetime import datetime, timezone
 
 from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsProject, QgsVectorLayer
 
-from mymap_plugin.ward_map import asset_codes
+from mymap_plugin.ward_map import asset_codes, schema
 from mymap_plugin.ward_map.edit_hooks import WardLayerWatcher
 from mymap_plugin.ward_map.validate_ward_map import validate_ward_map
 
@@ -131,7 +131,7 @@ def test_read_only_ward_map_still_opens(demo_ward, qgis_new_project):
         if os.access(demo_ward, os.W_OK):
             return     # root can write anyway; nothing to test here
         group = open_ward_map(demo_ward, QgsProject.instance())
-        assert len(group.findLayers()) == 8
+        assert len(group.findLayers()) == len(schema.LAYERS)
     finally:
         os.chmod(demo_ward, 0o644)
 

@@ -225,7 +225,12 @@ def text_geometry(path, template):
             assert len(slot) == 1, "a character outside every label"
             x, y, w, h = slot[0]
             closest_mm = min(closest_mm, left - x, x + w - right, top - y, y + h - bottom)
-            smallest_pt = min(smallest_pt, pdfium_raw.FPDFText_GetFontSize(text_page.raw, index))
+            # The font size is in text space: scaled by the character's matrix (Qt's PDF writer draws
+            # in 1200-dpi units, so "Tf 100" under a 0.06 scale is 6 pt on paper).
+            matrix = pdfium_raw.FS_MATRIX()
+            assert pdfium_raw.FPDFText_GetMatrix(text_page.raw, index, matrix)
+            scale = abs(matrix.a * matrix.d - matrix.b * matrix.c) ** 0.5
+            smallest_pt = min(smallest_pt, pdfium_raw.FPDFText_GetFontSize(text_page.raw, index) * scale)
     return smallest_pt, closest_mm
 
 
@@ -297,6 +302,10 @@ def test_dialog_says_why_and_never_switches_silently(demo_ward, qgis_iface, qgis
     text = dialog.message.text()
     assert "Sheet chosen" not in text and "21 labels per sheet" in text and "20 labels on 1 sheets" in text
     assert dialog.code_only_button.isHidden() and dialog.save_button.isEnabled()
+    # Back on the tree sheet with the code only: the reason given for the link's QR is not repeated.
+    dialog.template.setCurrentIndex(dialog.template.findData("TAG_A4_8"))
+    assert dialog.refresh_preview(), dialog.message.text()
+    assert "Sheet chosen" not in dialog.message.text() and "8 labels per sheet" in dialog.message.text()
     dialog.close()
 
 
@@ -321,3 +330,117 @@ def test_default_sheet_is_the_asset_types(demo_ward, tmp_path, mymap_provider, t
     checks = check_label_pdf(tmp_path / "tags.pdf", template, [LONG_LINK.format(c) for c in wanted], ec,
                              MIN_MODULE_MM[table])
     check_text_matches(checks, wanted)
+
+
+# ----------------------------------------------------------------------------- the printed text rule (issue 13)
+# On every sheet: no printed text below 6 pt, none closer than 2 mm to its label's edge, the asset code
+# always printed whole, every QR still read by a real reader.
+
+# The asset type printed on each sheet (the sheet made for it), and a smaller module where one is asked for.
+SHEET_ASSETS = {"L7651": ("housing", 0.5), "PLATE_A4": ("drainage_nodes", 0.0), "TAG_A4_8": ("trees", 0.0)}
+# Sheets too small for a link at the asset type's module: refused, with the sheets that work.
+TOO_SMALL_FOR_THE_LINK = {"ROLL_50x30"}
+
+
+def sheet_template(template_id):
+    """The template as mymap:generate_labels uses it (the custom grid with the algorithm's defaults)."""
+    if template_id != "CUSTOM":
+        return TEMPLATES[template_id]
+    from mymap_plugin.qr_labels.processing.generate_labels_algorithm import CUSTOM_PARAMETERS
+    return custom_template(*[default for _name, _label, default in CUSTOM_PARAMETERS])
+
+
+def assert_text_rule(path, template):
+    smallest_pt, closest_mm = text_geometry(path, template)
+    assert smallest_pt >= 6.0 - 0.01, smallest_pt
+    assert closest_mm >= 2.0 - 0.01, closest_mm
+
+
+def preview_codes(source, template, min_module_mm):
+    """What a reader finds on the dialog's preview of the first sheet (rendered at 300 dpi)."""
+    from mymap_plugin.qr_labels.label_sheet import preview_image
+    from tests.qgis.test_qr_tools import decode_image
+    return sorted(decode_image(preview_image(source, template, min_module_mm=min_module_mm, dpi=300)))
+
+
+@pytest.mark.parametrize("payload", [0, 1], ids=["link", "code"])
+@pytest.mark.parametrize("template_id", TEMPLATE_IDS)
+def test_text_rule_on_every_sheet(demo_ward, tmp_path, mymap_provider, template_id, payload):
+    from mymap_plugin.qr_labels.asset_links import PAYLOADS
+    from mymap_plugin.qr_labels.label_content import label_source
+    table, min_module = SHEET_ASSETS.get(template_id, ("housing", 0.0))
+    set_link_and_hotline(demo_ward, LONG_LINK.format("{code}"))
+    source = layer(demo_ward, table)
+    wanted = codes(demo_ward, table, 6)
+    select_codes(source, wanted)
+    template = sheet_template(template_id)
+    output = tmp_path / "sheet.pdf"
+    parameters = dict(INPUT=source, SELECTED_ONLY=True, TEMPLATE=TEMPLATE_IDS.index(template_id),
+                      PAYLOAD=payload, MIN_MODULE_MM=min_module)
+    if payload == 0 and template_id in TOO_SMALL_FOR_THE_LINK:
+        with pytest.raises(QgsProcessingException, match="{} is too small.*Use a larger template".format(template_id)):
+            generate(output, **parameters)
+        assert list(tmp_path.glob("*.pdf")) == [] and list(tmp_path.glob(".*")) == []
+        return
+    result = generate(output, **parameters)
+    assert result["LABELS"] == 6
+    payloads = [LONG_LINK.format(c) if payload == 0 else c for c in wanted]
+    ec = "Q" if table == "housing" else "H"
+    checks = check_label_pdf(output, template, payloads, ec, min_module or MIN_MODULE_MM[table])
+    check_text_matches(checks, wanted)
+    assert_text_rule(output, template)
+    # The dialog's preview lays the sheet out the same way: its QR codes read too.
+    shown = preview_codes(label_source(source, True, False, PAYLOADS[payload]), template, min_module)
+    assert shown == sorted(payloads[:template.slots_per_page])
+
+
+@pytest.mark.parametrize("grid, left_out", [
+    ((100, 100, 2, 5, 45, 16, 4, 4, 2, 2), ["0221 3943 888", "qr.myhao"]),   # text beside the QR: three lines
+    ((100, 100, 2, 1, 45, 70, 4, 4, 2, 2), []),                              # text below the QR: room for all
+], ids=["wide", "tall"])
+def test_code_always_printed_least_important_lines_left_out(demo_ward, tmp_path, mymap_provider, grid, left_out):
+    """The code whole, then the type, the house's address and the ward; on a small label the hotline
+    and the web address (the least important lines) are left out, nothing below 6 pt."""
+    set_link_and_hotline(demo_ward, LONG_LINK.format("{code}"))
+    houses = layer(demo_ward, "housing")
+    wanted = codes(demo_ward, "housing", 4, "street_name IS NOT NULL AND street_name <> ''")
+    select_codes(houses, wanted)
+    names = ("CUSTOM_PAGE_WIDTH", "CUSTOM_PAGE_HEIGHT", "CUSTOM_COLUMNS", "CUSTOM_ROWS", "CUSTOM_LABEL_WIDTH",
+             "CUSTOM_LABEL_HEIGHT", "CUSTOM_MARGIN_LEFT", "CUSTOM_MARGIN_TOP", "CUSTOM_GAP_X", "CUSTOM_GAP_Y")
+    generate(tmp_path / "small.pdf", INPUT=houses, SELECTED_ONLY=True, TEMPLATE=TEMPLATE_IDS.index("CUSTOM"),
+             PAYLOAD=1, MIN_MODULE_MM=0.5, **dict(zip(names, grid)))
+    template = custom_template(*grid)
+    checks = check_label_pdf(tmp_path / "small.pdf", template, wanted, "Q", 0.5)
+    check_text_matches(checks, wanted)
+    for check in checks:
+        assert "Nhà ở" in check.printed and "Phường Mỹ Hào" in check.printed, check.printed
+        for line in ["0221 3943 888", "qr.myhao"]:
+            assert (line in check.printed) == (line not in left_out), check.printed
+    assert_text_rule(tmp_path / "small.pdf", template)
+
+
+def test_long_lines_wrap_whole(qgis_app):
+    """A line too wide wraps after a space or a dot, never inside a phone number; what still does not
+    fit ends with an ellipsis."""
+    from mymap_plugin.qr_labels.label_sheet import make_qr, mm_to_px, sample_code, tag_layout, wrap_line
+    roll = tag_layout(TEMPLATES["ROLL_50x30"], make_qr("NH0000013", "Q").size, 0.9, sample_code("housing"))
+    font, width = roll.text_font, mm_to_px(roll.box_mm[2] - roll.box_mm[0])     # 18.3 mm at 6 pt
+    assert wrap_line("☎ 0221 3943 888", font, width) == ["☎", "0221 3943 888"]
+    assert wrap_line("qr.myhao.hungyen.gov.vn", font, width) == ["qr.myhao.", "hungyen.gov.vn"]
+    assert wrap_line("Phường Mỹ Hào", font, width) == ["Phường Mỹ Hào"]
+    pieces = wrap_line("Số 12, ngách 34, ngõ 56, Phố Bạch Đằng", font, width)
+    assert len(pieces) == 2 and pieces[0] == "Số 12, ngách 34," and pieces[1].endswith("…")
+
+
+def test_code_that_cannot_print_at_6_pt_is_refused(demo_ward, tmp_path, mymap_provider):
+    """The QR fits (0.5 mm modules asked for) but the code would not at 6 pt, 2 mm from the edge:
+    refused, naming sheets that work; no PDF."""
+    ward_with_link(demo_ward)
+    grid = dict(CUSTOM_PAGE_WIDTH=100, CUSTOM_PAGE_HEIGHT=100, CUSTOM_COLUMNS=3, CUSTOM_ROWS=4,
+                CUSTOM_LABEL_WIDTH=30, CUSTOM_LABEL_HEIGHT=20, CUSTOM_MARGIN_LEFT=2, CUSTOM_MARGIN_TOP=2,
+                CUSTOM_GAP_X=2, CUSTOM_GAP_Y=2)
+    with pytest.raises(QgsProcessingException,
+                       match=r"CUSTOM is too small.*30 × 20 mm.*asset code.*6 pt.*2 mm.*\(L7651, "):
+        generate(tmp_path / "out.pdf", INPUT=layer(demo_ward, "housing"), TEMPLATE=TEMPLATE_IDS.index("CUSTOM"),
+                 PAYLOAD=1, MIN_MODULE_MM=0.5, **grid)
+    assert list(tmp_path.glob("*.pdf")) == [] and list(tmp_path.glob(".*")) == []

@@ -58,8 +58,8 @@ def test_a_species_saved_in_qgis_is_listed_at_once(demo_ward, project):
     watcher = WardLayerWatcher(project, "An")
     try:
         open_ward_map(demo_ward, project)
-        species = [layer for layer in project.mapLayers().values() if layer.source().endswith("layername=species")][0]
-        trees = [layer for layer in project.mapLayers().values() if layer.source().endswith("layername=trees")][0]
+        species = next(layer for layer in project.mapLayers().values() if layer.source().endswith("layername=species"))
+        trees = next(layer for layer in project.mapLayers().values() if layer.source().endswith("layername=trees"))
         assert species.startEditing()
         feature = QgsFeature(species.fields())
         feature["species_id"] = 777
@@ -70,7 +70,7 @@ def test_a_species_saved_in_qgis_is_listed_at_once(demo_ward, project):
         assert shown(stored_layer(demo_ward, "trees"), "species_id", 777) == "Sưa đỏ"
         # renamed: both follow again
         assert species.startEditing()
-        added = [f for f in species.getFeatures() if f["species_id"] == 777][0]
+        added = next(f for f in species.getFeatures() if f["species_id"] == 777)
         species.changeAttributeValue(added.id(), species.fields().indexOf("name_vi"), "Sưa")
         assert species.commitChanges(), species.commitErrors()
         assert shown(trees, "species_id", 777) == "Sưa"

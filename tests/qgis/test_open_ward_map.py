@@ -42,7 +42,8 @@ def test_map_themes_are_added(demo_ward, qgis_new_project):
     themes = project.mapThemeCollection().mapThemes()
     assert set(themes) >= {"Tất cả tài sản", "Nhà ở", "Cây xanh", "Thoát nước", "Ngập úng"}
     flooding = project.mapThemeCollection().mapThemeVisibleLayers("Ngập úng")
-    assert {layer.source().split("layername=")[1] for layer in flooding} == {"sensors", "drainage_lines", "housing"}
+    assert {layer.source().split("layername=")[1] for layer in flooding} == {"sensors", "drainage_lines", "housing",
+                                                                                 "streets"}
 
 
 def test_lookups_point_at_the_opened_layers(demo_ward, qgis_new_project):

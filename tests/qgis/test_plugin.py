@@ -4,6 +4,7 @@ from qgis.core import QgsApplication, QgsExpression, QgsProject
 from qgis.PyQt.QtCore import QCoreApplication
 
 import mymap_plugin
+from mymap_plugin.ward_map import schema
 
 
 def plugin_state(iface):
@@ -45,11 +46,12 @@ def test_load_and_unload_twice(qgis_iface, clean_registry):
                                         "mymap:export_layers", "mymap:export_map_pdf", "mymap:export_tag_images",
                                         "mymap:generate_labels", "mymap:import_assets", "mymap:import_changes",
                                         "mymap:import_sensor_readings", "mymap:mark_tags", "mymap:open_ward_map",
-                                        "mymap:publish_records", "mymap:resolve_conflict", "mymap:revert_changeset",
+                                        "mymap:package_for_qfield", "mymap:publish_records", "mymap:resolve_conflict",
+                                        "mymap:revert_changeset",
                                         "mymap:sensor_chart", "mymap:sync", "mymap:validate_ward_map",
                                         "mymap:ward_statistics"]
         assert QgsExpression.isFunctionName("mymap_qr_svg") and QgsExpression.isFunctionName("mymap_asset_url")
-        assert len(plugin.actions) == 16
+        assert len(plugin.actions) == 17
         assert all(action in plugin.toolbar.actions() for action in plugin.actions[:4] + [plugin.sync_action])
         assert plugin.sync_panel is not None and plugin.flood_watch_panel is not None
         assert plugin.flood_watch_action in plugin.toolbar.actions()
@@ -75,7 +77,8 @@ def test_interface_is_vietnamese_with_vietnamese_locale(qgis_iface, clean_regist
             texts = [action.text() for action in plugin.actions]
             assert texts == ["Bản đồ phường mới…", "Mở bản đồ phường…", "Kiểm tra bản đồ phường…", "In tem QR…",
                              "Xuất ảnh tem QR…", "Công bố trang thông tin tài sản…", "Đồng bộ",
-                             "Khung đồng bộ: xung đột và lịch sử", "Lấy bản sao làm việc…", "Xuất gói thay đổi…",
+                             "Khung đồng bộ: xung đột và lịch sử", "Lấy bản sao làm việc…", "Đóng gói cho QField…",
+                             "Xuất gói thay đổi…",
                              "Nhập gói thay đổi…", "Nhập tài sản…", "Xuất các lớp…", "In bản đồ ra PDF…",
                              "Thống kê phường…", "Theo dõi ngập: cảm biến và biểu đồ"]
             assert plugin.sync_panel.windowTitle() == "Đồng bộ MyMap"
@@ -106,7 +109,7 @@ def test_new_ward_action_creates_and_opens_a_ward(qgis_iface, clean_registry, tm
                 break
         assert output.exists()
         assert plugin.last_opened_group is not None
-        assert len(plugin.last_opened_group.findLayers()) == 8
+        assert len(plugin.last_opened_group.findLayers()) == len(schema.LAYERS)
     finally:
         plugin.unload()
 

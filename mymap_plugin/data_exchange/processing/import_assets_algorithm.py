@@ -61,7 +61,8 @@ class ImportAssetsAlgorithm(MyMapAlgorithm):
                    "layer, a model step's result, only its selected features) or a GeoPackage, Shapefile, "
                    "GeoJSON, DXF, KML, or CSV file with X/Y, lon/lat or WKT columns. FIELD_MAP gives, per "
                    "target field, a source field or expression and how source values become the target's coded "
-                   "values; it is JSON text, a saved .json file, or osm_buildings for OpenStreetMap buildings. "
+                   "values; it is JSON text, a saved .json file, osm_buildings for OpenStreetMap buildings or "
+                   "osm_highways for OpenStreetMap highways (into streets). "
                    "Without it, fields named like the target's fields or their aliases are used. Before anything "
                    "is written the coordinates are checked: a missing CRS, X and Y exchanged, another VN-2000 "
                    "zone, VN-2000 without the datum shift, data outside the ward. Fix them (CRS, SWAP_XY) or "
@@ -84,7 +85,7 @@ class ImportAssetsAlgorithm(MyMapAlgorithm):
         self.addParameter(QgsProcessingParameterFile("WARD", tr("Ward map (GeoPackage)"), extension="gpkg",
                                                      defaultValue=project_ward_map()))
         self.addParameter(QgsProcessingParameterString(
-            "FIELD_MAP", tr("Field map (JSON text, a .json file or osm_buildings)"), multiLine=True,
+            "FIELD_MAP", tr("Field map (JSON text, a .json file, osm_buildings or osm_highways)"), multiLine=True,
             optional=True))
         self.addParameter(QgsProcessingParameterCrs(
             "CRS", tr("Source coordinate system (empty: the source's own)"), optional=True))

@@ -81,7 +81,7 @@ class LabelDialog(QDialog):
         for template_id in list(TEMPLATES) + [CUSTOM]:
             self.template.addItem(tr(TEMPLATES[template_id].title) if template_id in TEMPLATES else tr("Custom grid"),
                                   template_id)
-        self.auto_choice = (None, "")       # (template id, why the dialog chose it)
+        self.auto_choice = (None, "", None)   # (template id, why the dialog chose it, for which payload)
         self.start_slot = QSpinBox()
         self.start_slot.setRange(1, 200)
         self.payload = QComboBox()
@@ -180,7 +180,7 @@ class LabelDialog(QDialog):
     def choose_fitting_template(self, *_args):
         """After a layer change, take the sheet made for this asset type if its QR fits,
         else keep the current sheet if it fits, else the first that does; remember why."""
-        self.auto_choice = (None, "")
+        self.auto_choice = (None, "", None)
         layer = self.current_layer()
         if layer is None:
             return
@@ -207,7 +207,8 @@ class LabelDialog(QDialog):
             else:
                 reason = tr("Sheet chosen for {}: {}, the first sheet on which the QR code (version {}) "
                             "has modules of at least {:.1f} mm.")
-            self.auto_choice = (template_id, reason.format(layer.name(), template_id, qr.version, minimum))
+            self.auto_choice = (template_id, reason.format(layer.name(), template_id, qr.version, minimum),
+                                self.payload.currentIndex())
             self.template.setCurrentIndex(index)
             return
 
@@ -239,8 +240,8 @@ class LabelDialog(QDialog):
                                              Qt.TransformationMode.SmoothTransformation))
         pages = (self.start_slot.value() - 1 + len(source.items) - 1) // template.slots_per_page + 1
         parts = []
-        if self.auto_choice[0] == template.id:
-            parts.append(self.auto_choice[1])
+        if self.auto_choice[0] == template.id and self.auto_choice[2] == self.payload.currentIndex():
+            parts.append(self.auto_choice[1])      # the reason quotes the QR of the payload it was made for
         parts.append(tr("{} labels per sheet.").format(template.slots_per_page))
         parts.append(tr("{} labels on {} sheets. The preview shows the first sheet.").format(len(source.items), pages))
         self.show_message(" ".join(parts))
