@@ -16,10 +16,9 @@ from ..sql_identifiers import sql
 from ..ward_map import code_allocator, schema
 from ..ward_map.identities import fill_identities
 from ..ward_map.ward_settings import read_settings
-from . import capture, journal_mode, shared_map
+from . import capture, shared_map
 from .database import connect, remove_quietly, transaction
-from .share_lock import ShareLock
-from .shared_log import last_seq, utc_text
+from .shared_log import utc_text
 
 
 def default_editor() -> str:
@@ -51,7 +50,8 @@ def checkout(shared_path, output_path, editor="", feedback=None) -> dict:
     shared_path = Path(shared_path).resolve()
     output_path = Path(output_path)
     editor = check_editor(editor)
-    if not shared_path.is_file():
+    share = shared_map.open_shared_map(shared_path)
+    if not share.reachable():
         raise MyMapError(tr("The shared map {} does not exist or cannot be reached.").format(shared_path))
     read_settings(str(shared_path))                  # a ward map, readable, not newer than this plugin
     if output_path.suffix.lower() != ".gpkg":
@@ -71,31 +71,20 @@ def checkout(shared_path, output_path, editor="", feedback=None) -> dict:
         raise MyMapError(tr("The working copy cannot be written in {}: {}").format(output_path.parent, error)) \
             from None
     try:
-        with ShareLock(shared_path, editor):
-            shared = connect(shared_path)
-            try:
-                if capture.read_state(shared).get("role") == "working":
-                    raise MyMapError(tr("{} is a working copy, not a shared map. Choose the shared GeoPackage.")
-                                     .format(shared_path))
-                journal_mode.ensure_delete_journal(shared, shared_path)
-                with transaction(shared):
-                    fill_identities(shared)         # rows added by other programs, before they are copied
-                    state = shared_map.prepare(shared, shared_path)
-                    shared_map.fold_direct_edits(shared)
-                    blocks = {layer.name: shared_map.reserve_code_block(shared, layer.name)
-                              for layer in schema.ASSET_LAYERS}
-                if feedback:
-                    feedback(40, tr("Copying the shared map…"))
-                copy = sqlite3.connect(str(temporary))
-                try:
-                    shared.execute("BEGIN")
-                    seq = last_seq(shared)
-                    shared.backup(copy)
-                    shared.execute("COMMIT")
-                finally:
-                    copy.close()
-            finally:
-                shared.close()
+        with share.lock(editor), share.open() as shared:
+            if shared.state().get("role") == "working":
+                raise MyMapError(tr("{} is a working copy, not a shared map. Choose the shared GeoPackage.")
+                                 .format(shared_path))
+            shared.make_writable()
+            with shared.transaction():
+                fill_identities(shared.connection)      # rows added by other programs, before they are copied
+                state = shared_map.prepare(shared.connection, shared_path)
+                shared_map.fold_direct_edits(shared.connection)
+                blocks = {layer.name: shared_map.reserve_code_block(shared, layer.name)
+                          for layer in schema.ASSET_LAYERS}
+            if feedback:
+                feedback(40, tr("Copying the shared map…"))
+            seq = shared.export_working_copy(temporary)
         _make_working(temporary, state, shared_path, editor, seq, blocks)
         if feedback:
             feedback(90, tr("Working copy written."))

@@ -1,5 +1,6 @@
-"""The shared side of sync: turning a ward map into a shared one, and applying a
-working copy's changeset to it, in one transaction, under the share lock."""
+"""The shared side of sync: opening the shared map (:func:`open_shared_map`), turning a ward map
+into a shared one, and applying a working copy's changeset to it, in one transaction, under the
+share lock."""
 import sqlite3
 import uuid as uuid_module
 
@@ -8,6 +9,7 @@ from ..i18n import tr
 from ..sql_identifiers import sql
 from ..ward_map import code_allocator, schema
 from . import capture
+from .geopackage_shared_map import GeoPackageSharedMap
 from .changes import update_statement, collect_local_changes, clear_captured, row_by_uuid, write_row
 from .merge import INSERT_REJECTED, Conflict, Entry, merge
 from .shared_log import append_changeset, changeset_info, entries_since, last_seq, record_conflicts, utc_text
@@ -15,6 +17,12 @@ from .shared_log import append_changeset, changeset_info, entries_since, last_se
 CODE_BLOCK_SIZE = 5000
 CODE_BLOCK_LOW = 1000
 DIRECT_EDITOR = "(direct edit of the shared map)"
+
+
+def open_shared_map(address):
+    """The shared map at *address* (a :class:`.shared_store.SharedMap`): today the path of a shared
+    GeoPackage."""
+    return GeoPackageSharedMap(address)
 
 
 def ward_code(connection):
@@ -62,9 +70,9 @@ def fold_direct_edits(connection):
     return append_changeset(connection, info, entries)
 
 
-def reserve_code_block(connection, layer_name, size=CODE_BLOCK_SIZE):
+def reserve_code_block(session, layer_name, size=CODE_BLOCK_SIZE):
     """Hand a working copy *size* asset-code serials of its own: (first, last)."""
-    return code_allocator.reserve_block(connection, layer_name, size)
+    return session.reserve_code_block(layer_name, size)
 
 
 def _apply_insert(connection, entry, rekeyed):

@@ -22,11 +22,10 @@ from ..i18n import tr
 from ..message_log import log_warning
 from ..sql_identifiers import sql
 from ..ward_map import code_allocator, lookup_lists, schema
-from . import capture, fault_points, journal_mode, restored_backups, schema_evolution, shared_map, working_copy
+from . import capture, fault_points, restored_backups, schema_evolution, shared_map, working_copy
 from .checkout import check_editor
 from .database import connect, connect_for_reading, remove_quietly, transaction
-from .share_lock import ShareLock
-from .shared_log import changesets_since, entries_since, utc_text
+from .shared_log import utc_text
 
 BACKUP_SUFFIX = ".mymap-backup"
 
@@ -135,17 +134,18 @@ def sync(working_path, shared_path=None, editor="", backup=True, feedback=None, 
             capture.install_identity_triggers(working)      # copies made by an earlier MyMap lack them
             sealed_outbox = working_copy.seal(working, editor)
         fault_points.reached("sealed")
-        if not shared_path.is_file():
+        share = shared_map.open_shared_map(shared_path)
+        if not share.reachable():
             raise MyMapError(tr("The shared map {} cannot be reached. Your edits are kept in your working copy; "
                                 "sync again when the share is back (or choose its new location).")
                              .format(shared_path))
         _stop_if(cancelled)
         progress(20, tr("Waiting for the shared map…"))
-        with ShareLock(shared_path, editor):
+        with share.lock(editor):
             fault_points.reached("locked")
             where[0] = shared_path
             entries, changesets, blocks, resolutions, history, sealed_outbox = _shared_phase(
-                working, state, shared_path, report, progress, sealed_outbox)
+                working, state, share, shared_path, report, progress, sealed_outbox)
             where[0] = working_path
         fault_points.reached("unlocked")
         progress(70, tr("Taking in others' changes…"))
@@ -216,20 +216,20 @@ def _stop_if(cancelled):
         raise MyMapError(tr("Sync cancelled. Nothing was sent; your edits are kept in your working copy."))
 
 
-def _shared_phase(working, state, shared_path, report, progress, sealed_outbox):
+def _shared_phase(working, state, share, shared_path, report, progress, sealed_outbox):
     try:
-        shared = connect(shared_path)
+        shared = share.open()
     except sqlite3.Error as error:
         raise _wrap_sqlite(error, shared_path) from None
-    try:
+    with shared:
         fault_points.reached("shared_open")
-        journal_mode.ensure_delete_journal(shared, shared_path)
-        shared_state = capture.read_state(shared)
+        shared.make_writable()
+        shared_state = shared.state()
         if shared_state.get("share_id") != state.get("share_id"):
             raise MyMapError(tr("{} is not the shared map this working copy was checked out from. Choose the "
                                 "right shared GeoPackage; nothing was changed.").format(shared_path))
-        schema_evolution.check_shared(working, shared, shared_path)
-        broken = capture.problems(shared)
+        schema_evolution.check_shared(working, shared.connection, shared_path)
+        broken = shared.capture_problems()
         if broken:
             raise MyMapError(tr("The edit log of the shared map {} is damaged ({}). Nothing was synced and your "
                                 "edits are kept.").format(shared_path, "; ".join(broken)))
@@ -238,11 +238,11 @@ def _shared_phase(working, state, shared_path, report, progress, sealed_outbox):
         resolutions = working.execute(sql("SELECT conflict_uuid, resolved_at, resolution FROM {table} WHERE "
                                           "resolved_at IS NOT NULL AND reported IS NULL",
                                           table=capture.CONFLICTS)).fetchall()
-        with transaction(shared):
-            direct = shared_map.fold_direct_edits(shared)
+        with shared.transaction():
+            direct = shared_map.fold_direct_edits(shared.connection)
             if direct:
                 report.direct_edits = direct.get("entries", 0)
-            history = restored_backups.compare(working, shared, int(state.get("pulled_seq") or 0),
+            history = restored_backups.compare(working, shared.connection, int(state.get("pulled_seq") or 0),
                                                state.get("working_id"), info["changeset"] if info else None)
             since = history.common_seq
             if history.share_went_back:
@@ -252,10 +252,11 @@ def _shared_phase(working, state, shared_path, report, progress, sealed_outbox):
                     sealed_outbox = (info, sealed)
             if info is not None:
                 since = min(since, int(info["base_seq"]))
-            entries = entries_since(shared, since)
-            if info is not None and not shared_map.already_pushed(shared, info["changeset"]):
+            entries = shared.entries_since(since)
+            if info is not None and not shared.changeset_info(info["changeset"]):
                 progress(40, tr("Sending {} edited features…").format(len(sealed)))
-                _merged, _conflicts, written, _rekeyed, pushed_info = shared_map.push(shared, info, sealed, entries)
+                _merged, _conflicts, written, _rekeyed, pushed_info = shared_map.push(shared.connection, info, sealed,
+                                                                                  entries)
                 for entry in written:
                     entry.editor = pushed_info.get("editor") or ""
                 entries.extend(written)
@@ -263,19 +264,15 @@ def _shared_phase(working, state, shared_path, report, progress, sealed_outbox):
             for layer in schema.ASSET_LAYERS:
                 row = code_allocator.blocks_left(working, layer.name)
                 if row is not None and history.share_went_back:
-                    code_allocator.raise_counter(shared, layer.name, row[1])    # never hand out my block again
+                    shared.raise_counter(layer.name, row[1])    # never hand out my block again
                 if row is None or row[1] - row[0] + 1 < shared_map.CODE_BLOCK_LOW or history.copy_went_back:
                     blocks[layer.name] = shared_map.reserve_code_block(shared, layer.name)
-            shared.executemany(sql("UPDATE {table} SET resolved_at = ?, resolution = ? WHERE conflict_uuid = ? AND "
-                                   "resolved_at IS NULL", table=capture.CONFLICTS),
-                               [(at, how, conflict_uuid) for conflict_uuid, at, how in resolutions])
-            changesets = changesets_since(shared, since)
+            shared.mark_resolved(resolutions)
+            changesets = shared.changesets_since(since)
             if lookup_lists.touched(entries):
-                lookup_lists.write_lists(shared)   # groups or species sent: the share's drop-downs
+                shared.write_lookup_lists()   # groups or species sent: the share's drop-downs
         fault_points.reached("pushed")
         return entries, changesets, blocks, resolutions, history, sealed_outbox
-    finally:
-        shared.close()
 
 
 def _send_again(shared, history):
@@ -283,10 +280,10 @@ def _send_again(shared, history):
     merged with what the share received since, like any changeset. Returns the number of features."""
     sent = 0
     for info, changes in history.lost:
-        if shared_map.already_pushed(shared, info["changeset"]):
+        if shared.changeset_info(info["changeset"]):
             continue
         _merged, _conflicts, written, _rekeyed, _info = shared_map.push(
-            shared, dict(info, base_seq=history.common_seq), changes)
+            shared.connection, dict(info, base_seq=history.common_seq), changes)
         sent += len(written)
     return sent
 

@@ -28,7 +28,7 @@ from pathlib import Path
 import pytest
 
 from mymap_plugin.errors import MyMapError
-from mymap_plugin.sync import fault_points, share_lock, sync_working_copy, working_copy
+from mymap_plugin.sync import fault_points, geopackage_shared_map, share_lock, working_copy
 from mymap_plugin.sync.database import connect
 from mymap_plugin.sync.shared_log import conflict_value
 from mymap_plugin.sync.sync_working_copy import status, sync
@@ -693,7 +693,7 @@ def write_lock(shared, pid, host=None, started=None, age_s=0, editor="Chi"):
 @pytest.fixture
 def short_lock_wait(monkeypatch):
     """Syncs give up waiting for the share lock after 1.5 s instead of share_lock.WAIT_S."""
-    monkeypatch.setattr(sync_working_copy, "ShareLock", functools.partial(share_lock.ShareLock, wait_s=1.5))
+    monkeypatch.setattr(geopackage_shared_map, "ShareLock", functools.partial(share_lock.ShareLock, wait_s=1.5))
     return 1.5
 
 
