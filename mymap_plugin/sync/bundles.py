@@ -24,12 +24,11 @@ from pathlib import Path
 from ..errors import MyMapError
 from ..i18n import tr
 from ..sql_identifiers import placeholders, sql, table_columns
-from . import capture, incoming_changes, journal_mode, shared_map, working_copy
+from . import capture, incoming_changes, shared_map, working_copy
 from .changes import Change
 from .checkout import check_editor
 from .database import connect, dumps, loads, remove_quietly, transaction
 from .merge import Entry
-from .share_lock import ShareLock
 from .shared_log import changesets_since, entries_since, last_seq, utc_text
 from .sync_working_copy import _wrap_sqlite
 
@@ -287,15 +286,17 @@ def import_changes(bundle_path, target_path, editor="") -> dict:
         target.close()
 
 
-def _import_changeset(contents, shared, shared_path, editor):
+def _import_changeset(contents, target, shared_path, editor):
     info = dict(contents.info)
-    with ShareLock(shared_path, check_editor(editor)):
-        journal_mode.ensure_delete_journal(shared, shared_path)
-        with transaction(shared):
-            shared_map.fold_direct_edits(shared)
-            if shared_map.already_pushed(shared, info["changeset"]):
+    share = shared_map.open_shared_map(shared_path)
+    with share.lock(check_editor(editor)), share.open(connection=target) as shared:
+        shared.make_writable()
+        with shared.transaction():
+            shared_map.fold_direct_edits(shared.connection)
+            if shared.changeset_info(info["changeset"]):
                 return {"pushed": 0, "pulled": 0, "conflicts": 0, "already_imported": True}
-            _merged, conflicts, written, _rekeyed, _info = shared_map.push(shared, info, contents.changes)
+            _merged, conflicts, written, _rekeyed, _info = shared_map.push(shared.connection, info,
+                                                                           contents.changes)
     return {"pushed": sum(1 for e in written if e.op != "R"), "pulled": 0, "conflicts": len(conflicts),
             "already_imported": False}
 

@@ -23,7 +23,10 @@ class GeoPackageSharedMap(SharedMap):
     def lock(self, editor):
         return ShareLock(self.path, editor)
 
-    def open(self):
+    def open(self, connection=None):
+        """A session; over *connection* when the caller already has the file open (it stays the caller's to close)."""
+        if connection is not None:
+            return GeoPackageSession(connection, self.path, owned=False)
         return GeoPackageSession(connect(self.path), self.path)
 
 
@@ -31,12 +34,14 @@ class GeoPackageSession(SharedSession):
     """One ``sqlite3`` connection to the shared GeoPackage. ``connection`` is there for the parts of
     sync not yet behind the interface (push, direct edits, schema comparison, restored backups)."""
 
-    def __init__(self, connection, path):
+    def __init__(self, connection, path, owned=True):
         self.connection = connection
         self.path = path
+        self.owned = owned
 
     def close(self):
-        self.connection.close()
+        if self.owned:
+            self.connection.close()
 
     def make_writable(self):
         journal_mode.ensure_delete_journal(self.connection, self.path)

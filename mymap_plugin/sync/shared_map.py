@@ -12,7 +12,7 @@ from . import capture
 from .geopackage_shared_map import GeoPackageSharedMap
 from .changes import update_statement, collect_local_changes, clear_captured, row_by_uuid, write_row
 from .merge import INSERT_REJECTED, Conflict, Entry, merge
-from .shared_log import append_changeset, changeset_info, entries_since, last_seq, record_conflicts, utc_text
+from .shared_log import append_changeset, entries_since, last_seq, record_conflicts, utc_text
 
 CODE_BLOCK_SIZE = 5000
 CODE_BLOCK_LOW = 1000
@@ -146,6 +146,3 @@ def push(connection, outbox_info, changes, since_base=None):
     record_conflicts(connection, conflicts, info["changeset"], info.get("working_id"), info.get("editor"), codes)
     return merged, conflicts, written, rekeyed, info
 
-
-def already_pushed(connection, changeset):
-    return changeset_info(connection, changeset)

@@ -27,8 +27,9 @@ class SharedMap:
         """A context manager holding the shared map's write lock for *editor* (one sync at a time)."""
         raise NotImplementedError
 
-    def open(self):
-        """A :class:`SharedSession` (a context manager that closes it)."""
+    def open(self, connection=None):
+        """A :class:`SharedSession` (a context manager that closes it); over *connection* when the
+        caller already has one open (it stays the caller's to close)."""
         raise NotImplementedError
 
 
