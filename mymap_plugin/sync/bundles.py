@@ -29,7 +29,7 @@ from .changes import Change
 from .checkout import check_editor
 from .database import connect, dumps, loads, remove_quietly, transaction
 from .merge import Entry
-from .shared_log import changesets_since, entries_since, last_seq, utc_text
+from .shared_log import utc_text
 from .sync_working_copy import _wrap_sqlite
 
 EXTENSION = ".mymapsync"
@@ -78,13 +78,13 @@ def export_changes(source_path, output_path, since=0, editor="") -> dict:
                                    [(c.table, c.uuid, dumps(c.base), dumps(c.mine)) for c in changes])
                 count = len(changes)
             else:
-                with transaction(source):
-                    shared_map.fold_direct_edits(source)
-                source.execute("BEGIN")
-                entries = entries_since(source, int(since or 0))
-                changesets = changesets_since(source, int(since or 0))
-                meta.update(kind="log", since=int(since or 0), last_seq=last_seq(source))
-                source.execute("COMMIT")
+                shared = shared_map.open_shared_map(source_path).open(connection=source)
+                with shared.transaction():
+                    shared_map.fold_direct_edits(shared.connection)
+                with shared.read_transaction():
+                    entries = shared.entries_since(int(since or 0))
+                    changesets = shared.changesets_since(int(since or 0))
+                    meta.update(kind="log", since=int(since or 0), last_seq=shared.last_seq())
                 bundle.executemany("INSERT INTO log VALUES (?, ?, ?, ?, ?, ?, ?)",
                                    [(e.seq, e.changeset, e.table, e.uuid, e.op, dumps(e.old), dumps(e.new))
                                     for e in entries])

@@ -1,6 +1,7 @@
 """The shared map as a GeoPackage on a network drive: :class:`.shared_store.SharedMap` over
 ``sqlite3``, the lock file beside the share (:mod:`.share_lock`) and the rollback journal
 (:mod:`.journal_mode`)."""
+import contextlib
 import sqlite3
 from pathlib import Path
 
@@ -48,6 +49,18 @@ class GeoPackageSession(SharedSession):
 
     def transaction(self):
         return transaction(self.connection)
+
+    @contextlib.contextmanager
+    def read_transaction(self):
+        """BEGIN (deferred) … COMMIT: the reads see one state of the file."""
+        self.connection.execute("BEGIN")
+        try:
+            yield self
+        except BaseException:
+            if self.connection.in_transaction:
+                self.connection.execute("ROLLBACK")
+            raise
+        self.connection.execute("COMMIT")
 
     def state(self) -> dict:
         return capture.read_state(self.connection)

@@ -53,6 +53,10 @@ class SharedSession:
         """A context manager: one write transaction, committed on exit, rolled back on any error."""
         raise NotImplementedError
 
+    def read_transaction(self):
+        """A context manager: one consistent read of the shared map (no lock needed)."""
+        raise NotImplementedError
+
     # Identity and state (mymap_sync_state): role, share_id, fingerprint…
     def state(self) -> dict:
         raise NotImplementedError
