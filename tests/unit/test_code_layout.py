@@ -259,3 +259,19 @@ def test_bandit_finds_no_string_built_sql():
     report = json.loads(result.stdout)
     assert report["errors"] == []
     assert ["{}:{}".format(r["filename"], r["line_number"]) for r in report["results"]] == []
+
+
+def test_sync_takes_the_share_lock_through_the_shared_map_only():
+    """The lock file beside a shared GeoPackage (share_lock) is taken by the GeoPackage shared map
+    alone: the rest of sync asks the shared map (shared_store's interface) for its lock, so another
+    kind of shared map brings its own."""
+    offenders = []
+    for path in (PACKAGE / "sync").rglob("*.py"):
+        if path.name in ("geopackage_shared_map.py", "share_lock.py"):
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, (ast.Import, ast.ImportFrom)):
+                names = [alias.name for alias in node.names] + [getattr(node, "module", None) or ""]
+                if any(name.split(".")[-1] in ("share_lock", "ShareLock") for name in names):
+                    offenders.append("{}:{}".format(path.relative_to(ROOT), node.lineno))
+    assert offenders == []
