@@ -122,6 +122,31 @@ def postgres_database(postgres_server):
     postgres_server.drop_database(name)
 
 
+WARD_SCHEMA = "ward_12103"
+
+
+@pytest.fixture(scope="session")
+def published_ward_template(postgres_server, demo_ward_master, tmp_path_factory, qgis_app):
+    """A database holding the demo ward published as a PostgreSQL shared map (schema ward_12103,
+    with its styles and the city views), made once per session with ``publish_ward``; tests get
+    copies of it (:func:`postgres_ward`)."""
+    from mymap_plugin.postgis.publish import publish_ward
+    source = tmp_path_factory.mktemp("publish") / "my_hao.gpkg"
+    source.write_bytes(Path(demo_ward_master).read_bytes())
+    name = postgres_server.create_database("mymap_published_ward")
+    publish_ward(source, postgres_server.dsn(name))
+    return name
+
+
+@pytest.fixture
+def postgres_ward(postgres_server, published_ward_template):
+    """The address of a fresh PostgreSQL shared map (a copy of the published demo ward) for one test:
+    ``host=… port=… dbname=… user=postgres schema=ward_12103``."""
+    name = postgres_server.create_database(template=published_ward_template)
+    yield "{} schema={}".format(postgres_server.dsn(name), WARD_SCHEMA)
+    postgres_server.drop_database(name)
+
+
 LINK = "HTTPS://MYHAO.HUNGYEN.VN/A/{}"
 LINK_TEMPLATE = LINK.format("{code}")
 

@@ -222,15 +222,15 @@ class PostgresServer:
         return _Closing(connection)
 
     # --- databases and roles ------------------------------------------------------------------------------
-    def create_database(self, name=None, owner=SUPERUSER):
-        """A new database with PostGIS (a copy of the template); its name."""
+    def create_database(self, name=None, owner=SUPERUSER, template=TEMPLATE):
+        """A new database with PostGIS (a copy of *template*: by default the empty one); its name."""
         from psycopg2 import sql
         if name is None:
             self._databases += 1
             name = "test_{}".format(self._databases)
         with self.connect("postgres") as connection:
             execute(connection, sql.SQL("CREATE DATABASE {} TEMPLATE {} OWNER {}").format(
-                sql.Identifier(name), sql.Identifier(TEMPLATE), sql.Identifier(owner)))
+                sql.Identifier(name), sql.Identifier(template), sql.Identifier(owner)))
         return name
 
     def drop_database(self, name):

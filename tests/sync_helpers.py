@@ -5,11 +5,13 @@ import struct
 import shutil
 import subprocess
 import sys
+from contextlib import contextmanager
 from pathlib import Path
 
 from mymap_plugin.sync import capture
 from mymap_plugin.sync.checkout import checkout
 from mymap_plugin.sync.database import connect, gpkg_wkb
+from mymap_plugin.sync.text_form import instant
 
 ROOT = Path(__file__).resolve().parent.parent
 SYNCED = capture.SYNCED_TABLES
@@ -32,8 +34,27 @@ def make_copies(shared, folder, editors=("An", "Binh")):
             for editor in editors]
 
 
+def is_postgres(shared) -> bool:
+    """Whether *shared* is the address of a PostgreSQL shared map (fixture ``postgres_ward``)."""
+    return isinstance(shared, str) and " schema=" in shared
+
+
+@contextmanager
+def postgres_session(address):
+    """A session on a PostgreSQL shared map (``PostgresSharedMap(address).open()``)."""
+    from mymap_plugin.postgis.shared_map import PostgresSharedMap
+    with PostgresSharedMap(address).open() as session:
+        yield session
+
+
 def execute(path, sql, args=()):
-    """Plain SQL on a ward GeoPackage (with the ST_ functions GDAL's triggers need)."""
+    """Plain SQL on a ward GeoPackage (with the ST_ functions GDAL's triggers need), or on a
+    PostgreSQL shared map (``?`` placeholders, committed)."""
+    if is_postgres(path):
+        with postgres_session(path) as session:
+            session.db.execute(sql, args)
+            session.connection.commit()
+        return
     connection = connect(path)
     try:
         connection.execute(sql, args)
@@ -42,6 +63,9 @@ def execute(path, sql, args=()):
 
 
 def query(path, sql, args=()):
+    if is_postgres(path):
+        with postgres_session(path) as session:
+            return [tuple(row) for row in session.db.execute(sql, args).fetchall()]
     connection = connect(path, read_only=True)
     try:
         return connection.execute(sql, args).fetchall()
@@ -50,7 +74,13 @@ def query(path, sql, args=()):
 
 
 def rows(path, table):
-    """{uuid: row without fid} of one table."""
+    """{uuid: row without fid} of one table (of a PostgreSQL shared map: in the GeoPackage form)."""
+    if is_postgres(path):
+        from mymap_plugin.postgis import publish
+        with postgres_session(path) as session:
+            found = publish.read_rows(session.connection, session.schema, table, session.columns(table),
+                                      session.srid)
+        return {row["uuid"]: row for row in found}
     connection = connect(path, read_only=True)
     try:
         cols = capture.data_columns(connection, table)
@@ -61,7 +91,15 @@ def rows(path, table):
 
 
 def snapshot(path):
-    return {table: rows(path, table) for table in SYNCED}
+    """Every synced row of a map. A PostgreSQL shared map keeps a date-time's instant, not its
+    spelling: its date-times (and a copy's compared with them) are written as text_form.instant."""
+    found = {table: rows(path, table) for table in SYNCED}
+    return _instants(found) if is_postgres(path) else found
+
+
+def _instants(snapshot_):
+    return {table: {uuid: {name: instant(value) or value for name, value in row.items()}
+                    for uuid, row in found.items()} for table, found in snapshot_.items()}
 
 
 def conflicts(path):
@@ -84,6 +122,12 @@ def moved_point(blob, dx, dy):
 
 
 def assert_shared_healthy(shared):
+    if is_postgres(shared):
+        with postgres_session(shared) as session:
+            assert session.capture_problems() == []
+            assert session.db.execute("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory'").fetchone()[0] == 0
+            assert session.db.execute("SELECT count(*) FROM mymap_sync_applying").fetchone()[0] == 0
+        return
     assert query(shared, "PRAGMA integrity_check") == [("ok",)]
     assert query(shared, "PRAGMA journal_mode")[0][0].lower() == "delete"
     assert not Path(str(shared) + ".mymap-lock").exists()
@@ -93,7 +137,10 @@ def assert_converged(shared, copies):
     """Every working copy holds exactly the shared map's features."""
     expected = snapshot(shared)
     for copy in copies:
-        assert snapshot(copy) == expected, "{} differs from the shared map".format(copy)
+        got = snapshot(copy)
+        if is_postgres(shared):
+            got = _instants(got)
+        assert got == expected, "{} differs from the shared map".format(copy)
 
 
 def run_python(code, env_extra=None, timeout=300, **kwargs):

@@ -178,8 +178,10 @@ class Team:
             assert_no_edit_lost(self.shared, self.editors)
 
 
-def make_team(master, folder) -> Team:
-    shared = make_shared(master, Path(folder) / "share")
+def make_team(master, folder, shared=None) -> Team:
+    """A shared map (a copy of *master*, or the PostgreSQL shared map at address *shared*) and the
+    working copies of An and Binh."""
+    shared = shared or make_shared(master, Path(folder) / "share")
     an, binh = make_copies(shared, Path(folder) / "copies", ("An", "Binh"))
     return Team(shared, Editor("An", an), Editor("Binh", binh))
 

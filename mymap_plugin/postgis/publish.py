@@ -1,11 +1,16 @@
-"""Publishing a ward GeoPackage to PostgreSQL/PostGIS: its tables, rows and the capture of edits (the
-first part of ``mymap:publish_to_postgres``; the shared history of a map that was already shared,
-styles, city views and roles follow, see docs/postgis-design.md).
+"""Publishing a ward GeoPackage to PostgreSQL/PostGIS (``mymap:publish_to_postgres``,
+:func:`publish_ward`): its tables and rows (:func:`publish_tables`), the shared history of a map that
+was already shared (:func:`copy_history`), the capture of edits, the city views, the roles and the
+styles and forms.
 
 The GeoPackage is read with Python's ``sqlite3`` in one read transaction (a consistent snapshot);
 PostgreSQL is written through the caller's psycopg2 connection inside the caller's transaction, so
 a failed publish leaves nothing behind.
 """
+import contextlib
+import uuid as uuid_module
+from pathlib import Path
+
 from psycopg2 import sql
 from psycopg2.extras import execute_values
 
@@ -13,8 +18,13 @@ from ..errors import MyMapError
 from ..i18n import tr
 from ..sql_identifiers import sql as sqlite_sql
 from ..sql_identifiers import table_info
+from ..sync import capture
+from ..sync.database import table_exists
+from ..sync.shared_log import utc_text
 from ..ward_map import schema
+from ..ward_map.ward_settings import read_settings
 from . import capture_triggers, values, ward_schema
+from . import connection as addresses
 
 PAGE_SIZE = 1000
 
@@ -119,3 +129,108 @@ def read_rows(connection, schema_name, table, columns, srid, order_by="uuid"):
         cursor.execute(statement)
         return [{name: values.from_postgres(kind, value, srid) for (name, kind), value in zip(columns, row)}
                 for row in cursor.fetchall()]
+
+
+_HISTORY_TABLES = (
+    (capture.LOG, ("seq", "changeset", "table_name", "uuid", "op", "old", "new")),
+    (capture.CHANGESETS, ("changeset", "editor", "created_at", "pushed_at", "base_seq", "first_seq", "last_seq",
+                          "entries", "working_id", "kind")),
+    (capture.CONFLICTS, ("conflict_uuid", "changeset", "created_at", "table_name", "uuid", "asset_code", "kind",
+                         "field", "base", "mine", "theirs", "winner", "mine_editor", "theirs_editor", "working_id",
+                         "resolved_at", "resolution", "reported")),
+)
+
+
+def copy_history(geopackage, connection, schema_name):
+    """The shared history of a map that was already shared (its log, changesets and conflict
+    records, with their sequence numbers), so its working copies go on syncing with the PostGIS
+    ward. Returns the entries copied."""
+    copied = 0
+    for table, names in _HISTORY_TABLES:
+        if not table_exists(geopackage, table):
+            continue
+        rows = geopackage.execute(sqlite_sql("SELECT {names} FROM {table}", table=table, names=names)).fetchall()
+        if rows:
+            _insert(connection, schema_name, table, names, rows)
+        if table == capture.LOG:
+            copied = len(rows)
+    return copied
+
+
+def _ward_identity(geopackage):
+    settings = dict(geopackage.execute(sqlite_sql("SELECT key, value FROM {table}",
+                                                  table=schema.SETTINGS_TABLE)).fetchall())
+    return settings.get("ward_code") or "", settings.get("ward_name") or ""
+
+
+def publish_ward(input_path, database, schema_name="", overwrite=False, make_roles=False, feedback=None) -> dict:
+    """``mymap:publish_to_postgres``: the ward GeoPackage *input_path* becomes a shared map in
+    PostgreSQL (*database*: a QGIS connection name or a libpq string). One PostgreSQL transaction
+    makes the ward's schema, rows, settings, code counters, history (when the GeoPackage was
+    already shared: the same share, so its working copies go on syncing), capture, city views and,
+    with *make_roles*, the editor and viewer roles; then the styles and forms are saved in
+    ``public.layer_styles``. A shared GeoPackage is then marked as moved, so nobody syncs with it
+    by mistake. Returns what was done."""
+    from ..sync import push
+    from ..ward_map.create_ward_map import add_missing_layers, layers_missing_from
+    from ..sync.geopackage_shared_map import GeoPackageSharedMap
+    from ..sync.database import connect as connect_geopackage
+    from . import city_views, roles, styles
+    from .shared_map import PostgresSharedMap
+
+    progress = feedback or (lambda _percent, _message: None)
+    input_path = Path(input_path)
+    read_settings(str(input_path))                  # a ward map, readable, not newer than this MyMap
+    address = addresses.parse_address(database)
+    geopackage = connect_geopackage(input_path)
+    if layers_missing_from(geopackage):             # a ward map made by an earlier MyMap
+        add_missing_layers(str(input_path))
+    try:
+        state = capture.read_state(geopackage)
+        if state.get("role") == "working":
+            raise MyMapError(tr("{} is a working copy. Publish the shared map (or the ward map) instead; a "
+                                "working copy's edits reach PostgreSQL by syncing.").format(input_path))
+        if state.get("moved_to"):
+            raise MyMapError(tr("{} was already published to PostgreSQL ({}). Publish from there, or choose "
+                                "another ward map.").format(input_path, state["moved_to"]))
+        ward_code, ward_name = _ward_identity(geopackage)
+        schema_name = ward_schema.check_schema_name(schema_name or address.schema
+                                                    or ward_schema.default_schema_name(ward_code))
+        target = PostgresSharedMap(addresses.PostgresAddress(address.dsn, schema_name, address.connection_name,
+                                                             address.authcfg))
+        shared = state.get("role") == "shared"
+        share = GeoPackageSharedMap(input_path)
+        with share.lock(tr("(publishing to PostgreSQL)")) if shared else contextlib.nullcontext():
+            if shared:
+                progress(5, tr("Taking in direct edits of the shared GeoPackage…"))
+                with share.open(connection=geopackage) as session, session.transaction():
+                    push.fold_direct_edits(session)
+            connection = addresses.connect(address)
+            try:
+                progress(10, tr("Copying the ward's tables to PostgreSQL…"))
+                srid, counts = publish_tables(geopackage, connection, schema_name, overwrite)
+                history = copy_history(geopackage, connection, schema_name) if shared else 0
+                with target.open(connection=connection) as session:
+                    session.write_state(role="shared", share_id=state.get("share_id") or str(uuid_module.uuid4()),
+                                        shared_since=state.get("shared_since") or utc_text(),
+                                        published_from=str(input_path), published_at=utc_text())
+                    session.write_state(fingerprint=session.fingerprint())
+                city_views.register_ward(connection, schema_name, ward_code, ward_name)
+                if make_roles:
+                    roles.create_layout(connection, [schema_name])
+                connection.commit()
+            except BaseException:
+                connection.rollback()
+                raise
+            finally:
+                connection.close()
+            progress(80, tr("Saving the styles and forms in the database…"))
+            styles.save_styles(address.dsn, schema_name, str(input_path))
+            if shared:
+                with share.open(connection=geopackage) as session, session.transaction():
+                    session.write_state(moved_to=target.address)
+    finally:
+        geopackage.close()
+    progress(100, tr("Published."))
+    return {"address": target.address, "schema": schema_name, "srid": srid, "rows": counts,
+            "history": history, "roles": roles.editor_role(schema_name) if make_roles else ""}

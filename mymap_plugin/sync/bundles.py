@@ -24,13 +24,13 @@ from pathlib import Path
 from ..errors import MyMapError
 from ..i18n import tr
 from ..sql_identifiers import placeholders, sql, table_columns
-from . import capture, incoming_changes, shared_map, working_copy
+from . import capture, incoming_changes, push, shared_map, working_copy
 from .changes import Change
 from .checkout import check_editor
 from .database import connect, dumps, loads, remove_quietly, transaction
 from .merge import Entry
 from .shared_log import utc_text
-from .sync_working_copy import _wrap_sqlite
+from .sync_working_copy import explain_file_error
 
 EXTENSION = ".mymapsync"
 FORMAT_VERSION = "1"
@@ -80,7 +80,7 @@ def export_changes(source_path, output_path, since=0, editor="") -> dict:
             else:
                 shared = shared_map.open_shared_map(source_path).open(connection=source)
                 with shared.transaction():
-                    shared_map.fold_direct_edits(shared.connection)
+                    push.fold_direct_edits(shared)
                 with shared.read_transaction():
                     entries = shared.entries_since(int(since or 0))
                     changesets = shared.changesets_since(int(since or 0))
@@ -100,7 +100,7 @@ def export_changes(source_path, output_path, since=0, editor="") -> dict:
         return {"kind": meta["kind"], "features": count, "output": str(output_path)}
     except sqlite3.Error as error:
         remove_quietly(temporary)
-        raise _wrap_sqlite(error, output_path) from None
+        raise explain_file_error(error, output_path) from None
     except BaseException:
         remove_quietly(temporary)
         raise
@@ -265,7 +265,7 @@ def import_changes(bundle_path, target_path, editor="") -> dict:
     try:
         target = connect(target_path)
     except sqlite3.Error as error:
-        raise _wrap_sqlite(error, target_path) from None
+        raise explain_file_error(error, target_path) from None
     try:
         state = capture.read_state(target)
         if state.get("share_id") != contents.meta["share_id"]:
@@ -281,7 +281,7 @@ def import_changes(bundle_path, target_path, editor="") -> dict:
         incoming_changes.check_incoming_changes(target, contents.entries, bundle_path, rules=False)
         return _import_log(contents, target, state, editor or state.get("editor"))
     except sqlite3.Error as error:
-        raise _wrap_sqlite(error, target_path) from None
+        raise explain_file_error(error, target_path) from None
     finally:
         target.close()
 
@@ -292,11 +292,10 @@ def _import_changeset(contents, target, shared_path, editor):
     with share.lock(check_editor(editor)), share.open(connection=target) as shared:
         shared.make_writable()
         with shared.transaction():
-            shared_map.fold_direct_edits(shared.connection)
+            push.fold_direct_edits(shared)
             if shared.changeset_info(info["changeset"]):
                 return {"pushed": 0, "pulled": 0, "conflicts": 0, "already_imported": True}
-            _merged, conflicts, written, _rekeyed, _info = shared_map.push(shared.connection, info,
-                                                                           contents.changes)
+            _merged, conflicts, written, _rekeyed, _info = push.push(shared, info, contents.changes)
     return {"pushed": sum(1 for e in written if e.op != "R"), "pulled": 0, "conflicts": len(conflicts),
             "already_imported": False}
 

@@ -156,7 +156,8 @@ def read_state(connection) -> dict:
 
 def write_state(connection, **values) -> None:
     for key, value in values.items():
-        connection.execute(sql("INSERT OR REPLACE INTO {table} (key, value) VALUES (?, ?)", table=STATE),
+        connection.execute(sql("INSERT INTO {table} (key, value) VALUES (?, ?) ON CONFLICT (key) "
+                               "DO UPDATE SET value = excluded.value", table=STATE),
                            (key, None if value is None else str(value)))
 
 

@@ -148,20 +148,20 @@ def _net_changes(table, fid, entries, current):
     return changes
 
 
-def _complete_identity(connection, table, fid, row, ward_code):
+def _complete_identity(rows, table, fid, row, ward_code):
     """Give a row added by another program its uuid, asset code and ward code."""
     layer = schema.LAYERS_BY_NAME[table]
     updates = {}
     if not row.get(IDENTITY):
         updates[IDENTITY] = new_uuid()
     if layer.is_asset and not row.get("asset_code"):
-        code = code_allocator.new_code(connection, table)
+        code = rows.new_code(table)
         if code:
             updates["asset_code"] = code
     if ward_code and "ward_code" in row and not row.get("ward_code"):
         updates["ward_code"] = ward_code
     if updates:
-        connection.execute(_update_by_fid(table, tuple(updates)), list(updates.values()) + [fid])
+        rows.update_by_fid(table, fid, updates)
         row.update(updates)
     return row
 
@@ -187,32 +187,57 @@ def rows_by_uuid(connection, table, uuids, cols):
     return {row[IDENTITY]: (fid, row) for fid, row in _rows_where(connection, table, IDENTITY, uuids, cols)}
 
 
-def collect_local_changes(connection, ward_code=""):
+class SqliteRows:
+    """The rows and capture logs of a GeoPackage, as :func:`collect_local_changes` reads them (the
+    PostgreSQL shared map has its own, ``postgis/shared_map.PostgresRows``)."""
+
+    def __init__(self, connection):
+        self.connection = connection
+
+    def data_columns(self, table):
+        return data_columns(self.connection, table)
+
+    def captured(self, table, cols):
+        return _captured(self.connection, table, cols)
+
+    def by_fid(self, table, fids, cols):
+        return rows_by_fid(self.connection, table, fids, cols)
+
+    def update_by_fid(self, table, fid, updates):
+        self.connection.execute(_update_by_fid(table, tuple(updates)), list(updates.values()) + [fid])
+
+    def new_code(self, table):
+        return code_allocator.new_code(self.connection, table)
+
+
+def collect_local_changes(connection, ward_code="", rows=None):
     """Read and fold every captured edit. The caller holds a write transaction with the capture
-    triggers silenced; the capture logs are emptied by :func:`clear_captured`."""
+    triggers silenced; the capture logs are emptied by :func:`clear_captured`. *rows*: where the
+    rows and logs are read (default: the GeoPackage *connection*)."""
+    rows = rows or SqliteRows(connection)
     changes = []
     for table in SYNCED_TABLES:
-        cols = data_columns(connection, table)
-        captured = _captured(connection, table, cols)
-        currents = rows_by_fid(connection, table, captured, cols) if captured else {}
+        cols = rows.data_columns(table)
+        captured = rows.captured(table, cols)
+        currents = rows.by_fid(table, captured, cols) if captured else {}
         for fid, entries in captured.items():
             current = currents.get(fid)
             if current is not None and entries[-1][0] != "D" and (
                     not current.get(IDENTITY) or (schema.LAYERS_BY_NAME[table].is_asset
                                                   and not current.get("asset_code"))):
-                current = _complete_identity(connection, table, fid, current, ward_code)
+                current = _complete_identity(rows, table, fid, current, ward_code)
             if current is not None and entries[-1][0] != "D":
-                current = _store_nfc(connection, table, fid, current)
+                current = _store_nfc(rows, table, fid, current)
             changes.extend(_net_changes(table, fid, entries, current if entries[-1][0] != "D" else None))
     return changes
 
 
-def _store_nfc(connection, table, fid, row):
+def _store_nfc(rows, table, fid, row):
     """Text is stored in Unicode NFC: the same Vietnamese word typed precomposed or decomposed
     (keyboards differ) is the same value everywhere."""
     fixed = {name: nfc(value) for name, value in row.items() if isinstance(value, str) and nfc(value) != value}
     if fixed:
-        connection.execute(_update_by_fid(table, tuple(fixed)), list(fixed.values()) + [fid])
+        rows.update_by_fid(table, fid, fixed)
         row = dict(row, **fixed)
     return row
 

@@ -14,11 +14,11 @@ from ..errors import MyMapError
 from ..i18n import tr
 from ..sql_identifiers import sql
 from ..ward_map import code_allocator, schema
-from ..ward_map.identities import fill_identities
 from ..ward_map.ward_settings import read_settings
-from . import capture, shared_map
+from . import capture, push, shared_map
 from .database import connect, remove_quietly, transaction
 from .shared_log import utc_text
+from .shared_store import refuse_moved
 
 
 def default_editor() -> str:
@@ -47,13 +47,17 @@ def _sqlite_error(error, path):
 
 def checkout(shared_path, output_path, editor="", feedback=None) -> dict:
     """Make a working copy of *shared_path* at *output_path* for *editor*."""
-    shared_path = Path(shared_path).resolve()
     output_path = Path(output_path)
     editor = check_editor(editor)
     share = shared_map.open_shared_map(shared_path)
+    geopackage = getattr(share, "path", None)           # None for a PostgreSQL shared map
+    if geopackage is not None:
+        share = shared_map.open_shared_map(geopackage.resolve())
+    shared_path = share.display
     if not share.reachable():
         raise MyMapError(tr("The shared map {} does not exist or cannot be reached.").format(shared_path))
-    read_settings(str(shared_path))                  # a ward map, readable, not newer than this plugin
+    if geopackage is not None:
+        read_settings(str(share.path))              # a ward map, readable, not newer than this plugin
     if output_path.suffix.lower() != ".gpkg":
         raise MyMapError(tr("The working copy must be a .gpkg file: {}").format(output_path))
     if output_path.exists():
@@ -61,7 +65,7 @@ def checkout(shared_path, output_path, editor="", feedback=None) -> dict:
                             "overwritten.").format(output_path))
     if not output_path.parent.is_dir():
         raise MyMapError(tr("The folder {} does not exist.").format(output_path.parent))
-    if output_path.resolve() == shared_path:
+    if geopackage is not None and output_path.resolve() == share.path:
         raise MyMapError(tr("The working copy cannot be the shared map itself."))
 
     temporary = output_path.with_name(".{}.{}.tmp".format(output_path.name, uuid_module.uuid4().hex[:8]))
@@ -72,30 +76,33 @@ def checkout(shared_path, output_path, editor="", feedback=None) -> dict:
             from None
     try:
         with share.lock(editor), share.open() as shared:
+            refuse_moved(shared.state(), share.display)
             if shared.state().get("role") == "working":
                 raise MyMapError(tr("{} is a working copy, not a shared map. Choose the shared GeoPackage.")
                                  .format(shared_path))
             shared.make_writable()
-            with shared.transaction():
-                fill_identities(shared.connection)      # rows added by other programs, before they are copied
-                state = shared_map.prepare(shared.connection, shared_path)
-                shared_map.fold_direct_edits(shared.connection)
+            with shared.transaction(editor=editor):
+                state = shared.prepare()        # rows added by other programs get their identity first
+                push.fold_direct_edits(shared)
                 blocks = {layer.name: shared_map.reserve_code_block(shared, layer.name)
                           for layer in schema.ASSET_LAYERS}
             if feedback:
                 feedback(40, tr("Copying the shared map…"))
             seq = shared.export_working_copy(temporary)
-        _make_working(temporary, state, shared_path, editor, seq, blocks)
+        _make_working(temporary, state, share.address, editor, seq, blocks)
         if feedback:
             feedback(90, tr("Working copy written."))
         os.replace(str(temporary), str(output_path))
     except sqlite3.Error as error:
         remove_quietly(temporary)
         raise _sqlite_error(error, shared_path) from None
+    except share.errors as error:
+        remove_quietly(temporary)
+        raise share.explain(error) from None
     except BaseException:
         remove_quietly(temporary)
         raise
-    return {"working": str(output_path), "shared": str(shared_path), "editor": editor, "pulled_seq": seq}
+    return {"working": str(output_path), "shared": share.address, "editor": editor, "pulled_seq": seq}
 
 
 def _make_working(path, shared_state, shared_path, editor, seq, blocks):

@@ -115,6 +115,11 @@ def transaction(connection):
 
 
 def table_exists(connection, name) -> bool:
+    """Whether the GeoPackage has the table; a connection to another database (the PostgreSQL shared
+    map's portable connection) answers for itself."""
+    own = getattr(connection, "table_exists", None)
+    if own is not None:
+        return own(name)
     return connection.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
                               (name,)).fetchone() is not None
 

@@ -3,20 +3,27 @@
 (:mod:`.journal_mode`)."""
 import contextlib
 import sqlite3
+import uuid as uuid_module
 from pathlib import Path
 
-from ..sql_identifiers import sql
-from ..ward_map import code_allocator, lookup_lists
-from . import capture, journal_mode, shared_log
+from ..errors import MyMapError
+from ..i18n import tr
+from ..ward_map import lookup_lists
+from ..ward_map.identities import fill_identities
+from . import capture, journal_mode, schema_evolution, shared_log
+from .changes import clear_captured, collect_local_changes, update_statement, write_row
 from .database import connect, transaction
 from .share_lock import ShareLock
-from .shared_store import SharedMap, SharedSession
+from .shared_store import RowRejected, SharedMap, SharedSession
 
 
 class GeoPackageSharedMap(SharedMap):
+    errors = (sqlite3.Error,)
+
     def __init__(self, path):
         self.path = Path(path)
         self.address = str(self.path)
+        self.display = str(self.path)
 
     def reachable(self) -> bool:
         return self.path.is_file()
@@ -30,13 +37,17 @@ class GeoPackageSharedMap(SharedMap):
             return GeoPackageSession(connection, self.path, owned=False)
         return GeoPackageSession(connect(self.path), self.path)
 
+    def explain(self, error):
+        from .sync_working_copy import explain_file_error
+        return explain_file_error(error, self.path)
+
 
 class GeoPackageSession(SharedSession):
-    """One ``sqlite3`` connection to the shared GeoPackage. ``connection`` is there for the parts of
-    sync not yet behind the interface (push, direct edits, schema comparison, restored backups)."""
+    """One ``sqlite3`` connection to the shared GeoPackage (``db``: its SQL is the portable SQL)."""
 
     def __init__(self, connection, path, owned=True):
         self.connection = connection
+        self.db = connection
         self.path = path
         self.owned = owned
 
@@ -47,7 +58,7 @@ class GeoPackageSession(SharedSession):
     def make_writable(self):
         journal_mode.ensure_delete_journal(self.connection, self.path)
 
-    def transaction(self):
+    def transaction(self, editor=""):
         return transaction(self.connection)
 
     @contextlib.contextmanager
@@ -74,31 +85,47 @@ class GeoPackageSession(SharedSession):
     def capture_problems(self) -> list:
         return capture.problems(self.connection)
 
-    def last_seq(self) -> int:
-        return shared_log.last_seq(self.connection)
+    def prepare(self):
+        """Rows added by other programs get their identity; the sync tables, capture triggers and
+        the map's share id are made when missing."""
+        state = capture.read_state(self.connection)
+        if state.get("role") == "working":
+            raise MyMapError(tr("{} is a working copy, not a shared map. Choose the shared GeoPackage.")
+                             .format(self.path))
+        fill_identities(self.connection)
+        capture.install(self.connection)
+        if not state.get("share_id"):
+            capture.write_state(self.connection, role="shared", share_id=str(uuid_module.uuid4()),
+                                shared_since=shared_log.utc_text())
+        capture.write_state(self.connection, fingerprint=capture.fingerprint(self.connection))
+        return capture.read_state(self.connection)
 
-    def entries_since(self, seq) -> list:
-        return shared_log.entries_since(self.connection, seq)
+    def check_schema(self, working):
+        schema_evolution.check_shared(working, self.connection, self.path)
 
-    def changesets_since(self, seq) -> list:
-        return shared_log.changesets_since(self.connection, seq)
+    def next_seq(self) -> int:
+        return shared_log.next_seq(self.connection)
 
-    def changeset_info(self, changeset):
-        return shared_log.changeset_info(self.connection, changeset)
+    def set_applying(self, on):
+        capture.set_applying(self.connection, on)
 
-    def append_changeset(self, info, entries) -> dict:
-        return shared_log.append_changeset(self.connection, info, entries)
+    def take_direct_changes(self, ward_code) -> list:
+        if not capture.has_captured_edits(self.connection):
+            return []
+        capture.set_applying(self.connection, True)
+        changes = collect_local_changes(self.connection, ward_code)
+        clear_captured(self.connection)
+        capture.set_applying(self.connection, False)
+        return changes
 
-    def mark_resolved(self, resolutions):
-        self.connection.executemany(sql("UPDATE {table} SET resolved_at = ?, resolution = ? WHERE conflict_uuid = ? "
-                                        "AND resolved_at IS NULL", table=capture.CONFLICTS),
-                                    [(at, how, conflict_uuid) for conflict_uuid, at, how in resolutions])
+    def write_row(self, table, uuid, values) -> str:
+        try:
+            return write_row(self.connection, table, uuid, values)     # a refused statement is undone alone
+        except sqlite3.IntegrityError as error:
+            raise RowRejected(str(error)) from None
 
-    def reserve_code_block(self, layer_name, size) -> tuple:
-        return code_allocator.reserve_block(self.connection, layer_name, size)
-
-    def raise_counter(self, layer_name, serial):
-        code_allocator.raise_counter(self.connection, layer_name, serial)
+    def update_rows(self, table, names, rows) -> int:
+        return self.connection.executemany(update_statement(table, names), rows).rowcount
 
     def write_lookup_lists(self):
         return lookup_lists.write_lists(self.connection)

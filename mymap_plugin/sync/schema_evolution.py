@@ -198,9 +198,12 @@ def repair_capture(connection):
     return sorted(gaps)
 
 
-def _open_shared(shared_path, state):
-    """A read-only connection to this copy's own shared map, or None when it cannot be read."""
-    if not Path(str(shared_path)).is_file():
+def _open_shared(share, state):
+    """A read-only connection to this copy's own shared GeoPackage, or None when it cannot be read
+    (or is not a GeoPackage: a PostgreSQL shared map compares its fields under its lock,
+    ``SharedSession.check_schema``)."""
+    shared_path = getattr(share, "path", None)
+    if shared_path is None or not Path(str(shared_path)).is_file():
         return None
     try:
         shared = connect(shared_path, read_only=True)
@@ -284,12 +287,14 @@ def _add_missing_layers(connection, path):
         add_missing_layers(path)
 
 
-def update_working_copy(working, state, working_path, shared_path, report):
-    """Before sealing: bring the copy's fields up to the shared map's, or refuse with nothing
-    changed. Without its shared map at hand a copy whose edit log lacks a field cannot tell a
-    field added to both from one added only here, and waits."""
+def update_working_copy(working, state, working_path, share, report):
+    """Before sealing: bring the copy's fields up to the shared map's (*share*, a
+    ``shared_store.SharedMap``), or refuse with nothing changed. Without its shared map at hand a
+    copy whose edit log lacks a field cannot tell a field added to both from one added only here,
+    and waits."""
     _add_missing_layers(working, working_path)
-    shared = _open_shared(shared_path, state)
+    shared_path = share.display
+    shared = _open_shared(share, state)
     if shared is None:
         gaps = capture_gaps(working)
         if gaps:
@@ -337,11 +342,15 @@ def update_working_copy(working, state, working_path, shared_path, report):
         shared.close()
 
 
+def working_path_of(working):
+    return next((path for _seq, name, path in working.execute("PRAGMA database_list") if name == "main"), "")
+
+
 def check_shared(working, shared, shared_path):
-    """Under the share lock: the copy and the shared map must now have the same fields; the
+    """Under the share lock: the copy and the shared GeoPackage must now have the same fields; the
     shared map's own edit log is extended to fields added to it (its direct edits of them are
     then captured like any other)."""
-    working_path = next((path for _seq, name, path in working.execute("PRAGMA database_list") if name == "main"), "")
+    working_path = working_path_of(working)
     _add_missing_layers(shared, shared_path)
     error = refusal(compare(working, shared), working_path, shared_path, during_sync=True)
     if error is not None:

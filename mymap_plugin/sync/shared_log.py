@@ -50,21 +50,27 @@ def changesets_since(connection, seq):
         table=CHANGESETS, keys=keys), (seq, seq))]
 
 
-def append_changeset(connection, info, entries, keep_seq=False):
+def next_seq(connection) -> int:
+    """The first sequence number after every number ever used in this GeoPackage's log (SQLite's
+    AUTOINCREMENT remembers numbers of rows since deleted)."""
+    row = connection.execute("SELECT seq FROM sqlite_sequence WHERE name = ?", (LOG,)).fetchone() \
+        if connection.execute("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_sequence'").fetchone() else None
+    return max(row[0] if row else 0, last_seq(connection)) + 1
+
+
+def append_changeset(connection, info, entries, keep_seq=False, first_seq=None):
     """Write a changeset and its entries. With *keep_seq* the entries keep the sequence numbers they
-    have in the shared map (mirroring into a working copy)."""
+    have in the shared map (mirroring into a working copy); else they are numbered from *first_seq*
+    (default :func:`next_seq`; the caller holds the write lock, so nobody else is appending).
+    The SQL is portable (SQLite and PostgreSQL)."""
     first = last = None
     if keep_seq:
-        connection.executemany(sql("INSERT OR IGNORE INTO {table} (seq, changeset, table_name, uuid, op, old, new) "
-                                   "VALUES (?, ?, ?, ?, ?, ?, ?)", table=LOG),
+        connection.executemany(sql("INSERT INTO {table} (seq, changeset, table_name, uuid, op, old, new) "
+                                   "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING", table=LOG),
                                [(entry.seq, info["changeset"], entry.table, entry.uuid, entry.op)
                                 + (entry.stored or (dumps(entry.old), dumps(entry.new))) for entry in entries])
     else:
-        # New sequence numbers, consecutive after every number ever used (the caller holds the write
-        # lock, so nobody else is appending).
-        row = connection.execute("SELECT seq FROM sqlite_sequence WHERE name = ?", (LOG,)).fetchone() \
-            if connection.execute("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_sequence'").fetchone() else None
-        start = max(row[0] if row else 0, last_seq(connection)) + 1
+        start = first_seq if first_seq is not None else next_seq(connection)
         for offset, entry in enumerate(entries):
             entry.seq = start + offset
         connection.executemany(sql("INSERT INTO {table} (seq, changeset, table_name, uuid, op, old, new) VALUES "
@@ -79,9 +85,9 @@ def append_changeset(connection, info, entries, keep_seq=False):
     if not keep_seq:
         info = dict(info, first_seq=first if first is not None else last_seq(connection) + 1,
                     last_seq=last if last is not None else last_seq(connection), entries=len(entries))
-    connection.execute(sql("INSERT OR IGNORE INTO {table} (changeset, editor, created_at, pushed_at, base_seq, "
-                           "first_seq, last_seq, entries, working_id, kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                           table=CHANGESETS),
+    connection.execute(sql("INSERT INTO {table} (changeset, editor, created_at, pushed_at, base_seq, "
+                           "first_seq, last_seq, entries, working_id, kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                           "ON CONFLICT DO NOTHING", table=CHANGESETS),
                        (info["changeset"], info.get("editor"), info.get("created_at"), info.get("pushed_at"),
                         info.get("base_seq"), info.get("first_seq"), info.get("last_seq"), info.get("entries"),
                         info.get("working_id"), info.get("kind")))
@@ -94,9 +100,9 @@ def record_conflicts(connection, conflicts, changeset, working_id, mine_editor, 
     for conflict in conflicts:
         code = (asset_codes or {}).get((conflict.table, conflict.uuid))
         connection.execute(sql(
-            "INSERT OR IGNORE INTO {table} (conflict_uuid, changeset, created_at, table_name, uuid, asset_code, kind, "
+            "INSERT INTO {table} (conflict_uuid, changeset, created_at, table_name, uuid, asset_code, kind, "
             "field, base, mine, theirs, winner, mine_editor, theirs_editor, working_id) VALUES "
-            "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", table=CONFLICTS),
+            "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING", table=CONFLICTS),
             (conflict_id(conflict, changeset, working_id), changeset, now, conflict.table,
              conflict.uuid, code, conflict.kind, conflict.field, _value_or_row(conflict.base),
              _value_or_row(conflict.mine), _value_or_row(conflict.theirs), conflict.winner, mine_editor,

@@ -22,10 +22,11 @@ from ..i18n import tr
 from ..message_log import log_warning
 from ..sql_identifiers import sql
 from ..ward_map import code_allocator, lookup_lists, schema
-from . import capture, fault_points, restored_backups, schema_evolution, shared_map, working_copy
+from . import capture, fault_points, push, restored_backups, schema_evolution, shared_map, working_copy
 from .checkout import check_editor
 from .database import connect, connect_for_reading, remove_quietly, transaction
 from .shared_log import utc_text
+from .shared_store import refuse_moved
 
 BACKUP_SUFFIX = ".mymap-backup"
 
@@ -69,7 +70,7 @@ def backup_working_copy(connection, working_path):
     return target
 
 
-def _wrap_sqlite(error, where, local=False):
+def explain_file_error(error, where, local=False):
     """A user's message for a database or file error in *where* (the working copy when *local*)."""
     text = str(error).lower()
     moved = getattr(error, "sqlite_errorname", "") == "SQLITE_READONLY_DBMOVED"
@@ -111,19 +112,20 @@ def sync(working_path, shared_path=None, editor="", backup=True, feedback=None, 
     try:
         working = connect(working_path)
     except sqlite3.Error as error:
-        raise _wrap_sqlite(error, working_path, True) from None
+        raise explain_file_error(error, working_path, True) from None
     try:
         state = working_copy.working_state(working, working_path)
         editor = check_editor(editor or state.get("editor"))
-        shared_path = Path(shared_path or state.get("shared_path") or "")
+        share = shared_map.open_shared_map(shared_path or state.get("shared_path") or "")
+        shared_path = share.display
         # Fields added to the shared map come in first (or sync stops here, with nothing changed).
-        schema_evolution.update_working_copy(working, state, working_path, shared_path, report)
+        schema_evolution.update_working_copy(working, state, working_path, share, report)
         broken = capture.problems(working)
         if broken:
             raise MyMapError(tr("The edit log of the working copy {} is damaged ({}), so its edits cannot be "
                                 "sent safely. Nothing was changed. Ask your GIS officer to check the copy.")
                              .format(working_path, "; ".join(broken)))
-        report.shared = str(shared_path)
+        report.shared = share.address
         fault_points.reached("start")
         if backup:
             progress(5, tr("Backing up the working copy…"))
@@ -134,19 +136,21 @@ def sync(working_path, shared_path=None, editor="", backup=True, feedback=None, 
             capture.install_identity_triggers(working)      # copies made by an earlier MyMap lack them
             sealed_outbox = working_copy.seal(working, editor)
         fault_points.reached("sealed")
-        share = shared_map.open_shared_map(shared_path)
         if not share.reachable():
             raise MyMapError(tr("The shared map {} cannot be reached. Your edits are kept in your working copy; "
                                 "sync again when the share is back (or choose its new location).")
                              .format(shared_path))
         _stop_if(cancelled)
         progress(20, tr("Waiting for the shared map…"))
-        with share.lock(editor):
-            fault_points.reached("locked")
-            where[0] = shared_path
-            entries, changesets, blocks, resolutions, history, sealed_outbox = _shared_phase(
-                working, state, share, shared_path, report, progress, sealed_outbox)
-            where[0] = working_path
+        try:
+            with share.lock(editor):
+                fault_points.reached("locked")
+                where[0] = shared_path
+                entries, changesets, blocks, resolutions, history, sealed_outbox = _shared_phase(
+                    working, state, share, shared_path, report, progress, sealed_outbox)
+                where[0] = working_path
+        except share.errors as error:
+            raise share.explain(error) from None
         fault_points.reached("unlocked")
         progress(70, tr("Taking in others' changes…"))
         with transaction(working):
@@ -158,7 +162,7 @@ def sync(working_path, shared_path=None, editor="", backup=True, feedback=None, 
                                            already_applied=history.known)
             for layer_name, (first, last) in blocks.items():
                 code_allocator.set_block(working, layer_name, first, last)
-            capture.write_state(working, last_sync=utc_text(), shared_path=str(shared_path.resolve()))
+            capture.write_state(working, last_sync=utc_text(), shared_path=share.address)
             working.executemany(sql("UPDATE {table} SET reported = 1 WHERE conflict_uuid = ?", table=capture.CONFLICTS),
                                 [(conflict_uuid,) for conflict_uuid, _at, _how in resolutions])
             if lookup_lists.touched(entries):
@@ -175,9 +179,9 @@ def sync(working_path, shared_path=None, editor="", backup=True, feedback=None, 
         progress(100, tr("Sync finished."))
         return report
     except sqlite3.Error as error:
-        raise _wrap_sqlite(error, where[0], where[0] == working_path) from None
+        raise explain_file_error(error, where[0], where[0] == working_path) from None
     except OSError as error:
-        raise _wrap_sqlite(error, where[0], where[0] == working_path) from None
+        raise explain_file_error(error, where[0], where[0] == working_path) from None
     finally:
         working.close()
 
@@ -217,18 +221,15 @@ def _stop_if(cancelled):
 
 
 def _shared_phase(working, state, share, shared_path, report, progress, sealed_outbox):
-    try:
-        shared = share.open()
-    except sqlite3.Error as error:
-        raise _wrap_sqlite(error, shared_path) from None
-    with shared:
+    with share.open() as shared:
         fault_points.reached("shared_open")
         shared.make_writable()
         shared_state = shared.state()
+        refuse_moved(shared_state, shared_path)
         if shared_state.get("share_id") != state.get("share_id"):
             raise MyMapError(tr("{} is not the shared map this working copy was checked out from. Choose the "
                                 "right shared GeoPackage; nothing was changed.").format(shared_path))
-        schema_evolution.check_shared(working, shared.connection, shared_path)
+        shared.check_schema(working)
         broken = shared.capture_problems()
         if broken:
             raise MyMapError(tr("The edit log of the shared map {} is damaged ({}). Nothing was synced and your "
@@ -238,11 +239,11 @@ def _shared_phase(working, state, share, shared_path, report, progress, sealed_o
         resolutions = working.execute(sql("SELECT conflict_uuid, resolved_at, resolution FROM {table} WHERE "
                                           "resolved_at IS NOT NULL AND reported IS NULL",
                                           table=capture.CONFLICTS)).fetchall()
-        with shared.transaction():
-            direct = shared_map.fold_direct_edits(shared.connection)
+        with shared.transaction(editor=state.get("editor") or ""):
+            direct = push.fold_direct_edits(shared)
             if direct:
                 report.direct_edits = direct.get("entries", 0)
-            history = restored_backups.compare(working, shared.connection, int(state.get("pulled_seq") or 0),
+            history = restored_backups.compare(working, shared.db, int(state.get("pulled_seq") or 0),
                                                state.get("working_id"), info["changeset"] if info else None)
             since = history.common_seq
             if history.share_went_back:
@@ -255,8 +256,7 @@ def _shared_phase(working, state, share, shared_path, report, progress, sealed_o
             entries = shared.entries_since(since)
             if info is not None and not shared.changeset_info(info["changeset"]):
                 progress(40, tr("Sending {} edited features…").format(len(sealed)))
-                _merged, _conflicts, written, _rekeyed, pushed_info = shared_map.push(shared.connection, info, sealed,
-                                                                                  entries)
+                _merged, _conflicts, written, _rekeyed, pushed_info = push.push(shared, info, sealed, entries)
                 for entry in written:
                     entry.editor = pushed_info.get("editor") or ""
                 entries.extend(written)
@@ -282,8 +282,8 @@ def _send_again(shared, history):
     for info, changes in history.lost:
         if shared.changeset_info(info["changeset"]):
             continue
-        _merged, _conflicts, written, _rekeyed, _info = shared_map.push(
-            shared.connection, dict(info, base_seq=history.common_seq), changes)
+        _merged, _conflicts, written, _rekeyed, _info = push.push(
+            shared, dict(info, base_seq=history.common_seq), changes)
         sent += len(written)
     return sent
 

@@ -10,20 +10,21 @@
   at the next sync.
 - A code already used in the layer is skipped.
 
-Every function works on an SQLite connection to the GeoPackage (see
-``sync.database.connect``) inside the caller's transaction.
+Every function works inside the caller's transaction on an SQLite connection to the GeoPackage (see
+``sync.database.connect``) or on the portable connection of a PostgreSQL shared map
+(``SharedSession.db``): the SQL here is written for both.
 """
 from ..errors import MyMapError
 from ..i18n import tr
 from ..sql_identifiers import sql
+from ..sync.database import table_exists
 from . import asset_codes, schema
 
 CODE_BLOCK = "mymap_code_block"          # a working copy's own serials: next_serial … last_serial
 
 
 def _has_block_table(connection) -> bool:
-    return connection.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
-                              (CODE_BLOCK,)).fetchone() is not None
+    return table_exists(connection, CODE_BLOCK)
 
 
 def highest_serial(connection, layer_name) -> int:

@@ -11,6 +11,7 @@ import uuid as uuid_module
 from ..errors import MyMapError
 from ..i18n import tr
 from ..sql_identifiers import assignments, sql
+from ..sync.database import table_exists
 from . import code_allocator, schema
 
 
@@ -53,8 +54,7 @@ def fill_identities(connection, ward_code: str = "") -> dict:
 
 def _fill_layer(connection, layer_def, ward_code):
     table = layer_def.name
-    if connection.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
-                          (layer_def.name,)).fetchone() is None:
+    if not table_exists(connection, layer_def.name):
         return 0
     if layer_def.is_asset:
         if code_allocator.blocks_left(connection, layer_def.name) is None:

@@ -23,10 +23,12 @@ from tests.sync_scenario_helpers import (OGR2OGR, OGRINFO, UNDEFINED, Editor, Te
 GEODIFF = REALDATA / "geodiff_testdata"
 
 
-@pytest.fixture
-def team(demo_ward_master, tmp_path, qgis_app):
-    """A shared map (a copy of the demo ward) and two working copies, An's and Binh's."""
-    return make_team(demo_ward_master, tmp_path)
+@pytest.fixture(params=["gpkg", "postgres"])
+def team(request, demo_ward_master, tmp_path, qgis_app):
+    """A shared map (a copy of the demo ward: a shared GeoPackage, or the ward published to the tests'
+    PostgreSQL server) and two working copies, An's and Binh's."""
+    shared = request.getfixturevalue("postgres_ward") if request.param == "postgres" else None
+    return make_team(demo_ward_master, tmp_path, shared=shared)
 
 
 def near(editor, table, uuid, dx, dy):
