@@ -47,6 +47,15 @@ def postgres_session(address):
         yield session
 
 
+def ogr_target(shared, table):
+    """(data source, layer name) for GDAL's tools writing *table* of a shared map."""
+    if is_postgres(shared):
+        from mymap_plugin.postgis.connection import parse_address
+        address = parse_address(shared)
+        return "PG:" + address.dsn, "{}.{}".format(address.schema, table)
+    return str(shared), table
+
+
 def execute(path, sql, args=()):
     """Plain SQL on a ward GeoPackage (with the ST_ functions GDAL's triggers need), or on a
     PostgreSQL shared map (``?`` placeholders, committed)."""

@@ -14,7 +14,8 @@ from mymap_plugin.sync.conflicts import list_conflicts
 from mymap_plugin.sync.database import connect, geometry_envelope
 from mymap_plugin.sync.sync_working_copy import status, sync
 from mymap_plugin.ward_map import asset_codes
-from tests.sync_helpers import assert_converged, assert_shared_healthy, make_copies, make_shared, query, rows
+from tests.sync_helpers import (assert_converged, assert_shared_healthy, is_postgres, make_copies, make_shared, query,
+                                rows)
 
 OGR2OGR = "/usr/bin/ogr2ogr"
 OGRINFO = "/usr/bin/ogrinfo"
@@ -243,7 +244,11 @@ def qgis_layer(path, table):
     """A real QGIS vector layer (OGR provider) on one table of a GeoPackage, released afterwards
     so that no file handle outlives the edit."""
     from qgis.core import QgsVectorLayer
-    layer = QgsVectorLayer("{}|layername={}".format(path, table), table, "ogr")
+    if is_postgres(path):
+        from mymap_plugin.postgis.connection import qgis_uri
+        layer = QgsVectorLayer(qgis_uri(path, table), table, "postgres")
+    else:
+        layer = QgsVectorLayer("{}|layername={}".format(path, table), table, "ogr")
     assert layer.isValid(), "QGIS cannot open {} of {}".format(table, path)
     try:
         yield layer

@@ -360,7 +360,7 @@ def _credentials(address):
 
 # --- connecting --------------------------------------------------------------------------------------
 
-def connect(address, editor="", application="mymap"):
+def connect(address, editor="", application="mymap", connect_timeout=None):
     """A psycopg2 connection (not autocommit) to the shared map at *address* (text or
     :class:`PostgresAddress`), with keepalives, an idle-in-transaction time-out, and an
     ``application_name`` naming *editor* on this computer (``ward_lock.application_name``)."""
@@ -369,6 +369,8 @@ def connect(address, editor="", application="mymap"):
     parameters = parse_dsn(address.dsn) if address.dsn else {}
     for key, value in CONNECT_DEFAULTS:
         parameters.setdefault(key, value)
+    if connect_timeout is not None:
+        parameters["connect_timeout"] = str(int(connect_timeout))
     parameters["options"] = " ".join(filter(None, [parameters.get("options", ""), SESSION_OPTIONS]))
     parameters["application_name"] = ward_lock.application_name(editor) if editor else application
     parameters.update(_credentials(address))

@@ -18,6 +18,7 @@ import contextlib
 import functools
 import hashlib
 import os
+import time
 from pathlib import Path
 
 import psycopg2
@@ -40,6 +41,11 @@ _CASTS = {"text": "text", "integer": "bigint", "real": "double precision", "date
 _KINDS = {"text": "text", "character varying": "text", "bigint": "integer", "integer": "integer",
           "smallint": "integer", "double precision": "real", "real": "real", "numeric": "real", "date": "date",
           "timestamp with time zone": "datetime", "timestamp without time zone": "datetime", "boolean": "boolean"}
+
+
+PROBE_TTL_S = 60
+PROBE_TIMEOUT_S = 3
+_PROBES = {}                    # address → (when, reachable): what the Sync panel shows between syncs
 
 
 @functools.lru_cache(maxsize=1024)
@@ -86,17 +92,27 @@ class PostgresSharedMap(SharedMap):
         self.address = self.parsed.text
         self.display = self.parsed.display
 
-    def reachable(self) -> bool:
+    def reachable(self, connect_timeout=None) -> bool:
         try:
-            connection = addresses.connect(self.parsed)
+            connection = addresses.connect(self.parsed, connect_timeout=connect_timeout)
         except MyMapError:
-            return False
-        try:
-            return ward_schema.schema_exists(connection, self.schema)
-        except psycopg2.Error:
-            return False
-        finally:
-            connection.close()
+            found = False
+        else:
+            try:
+                found = ward_schema.schema_exists(connection, self.schema)
+            except psycopg2.Error:
+                found = False
+            finally:
+                connection.close()
+        _PROBES[self.address] = (time.monotonic(), found)
+        return found
+
+    def recently_reachable(self) -> bool:
+        """For the Sync panel's status: the answer of a probe made in the last minute, or a quick new one."""
+        probed = _PROBES.get(self.address)
+        if probed is not None and time.monotonic() - probed[0] < PROBE_TTL_S:
+            return probed[1]
+        return self.reachable(connect_timeout=PROBE_TIMEOUT_S)
 
     def lock(self, editor):
         """Nothing to hold outside a transaction: each write transaction takes the ward's lock."""
@@ -203,6 +219,12 @@ class PostgresSession(SharedSession):
 
     def kinds(self, table):
         return dict(self.columns(table))
+
+    def describe_table(self, table):
+        """({name: kind}, geometry column or None, SRID): what incoming_changes checks rows against."""
+        kinds = self.kinds(table)
+        geometry = ward_schema.GEOMETRY_COLUMN if kinds.get(ward_schema.GEOMETRY_COLUMN) == "geometry" else None
+        return kinds, geometry, self.srid
 
     def check_schema(self, working):
         """The copy's synced tables must have the ward's fields, with the same kinds."""

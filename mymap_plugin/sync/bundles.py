@@ -48,15 +48,64 @@ def _create(path):
     return bundle
 
 
-def export_changes(source_path, output_path, since=0, editor="") -> dict:
-    """Write the bundle *output_path* from a working copy or the shared map *source_path*."""
-    source_path, output_path = Path(source_path), Path(output_path)
-    if not source_path.is_file():
-        raise MyMapError(tr("{} does not exist.").format(source_path))
+def _check_output(output_path):
     if output_path.exists():
         raise MyMapError(tr("{} already exists; choose a new file name. Nothing was overwritten.").format(output_path))
     if not output_path.parent.is_dir():
         raise MyMapError(tr("The folder {} does not exist.").format(output_path.parent))
+
+
+def _write_log(shared, bundle, meta, since):
+    """The shared history after *since* (direct edits folded first) into an open bundle."""
+    with shared.transaction():
+        push.fold_direct_edits(shared)
+    with shared.read_transaction():
+        entries = shared.entries_since(int(since or 0))
+        changesets = shared.changesets_since(int(since or 0))
+        meta.update(kind="log", since=int(since or 0), last_seq=shared.last_seq())
+    bundle.executemany("INSERT INTO log VALUES (?, ?, ?, ?, ?, ?, ?)",
+                       [(e.seq, e.changeset, e.table, e.uuid, e.op, dumps(e.old), dumps(e.new)) for e in entries])
+    bundle.executemany(sql("INSERT INTO changesets VALUES ({values})", values=placeholders(len(_CHANGESET_KEYS))),
+                       [tuple(c[k] for k in _CHANGESET_KEYS) for c in changesets])
+    bundle.executemany("INSERT INTO meta VALUES (?, ?)", [(k, None if v is None else str(v)) for k, v in meta.items()])
+    return len(entries)
+
+
+def _export_postgres(address, output_path, since):
+    """A bundle of the shared history of a PostgreSQL shared map."""
+    share = shared_map.open_shared_map(address)
+    temporary = output_path.with_name(".{}.{}.tmp".format(output_path.name, uuid_module.uuid4().hex[:8]))
+    try:
+        with share.open() as shared:
+            state = shared.state()
+            meta = {"format": FORMAT_VERSION, "share_id": state.get("share_id"), "created_at": utc_text(),
+                    "fingerprint": shared.fingerprint()}
+            bundle = _create(temporary)
+            try:
+                count = _write_log(shared, bundle, meta, since)
+            finally:
+                bundle.close()
+        os.replace(str(temporary), str(output_path))
+    except share.errors as error:
+        remove_quietly(temporary)
+        raise share.explain(error) from None
+    except BaseException:
+        remove_quietly(temporary)
+        raise
+    return {"kind": "log", "features": count, "output": str(output_path)}
+
+
+def export_changes(source_path, output_path, since=0, editor="") -> dict:
+    """Write the bundle *output_path* from a working copy or the shared map *source_path* (a
+    GeoPackage, or the address of a PostgreSQL shared map)."""
+    output_path = Path(output_path)
+    if shared_map.is_postgres_address(source_path):
+        _check_output(output_path)
+        return _export_postgres(source_path, output_path, since)
+    source_path = Path(source_path)
+    if not source_path.is_file():
+        raise MyMapError(tr("{} does not exist.").format(source_path))
+    _check_output(output_path)
     source = connect(source_path)
     temporary = output_path.with_name(".{}.{}.tmp".format(output_path.name, uuid_module.uuid4().hex[:8]))
     try:
@@ -78,22 +127,11 @@ def export_changes(source_path, output_path, since=0, editor="") -> dict:
                                    [(c.table, c.uuid, dumps(c.base), dumps(c.mine)) for c in changes])
                 count = len(changes)
             else:
-                shared = shared_map.open_shared_map(source_path).open(connection=source)
-                with shared.transaction():
-                    push.fold_direct_edits(shared)
-                with shared.read_transaction():
-                    entries = shared.entries_since(int(since or 0))
-                    changesets = shared.changesets_since(int(since or 0))
-                    meta.update(kind="log", since=int(since or 0), last_seq=shared.last_seq())
-                bundle.executemany("INSERT INTO log VALUES (?, ?, ?, ?, ?, ?, ?)",
-                                   [(e.seq, e.changeset, e.table, e.uuid, e.op, dumps(e.old), dumps(e.new))
-                                    for e in entries])
-                bundle.executemany(sql("INSERT INTO changesets VALUES ({values})",
-                                       values=placeholders(len(_CHANGESET_KEYS))),
-                                   [tuple(c[k] for k in _CHANGESET_KEYS) for c in changesets])
-                count = len(entries)
-            bundle.executemany("INSERT INTO meta VALUES (?, ?)",
-                               [(k, None if v is None else str(v)) for k, v in meta.items()])
+                count = _write_log(shared_map.open_shared_map(source_path).open(connection=source), bundle, meta,
+                                   since)
+            if role == "working":
+                bundle.executemany("INSERT INTO meta VALUES (?, ?)",
+                                   [(k, None if v is None else str(v)) for k, v in meta.items()])
         finally:
             bundle.close()
         os.replace(str(temporary), str(output_path))
@@ -256,9 +294,12 @@ def import_changes(bundle_path, target_path, editor="") -> dict:
     """Import a bundle into the shared map (a working copy's edits) or a working copy (the shared
     history). Returns numbers pushed / pulled / in conflict. The whole bundle is read and checked
     (:mod:`.incoming_changes`) before anything is written: a bad bundle changes nothing."""
-    bundle_path, target_path = Path(bundle_path), Path(target_path)
+    bundle_path = Path(bundle_path)
     if not bundle_path.is_file():
         raise MyMapError(tr("The bundle {} does not exist.").format(bundle_path))
+    if shared_map.is_postgres_address(target_path):
+        return _import_into_postgres(_read(bundle_path), bundle_path, target_path, editor)
+    target_path = Path(target_path)
     if not target_path.is_file():
         raise MyMapError(tr("{} does not exist.").format(target_path))
     contents = _read(bundle_path)
@@ -275,7 +316,7 @@ def import_changes(bundle_path, target_path, editor="") -> dict:
             if state.get("role") != "shared":
                 raise MyMapError(tr("This bundle holds a working copy's edits: import it into the shared map."))
             incoming_changes.check_incoming_changes(target, contents.changes, bundle_path, rules=True)
-            return _import_changeset(contents, target, target_path, editor)
+            return _import_changeset(contents, shared_map.open_shared_map(target_path), editor, connection=target)
         if state.get("role") != "working":
             raise MyMapError(tr("This bundle holds the shared map's history: import it into a working copy."))
         incoming_changes.check_incoming_changes(target, contents.entries, bundle_path, rules=False)
@@ -286,12 +327,28 @@ def import_changes(bundle_path, target_path, editor="") -> dict:
         target.close()
 
 
-def _import_changeset(contents, target, shared_path, editor):
+def _import_into_postgres(contents, bundle_path, address, editor):
+    """A working copy's changeset into a PostgreSQL shared map (the only kind of bundle it takes)."""
+    share = shared_map.open_shared_map(address)
+    try:
+        with share.open() as shared:
+            if shared.state().get("share_id") != contents.meta["share_id"]:
+                raise MyMapError(tr("The bundle {} belongs to another shared map; nothing was imported.")
+                                 .format(bundle_path))
+            if contents.meta["kind"] != "changeset":
+                raise MyMapError(tr("This bundle holds the shared map's history: import it into a working copy."))
+            incoming_changes.check_incoming_changes(shared, contents.changes, bundle_path, rules=True)
+        return _import_changeset(contents, share, editor)
+    except share.errors as error:
+        raise share.explain(error) from None
+
+
+def _import_changeset(contents, share, editor, connection=None):
     info = dict(contents.info)
-    share = shared_map.open_shared_map(shared_path)
-    with share.lock(check_editor(editor)), share.open(connection=target) as shared:
+    editor = check_editor(editor)
+    with share.lock(editor), share.open(connection=connection) as shared:
         shared.make_writable()
-        with shared.transaction():
+        with shared.transaction(editor=editor):
             push.fold_direct_edits(shared)
             if shared.changeset_info(info["changeset"]):
                 return {"pushed": 0, "pulled": 0, "conflicts": 0, "already_imported": True}

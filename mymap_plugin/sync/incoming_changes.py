@@ -102,6 +102,15 @@ class _Target:
 
     def __init__(self, connection, table):
         self.layer = schema.LAYERS_BY_NAME[table]
+        self.fields = {definition.name: definition for definition in self.layer.fields}
+        if hasattr(connection, "describe_table"):           # a PostgreSQL shared map's session
+            kinds, self.geometry_column, self.srs_id = connection.describe_table(table)
+            self.z = self.m = 0
+            self.columns = set(kinds)
+            for name, kind in kinds.items():
+                if name not in self.fields and kind != "geometry":
+                    self.fields[name] = schema.Field(name, kind, name)
+            return
         self.columns = set(data_columns(connection, table))
         row = connection.execute("SELECT column_name, srs_id, z, m FROM gpkg_geometry_columns "
                                  "WHERE table_name = ?", (table,)).fetchone()

@@ -5,12 +5,18 @@ changeset of their own (:func:`fold_direct_edits`). The caller holds the session
 transaction, under the shared map's lock."""
 import uuid as uuid_module
 
+from ..errors import MyMapError
+from ..i18n import tr
 from ..ward_map import schema
 from .merge import INSERT_REJECTED, Conflict, Entry, merge
 from .shared_log import utc_text
 from .shared_store import RowRejected
 
 DIRECT_EDITOR = "(direct edit of the shared map)"
+
+
+class ChangeRefused(MyMapError):
+    """The shared map refused a change of the changeset being pushed; nothing of it was kept."""
 
 
 def fold_direct_edits(session):
@@ -89,7 +95,13 @@ def push(session, outbox_info, changes, since_base=None):
         # The merge only sends updates of features the shared map has: one statement per field set.
         if session.update_rows(table, names, [[e.new[n] for n in names] + [e.uuid] for e in group]) != len(group):
             for entry in group:
-                session.write_row(entry.table, entry.uuid, entry.new)
+                try:
+                    session.write_row(entry.table, entry.uuid, entry.new)
+                except RowRejected as error:
+                    raise ChangeRefused(tr("The shared map refused a change to the feature {} of the layer {}: {}. "
+                                        "Nothing was sent and your edits are kept in your working copy. Correct the "
+                                        "value (the form in QGIS shows the rule) and sync again.").format(
+                        session.asset_code_of(entry.table, entry.uuid) or entry.uuid, entry.table, error)) from None
     session.set_applying(False)
     info = dict(outbox_info, pushed_at=utc_text())
     info = session.append_changeset(info, written)

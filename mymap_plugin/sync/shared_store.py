@@ -51,6 +51,10 @@ class SharedMap:
         """Cheap: whether the shared map can be reached now."""
         raise NotImplementedError
 
+    def recently_reachable(self) -> bool:
+        """What the Sync panel shows: cheap, never a long wait."""
+        return self.reachable()
+
     def lock(self, editor):
         """A context manager holding the shared map's write lock for *editor* (one sync at a time)."""
         raise NotImplementedError

@@ -151,6 +151,10 @@ def sync(working_path, shared_path=None, editor="", backup=True, feedback=None, 
                 where[0] = working_path
         except share.errors as error:
             raise share.explain(error) from None
+        except push.ChangeRefused:
+            with transaction(working):          # the correction made next joins the refused outbox
+                capture.write_state(working, **{working_copy.REFUSED: "1"})
+            raise
         fault_points.reached("unlocked")
         progress(70, tr("Taking in others' changes…"))
         with transaction(working):
@@ -297,9 +301,13 @@ def status(working_path) -> dict:
         shared = state.get("shared_path") or ""
         conflicts = connection.execute(sql("SELECT count(*) FROM {table} WHERE resolved_at IS NULL",
                                            table=capture.CONFLICTS)).fetchone()[0]
+        if shared and shared_map.is_postgres_address(shared):
+            reachable = writable = shared_map.open_shared_map(shared).recently_reachable()
+        else:
+            reachable = bool(shared) and os.path.isfile(shared) and os.access(shared, os.R_OK)
+            writable = bool(shared) and os.access(os.path.dirname(shared) or ".", os.W_OK)
         return {"pending": working_copy.pending_count(connection), "last_sync": state.get("last_sync"),
-                "shared": shared, "reachable": bool(shared) and os.path.isfile(shared) and os.access(shared, os.R_OK),
-                "writable": bool(shared) and os.access(os.path.dirname(shared) or ".", os.W_OK),
+                "shared": shared, "reachable": reachable, "writable": writable,
                 "conflicts": conflicts, "editor": state.get("editor"),
                 "outbox": bool(state.get("outbox_changeset"))}
     finally:

@@ -41,20 +41,32 @@ def outbox(connection):
     return info, changes
 
 
+REFUSED = "outbox_refused"       # the shared map refused the outbox and kept nothing of it
+
+
 def seal(connection, editor):
     """Move captured edits into the outbox under a new changeset id (caller holds the transaction).
-    An outbox left by an unfinished sync is kept as it is: it is finished first."""
+    An outbox left by an unfinished sync is kept as it is: it is finished first. An outbox the
+    shared map refused (a value breaking one of its rules) takes the edits made since, so the
+    correction goes with it."""
     state = capture.read_state(connection)
-    if state.get("outbox_changeset"):
+    if state.get("outbox_changeset") and not state.get(REFUSED):
         return outbox(connection)
     capture.set_applying(connection, True)
     changes = collect_local_changes(connection, state.get("ward_code") or ward_code(connection))
     clear_captured(connection)
     capture.set_applying(connection, False)
+    changes = [change.trimmed() for change in changes]
+    if state.get("outbox_changeset"):
+        _info, sealed = outbox(connection)
+        connection.execute(sql("DELETE FROM {table}", table=capture.OUTBOX))
+        capture.write_state(connection, **{REFUSED: None})
+        changes = _combined(sealed, changes)
     if not changes:
+        for key in ("outbox_changeset", "outbox_editor", "outbox_created", "outbox_base_seq"):
+            capture.write_state(connection, **{key: None})
         return None, []
     changeset = str(uuid_module.uuid4())
-    changes = [change.trimmed() for change in changes]
     connection.executemany(sql("INSERT INTO {table} (changeset, table_name, uuid, base, mine) VALUES (?, ?, ?, ?, ?)",
                                table=capture.OUTBOX),
                            [(changeset, c.table, c.uuid, dumps(c.base), dumps(c.mine)) for c in changes])
@@ -65,6 +77,38 @@ def seal(connection, editor):
     info = {"changeset": changeset, "editor": editor, "created_at": created, "base_seq": base_seq,
             "working_id": state.get("working_id"), "kind": "edits"}
     return info, changes
+
+
+def _combined(sealed, later):
+    """The refused outbox's changes followed by the edits made since: one net change per feature."""
+    by_key = {(change.table, change.uuid): change for change in sealed}
+    order = [(change.table, change.uuid) for change in sealed]
+    for change in later:
+        key = (change.table, change.uuid)
+        first = by_key.get(key)
+        if first is None or first.mine is None:
+            by_key[key] = change if first is None else Change(change.table, change.uuid, first.base, change.mine)
+            order += [key] if first is None else []
+            continue
+        if first.base is None:                  # added, then edited or deleted again
+            mine = None if change.mine is None else dict(first.mine, **change.mine)
+            by_key[key] = Change(change.table, change.uuid, None, mine)
+            continue
+        base = dict(change.base or {}, **first.base)
+        mine = None if change.mine is None else dict(first.mine, **change.mine)
+        by_key[key] = Change(change.table, change.uuid, base, mine)
+    changes = []
+    for key in order:
+        change = by_key[key]
+        if change.base is None and change.mine is None:
+            continue
+        if change.op == "U":
+            change = Change(change.table, change.uuid, change.base,
+                            {name: change.mine.get(name, change.base.get(name)) for name in change.base}).trimmed()
+            if not change.changed_fields():
+                continue
+        changes.append(change)
+    return changes
 
 
 def pending_count(connection) -> int:

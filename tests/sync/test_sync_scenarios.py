@@ -14,7 +14,7 @@ from osgeo import ogr
 from mymap_plugin.sync.conflicts import resolve
 from mymap_plugin.ward_map import asset_codes
 from tests.conftest import REALDATA, require_realdata
-from tests.sync_helpers import execute, make_copies, make_shared, query, rows
+from tests.sync_helpers import execute, make_copies, make_shared, ogr_target, query, rows
 from tests.sync_scenario_helpers import (OGR2OGR, OGRINFO, UNDEFINED, Editor, Team, assert_codes_valid_and_unique,
                                          assert_no_edit_lost, blob_srs_id, make_team, only, pick, point_blob, point_xy,
                                          qgis_add_feature, qgis_layer, qgis_move_point, read_changeset, read_json,
@@ -305,8 +305,9 @@ def test_rows_appended_with_ogr2ogr_get_a_uuid_and_asset_code(team, tmp_path):
     source.write_text('{"type": "FeatureCollection", "crs": {"type": "name", "properties": {"name": '
                       '"urn:ogc:def:crs:EPSG::9209"}}, "features": [' + features + "]}", encoding="utf-8")
     run_tool(OGR2OGR, "-append", "-nln", "trees", team.an.path, source)
-    run_tool(OGR2OGR, "-append", "-nln", "trees", "-sql", "SELECT 'ogr2ogr office' AS notes, height_m FROM survey "
-             "WHERE notes = 'ogr2ogr 0'", team.shared, source)
+    target, layer = ogr_target(team.shared, "trees")
+    run_tool(OGR2OGR, "-append", "-nln", layer, "-sql", "SELECT 'ogr2ogr office' AS notes, height_m FROM survey "
+             "WHERE notes = 'ogr2ogr 0'", target, source)
     # The uuid comes at once (a SQLite trigger of the copy and the shared map), the code with the sync.
     appended = query(team.an.path, "SELECT uuid, asset_code FROM trees WHERE notes LIKE 'ogr2ogr %'") + query(
         team.shared, "SELECT uuid, asset_code FROM trees WHERE notes = 'ogr2ogr office'")
@@ -412,11 +413,11 @@ def test_new_feature_breaking_a_unique_rule_is_kept_in_a_conflict_record(team):
 def test_values_cross_the_sync_exactly(team):
     """Floats, big integers, empty text versus NULL, dates and booleans arrive bit for bit."""
     first, second = pick(team.an.path, "trees", 2, skip=70)
-    team.an.update("trees", first, height_m=1 / 3, notes="", planting_year=2 ** 40, survey_date="2024-02-29")
+    team.an.update("trees", first, height_m=1 / 3, notes="", species_id=2 ** 40, survey_date="2024-02-29")
     team.binh.update("trees", second, notes=None, dbh_cm=0.1 + 0.2, is_heritage=1, canopy_diameter_m=1e-300)
     team.round()
     shared = rows(team.shared, "trees")
-    assert (shared[first]["height_m"], shared[first]["notes"], shared[first]["planting_year"]) == (1 / 3, "", 2 ** 40)
+    assert (shared[first]["height_m"], shared[first]["notes"], shared[first]["species_id"]) == (1 / 3, "", 2 ** 40)
     assert shared[first]["survey_date"] == "2024-02-29"
     assert (shared[second]["notes"], shared[second]["dbh_cm"], shared[second]["is_heritage"],
             shared[second]["canopy_diameter_m"]) == (None, 0.1 + 0.2, 1, 1e-300)

@@ -275,3 +275,20 @@ def test_sync_takes_the_share_lock_through_the_shared_map_only():
                 if any(name.split(".")[-1] in ("share_lock", "ShareLock") for name in names):
                     offenders.append("{}:{}".format(path.relative_to(ROOT), node.lineno))
     assert offenders == []
+
+
+def test_sync_reaches_postgis_through_open_shared_map_only():
+    """The sync engine is written once over the shared map's interface: in sync/, only
+    shared_map.py (opening a shared map from its address) imports the PostgreSQL implementation, and
+    lazily, so a GeoPackage sync never loads psycopg2."""
+    offenders = []
+    for path in (PACKAGE / "sync").rglob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        top_level = {id(node) for node in tree.body}
+        for node in ast.walk(tree):
+            if isinstance(node, (ast.Import, ast.ImportFrom)):
+                names = [alias.name for alias in node.names] + [getattr(node, "module", None) or ""]
+                if any("postgis" in name or "psycopg2" in name for name in names):
+                    if path.name != "shared_map.py" or id(node) in top_level:
+                        offenders.append("{}:{}".format(path.relative_to(ROOT), node.lineno))
+    assert offenders == []
