@@ -11,6 +11,7 @@ import contextlib
 import uuid as uuid_module
 from pathlib import Path
 
+import psycopg2
 from psycopg2 import sql
 from psycopg2.extras import execute_values
 
@@ -163,6 +164,23 @@ def _ward_identity(geopackage):
     return settings.get("ward_code") or "", settings.get("ward_name") or ""
 
 
+def _make_roles(address, schema_name):
+    from . import roles
+    connection = addresses.connect(address)
+    try:
+        roles.create_layout(connection, [schema_name])
+        connection.commit()
+    except BaseException as error:
+        connection.rollback()
+        if isinstance(error, (MyMapError, psycopg2.Error)):
+            raise MyMapError(tr("The ward was published to {}, but its roles could not be made: {} Publish again "
+                                "with OVERWRITE, or run the role script of the README.").format(schema_name, error)) \
+                from None
+        raise
+    finally:
+        connection.close()
+
+
 def publish_ward(input_path, database, schema_name="", overwrite=False, make_roles=False, feedback=None) -> dict:
     """``mymap:publish_to_postgres``: the ward GeoPackage *input_path* becomes a shared map in
     PostgreSQL (*database*: a QGIS connection name or a libpq string). One PostgreSQL transaction
@@ -216,8 +234,6 @@ def publish_ward(input_path, database, schema_name="", overwrite=False, make_rol
                                         published_from=str(input_path), published_at=utc_text())
                     session.write_state(fingerprint=session.fingerprint())
                 city_views.register_ward(connection, schema_name, ward_code, ward_name)
-                if make_roles:
-                    roles.create_layout(connection, [schema_name])
                 connection.commit()
             except BaseException:
                 connection.rollback()
@@ -226,6 +242,8 @@ def publish_ward(input_path, database, schema_name="", overwrite=False, make_rol
                 connection.close()
             progress(80, tr("Saving the styles and forms in the database…"))
             styles.save_styles(address.dsn, schema_name, str(input_path))
+            if make_roles:              # after the styles: editors and viewers also read QGIS's layer_styles
+                _make_roles(address, schema_name)
             if shared:
                 with share.open(connection=geopackage) as session, session.transaction():
                     session.write_state(moved_to=target.address)

@@ -77,6 +77,17 @@ def _create_group_statement(connection, role) -> sql.Composed:
     return sql.SQL("DO {}").format(sql.Literal(body.as_string(connection)))
 
 
+def _styles_statements(connection, role, rights):
+    """QGIS's ``public.layer_styles`` (the layers' styles and forms), once publishing has made it:
+    everybody reads it; editors also update it (sync rewrites the ward's drop-down lists there)."""
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT to_regclass('public.layer_styles') IS NOT NULL")
+        if not cursor.fetchone()[0]:
+            return []
+    return [sql.SQL("GRANT {} ON {} TO {}").format(sql.SQL(rights), sql.Identifier("public", "layer_styles"),
+                                                   sql.Identifier(role))]
+
+
 def ward_statements(connection, schema_name):
     """The statements that make the editors' group role of a ward and give it its rights."""
     role = editor_role(schema_name)
@@ -90,12 +101,13 @@ def ward_statements(connection, schema_name):
             sql.SQL(rights), ward_schema.qualified(schema_name, table), grantee))
     statements.append(sql.SQL("GRANT USAGE ON ALL SEQUENCES IN SCHEMA {} TO {}").format(
         sql.Identifier(schema_name), grantee))
-    return statements
+    return statements + _styles_statements(connection, role, "SELECT, UPDATE")
 
 
 def viewer_statements(connection):
     """The statements that make the city viewers' group role and let it read the city views."""
-    return [_create_group_statement(connection, VIEWER_ROLE)] + city_views.viewer_grant_statements(VIEWER_ROLE)
+    return ([_create_group_statement(connection, VIEWER_ROLE)] + city_views.viewer_grant_statements(VIEWER_ROLE)
+            + _styles_statements(connection, VIEWER_ROLE, "SELECT"))
 
 
 def layout_statements(connection, schema_names):

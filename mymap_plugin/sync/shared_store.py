@@ -34,9 +34,9 @@ def refuse_moved(state, display):
     """A shared GeoPackage published to PostgreSQL is not synced with any more (two shared maps of one
     share would drift apart): the message gives the new address."""
     if state.get("moved_to"):
-        raise MyMapError(tr("The shared map {} was moved to PostgreSQL: sync with “{}” as the shared map "
-                            "(Sync panel: choose the shared map; Processing: SHARED). Nothing was changed and "
-                            "your edits are kept.").format(display, state["moved_to"]))
+        raise MyMapError(tr("The shared map {} was moved to PostgreSQL: sync once with “{}” as the shared map "
+                            "(Processing: Sync working copy, SHARED); the address is then remembered. Nothing was "
+                            "changed and your edits are kept.").format(display, state["moved_to"]))
 
 
 class SharedMap:
