@@ -262,8 +262,8 @@
   </message>
   <message>
    <location filename="../mymap_plugin/data_exchange/gui/import_assets_dialog.py" line="96" />
-   <location filename="../mymap_plugin/plugin.py" line="190" />
-   <location filename="../mymap_plugin/plugin.py" line="253" />
+   <location filename="../mymap_plugin/plugin.py" line="198" />
+   <location filename="../mymap_plugin/plugin.py" line="276" />
    <source>GeoPackage (*.gpkg)</source>
    <translation>GeoPackage (*.gpkg)</translation>
   </message>
@@ -1129,86 +1129,655 @@
   </message>
   <message>
    <location filename="../mymap_plugin/plugin.py" line="83" />
+   <source>Open PostGIS ward…</source>
+   <translation>Mở phường trên PostGIS…</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/plugin.py" line="86" />
+   <source>Publish to PostgreSQL…</source>
+   <translation>Xuất bản lên PostgreSQL…</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/plugin.py" line="89" />
+   <source>Export a PostGIS ward to GeoPackage…</source>
+   <translation>Xuất phường PostGIS ra GeoPackage…</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/plugin.py" line="91" />
    <source>Import assets…</source>
    <translation>Nhập tài sản…</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/plugin.py" line="86" />
+   <location filename="../mymap_plugin/plugin.py" line="94" />
    <source>Export layers…</source>
    <translation>Xuất các lớp…</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/plugin.py" line="89" />
+   <location filename="../mymap_plugin/plugin.py" line="97" />
    <source>Print a map to PDF…</source>
    <translation>In bản đồ ra PDF…</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/plugin.py" line="92" />
+   <location filename="../mymap_plugin/plugin.py" line="100" />
    <source>Ward statistics…</source>
    <translation>Thống kê phường…</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/plugin.py" line="94" />
+   <location filename="../mymap_plugin/plugin.py" line="102" />
    <source>Flood watch: sensors and charts</source>
    <translation>Theo dõi ngập: cảm biến và biểu đồ</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/plugin.py" line="185" />
+   <location filename="../mymap_plugin/plugin.py" line="193" />
    <location filename="../mymap_plugin/ward_map/create_ward_map.py" line="130" />
    <source>Creating the ward map was cancelled; no file was written.</source>
    <translation>Đã hủy tạo bản đồ phường; không có tệp nào được ghi.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/plugin.py" line="190" />
    <location filename="../mymap_plugin/plugin.py" line="198" />
+   <location filename="../mymap_plugin/plugin.py" line="206" />
    <location filename="../mymap_plugin/ward_map/processing/open_ward_map_algorithm.py" line="22" />
    <source>Open ward map</source>
    <translation>Mở bản đồ phường</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/plugin.py" line="253" />
-   <location filename="../mymap_plugin/plugin.py" line="265" />
-   <location filename="../mymap_plugin/plugin.py" line="259" />
+   <location filename="../mymap_plugin/plugin.py" line="276" />
+   <location filename="../mymap_plugin/plugin.py" line="288" />
+   <location filename="../mymap_plugin/plugin.py" line="282" />
    <source>Validate ward map</source>
    <translation>Kiểm tra bản đồ phường</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/plugin.py" line="175" />
+   <location filename="../mymap_plugin/plugin.py" line="183" />
    <source>Creating the ward map {}…</source>
    <translation>Đang tạo bản đồ phường {}…</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/plugin.py" line="180" />
+   <location filename="../mymap_plugin/plugin.py" line="188" />
    <source>Ward map created: {}</source>
    <translation>Đã tạo bản đồ phường: {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/plugin.py" line="213" />
+   <location filename="../mymap_plugin/plugin.py" line="209" />
    <location filename="../mymap_plugin/ward_map/processing/open_ward_map_algorithm.py" line="37" />
    <source>Ward map opened: {}</source>
    <translation>Đã mở bản đồ phường: {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/plugin.py" line="261" />
+   <location filename="../mymap_plugin/plugin.py" line="236" />
+   <source>Ward opened from PostgreSQL: {}</source>
+   <translation>Đã mở phường từ PostgreSQL: {}</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/plugin.py" line="284" />
    <location filename="../mymap_plugin/ward_map/processing/validate_ward_map_algorithm.py" line="34" />
    <source>Rows given a uuid or asset code: {}</source>
    <translation>Số bản ghi được gán uuid hoặc mã tài sản: {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/plugin.py" line="262" />
+   <location filename="../mymap_plugin/plugin.py" line="285" />
    <location filename="../mymap_plugin/ward_map/processing/validate_ward_map_algorithm.py" line="35" />
    <source>SQLite integrity check: {}</source>
    <translation>Kiểm tra toàn vẹn SQLite: {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/plugin.py" line="263" />
+   <location filename="../mymap_plugin/plugin.py" line="286" />
    <source>Drainage lines pointing at missing nodes: {}</source>
    <translation>Tuyến thoát nước trỏ tới nút không tồn tại: {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/plugin.py" line="264" />
+   <location filename="../mymap_plugin/plugin.py" line="287" />
    <source>Invalid asset codes: {}</source>
    <translation>Mã tài sản không hợp lệ: {}</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/postgis/city_views.py" line="93" />
+   <source>The ward in schema {} has no ward code, so it cannot be shown in the city views. Set the ward code in the ward map's settings, then publish it again.</source>
+   <translation>Phường trong schema {} chưa có mã phường nên không hiển thị được trong các view của thành phố. Hãy đặt mã phường trong thiết lập của bản đồ phường, rồi xuất bản lại.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/postgis/city_views.py" line="106" />
+   <source>The ward code {} is already published in schema {}. Remove that ward from the city views first, or correct the ward code of schema {}.</source>
+   <translation>Mã phường {} đã được xuất bản trong schema {}. Hãy gỡ phường đó khỏi các view của thành phố trước, hoặc sửa mã phường của schema {}.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/postgis/connection.py" line="252" />
+   <source>The shared map's address is not a valid PostgreSQL URI ({}). Write it as postgresql://user@host:port/database?schema=ward_12103.</source>
+   <translation>Địa chỉ của bản đồ dùng chung không phải URI PostgreSQL hợp lệ ({}). Hãy viết theo dạng postgresql://user@host:port/database?schema=ward_12103.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/postgis/connection.py" line="179" />
+   <source>The shared map's address contains a password. MyMap does not keep passwords in addresses, which are written into working copies and backups: put the password in pg_service.conf or .pgpass, or in a QGIS authentication configuration and write authcfg=&lt;its id&gt; in the address. Nothing was stored.</source>
+   <translation>Địa chỉ của bản đồ dùng chung có chứa mật khẩu. MyMap không giữ mật khẩu trong địa chỉ, vì địa chỉ được ghi vào các bản sao làm việc và bản sao lưu: hãy đặt mật khẩu trong pg_service.conf hoặc .pgpass, hoặc trong một cấu hình xác thực của QGIS rồi ghi authcfg=&lt;mã của nó&gt; vào địa chỉ. Không có gì được lưu.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/postgis/connection.py" line="131" />
+   <source>The shared map's PostgreSQL address is empty. Write it as “service=… schema=…”, “host=… dbname=… schema=…”, or the name of a PostgreSQL connection saved in QGIS.</source>
+   <translation>Địa chỉ PostgreSQL của bản đồ dùng chung đang trống. Hãy viết theo dạng “service=… schema=…”, “host=… dbname=… schema=…”, hoặc tên một kết nối PostgreSQL đã lưu trong QGIS.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/postgis/connection.py" line="284" />
+   <source>QGIS's PostgreSQL provider is not available, so QGIS connections cannot be read. Write the address as “service=… schema=…” or “host=… dbname=… schema=…”.</source>
+   <translation>Trình cung cấp PostgreSQL của QGIS không có sẵn, nên không đọc được các kết nối QGIS. Hãy viết địa chỉ theo dạng “service=… schema=…” hoặc “host=… dbname=… schema=…”.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/postgis/connection.py" line="93" />
+   <source>the default PostgreSQL server</source>
+   <translation>máy chủ PostgreSQL mặc định</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/postgis/connection.py" line="412" />
+   <source>Could not connect to the PostgreSQL server of the shared map {} ({}).</source>
+   <translation>Không kết nối được máy chủ PostgreSQL của bản đồ dùng chung {} ({}).</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/postgis/connection.py" line="91" />
+   <source>QGIS connection “{}”</source>
+   <translation>kết nối QGIS “{}”</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/postgis/connection.py" line="158" />
+   <source>The shared map's address names the schema {} but {} was asked for. Give the ward's schema once.</source>
+   <translation>Địa chỉ của bản đồ dùng chung ghi schema {} nhưng lại yêu cầu {}. Hãy chỉ ghi schema của phường một lần.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/postgis/connection.py" line="245" />
+   <source>the quoted value of “{}” has no closing quote</source>
+   <translation>giá trị trong dấu nháy của “{}” thiếu dấu nháy đóng</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/postgis/connection.py" line="268" />
+   <source>its server part cannot be read</source>
+   <translation>không đọc được phần máy chủ</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/postgis/connection.py" line="312" />
+   <source>QGIS has no PostgreSQL connection named “{}” (no PostgreSQL connection is saved in QGIS). Add one in QGIS's Browser, or write the address as “service=… schema=…”.</source>
+   <translation>QGIS không có kết nối PostgreSQL nào tên “{}” (QGIS chưa lưu kết nối PostgreSQL nào). Hãy thêm một kết nối trong bảng Duyệt (Browser) của QGIS, hoặc viết địa chỉ theo dạng “service=… schema=…”.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/postgis/connection.py" line="334" />
+   <source>The QGIS authentication configuration “{}” of the shared map could not be read. Check that it exists (Settings ▸ Options ▸ Authentication) and that QGIS's master password was entered.</source>
+   <translation>Không đọc được cấu hình xác thực QGIS “{}” của bản đồ dùng chung. Hãy kiểm tra cấu hình này có tồn tại (Thiết lập ▸ Tùy chọn ▸ Xác thực) và mật khẩu chính của QGIS đã được nhập.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/postgis/connection.py" line="338" />
+   <source>The QGIS authentication configuration “{}” is of type {}; for a PostgreSQL shared map MyMap reads user name and password configurations (Basic).</source>
+   <translation>Cấu hình xác thực QGIS “{}” thuộc loại {}; với bản đồ dùng chung trên PostgreSQL, MyMap chỉ đọc cấu hình tên người dùng và mật khẩu (Basic).</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/postgis/connection.py" line="391" />
+   <source>The PostgreSQL server of the shared map {} refused the user name or password. MyMap reads passwords from pg_service.conf or .pgpass, or from a QGIS authentication configuration (authcfg=…) or QGIS connection: check the password there ({}).</source>
+   <translation>Máy chủ PostgreSQL của bản đồ dùng chung {} từ chối tên người dùng hoặc mật khẩu. MyMap đọc mật khẩu từ pg_service.conf hoặc .pgpass, hoặc từ một cấu hình xác thực QGIS (authcfg=…) hay một kết nối QGIS: hãy kiểm tra mật khẩu ở đó ({}).</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/postgis/connection.py" line="396" />
+   <source>The database of the shared map {} does not exist on its PostgreSQL server. Check dbname= in the address (or in pg_service.conf).</source>
+   <translation>Cơ sở dữ liệu của bản đồ dùng chung {} không tồn tại trên máy chủ PostgreSQL. Hãy kiểm tra dbname= trong địa chỉ (hoặc trong pg_service.conf).</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/postgis/connection.py" line="399" />
+   <source>The PostgreSQL server of the shared map {} has no such user. Check user= in the address (or in pg_service.conf, or the QGIS authentication configuration).</source>
+   <translation>Máy chủ PostgreSQL của bản đồ dùng chung {} không có người dùng này. Hãy kiểm tra user= trong địa chỉ (hoặc trong pg_service.conf, hoặc trong cấu hình xác thực QGIS).</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/postgis/connection.py" line="403" />
+   <source>The PostgreSQL service of the shared map {} is not defined ({}). Check the service's name and the pg_service.conf file (PGSERVICEFILE or ~/.pg_service.conf).</source>
+   <translation>Dịch vụ PostgreSQL của bản đồ dùng chung {} chưa được khai báo ({}). Hãy kiểm tra tên dịch vụ và tệp pg_service.conf (PGSERVICEFILE hoặc ~/.pg_service.conf).</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/postgis/connection.py" line="409" />
+   <source>The PostgreSQL server of the shared map {} cannot be reached ({}). Check the host and port in the address (or in pg_service.conf), that the server is running and that this computer may connect to it.</source>
+   <translation>Không kết nối được máy chủ PostgreSQL của bản đồ dùng chung {} ({}). Hãy kiểm tra tên máy (host) và cổng (port) trong địa chỉ (hoặc trong pg_service.conf), máy chủ có đang chạy và máy tính này có được phép kết nối tới nó hay không.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/postgis/connection.py" line="164" />
+   <source>The shared map's address names the QGIS connection “{}” and other connection settings too. Give either the QGIS connection's name (with schema=…) or the connection settings, not both.</source>
+   <translation>Địa chỉ của bản đồ dùng chung vừa ghi kết nối QGIS “{}” vừa ghi các thiết lập kết nối khác. Hãy chỉ ghi tên kết nối QGIS (kèm schema=…) hoặc các thiết lập kết nối, không ghi cả hai.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/postgis/connection.py" line="172" />
+   <source>The shared map's address is not a valid PostgreSQL connection string ({}). Check the spelling of its keys: host, port, dbname, user, service, sslmode…</source>
+   <translation>Địa chỉ của bản đồ dùng chung không phải chuỗi kết nối PostgreSQL hợp lệ ({}). Hãy kiểm tra chính tả các khóa: host, port, dbname, user, service, sslmode…</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/postgis/connection.py" line="221" />
+   <source>“=” is missing after “{}”</source>
+   <translation>thiếu “=” sau “{}”</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/postgis/connection.py" line="305" />
+   <source>QGIS's PostgreSQL connections could not be read ({}).</source>
+   <translation>Không đọc được các kết nối PostgreSQL của QGIS ({}).</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/postgis/connection.py" line="309" />
+   <source>QGIS has no PostgreSQL connection named “{}”. The saved connections are: {}. Use one of these names, or write the address as “service=… schema=…”.</source>
+   <translation>QGIS không có kết nối PostgreSQL nào tên “{}”. Các kết nối đã lưu là: {}. Hãy dùng một trong các tên này, hoặc viết địa chỉ theo dạng “service=… schema=…”.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/postgis/connection.py" line="141" />
+   <source>The shared map's address is not a valid PostgreSQL connection string: {}. Write it as key=value pairs separated by spaces, e.g. “service=city schema=ward_12103”, and put values with spaces in single quotes.</source>
+   <translation>Địa chỉ của bản đồ dùng chung không phải chuỗi kết nối PostgreSQL hợp lệ: {}. Hãy viết thành các cặp khóa=giá trị cách nhau bằng dấu cách, ví dụ “service=city schema=ward_12103”, và đặt giá trị có dấu cách trong dấu nháy đơn.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/postgis/export_geopackage.py" line="128" />
+   <source>The export reads PostgreSQL in a transaction of its own: finish the connection's transaction (commit or roll back) first.</source>
+   <translation>Việc xuất đọc PostgreSQL trong một giao dịch riêng: hãy kết thúc giao dịch của kết nối (xác nhận hoặc hủy bỏ) trước.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/postgis/export_geopackage.py" line="369" />
+   <source>The export was cancelled; no file was written.</source>
+   <translation>Đã hủy việc xuất; không có tệp nào được ghi.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/postgis/export_geopackage.py" line="119" />
+   <source>{} already exists. Choose a new file name for the exported ward map; nothing was overwritten.</source>
+   <translation>{} đã tồn tại. Hãy chọn tên tệp mới cho bản đồ phường được xuất; không có gì bị ghi đè.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/postgis/export_geopackage.py" line="189" />
+   <source>The table {}.{} lacks the fields {}, so it is not a MyMap ward's table. Nothing was written.</source>
+   <translation>Bảng {}.{} thiếu các trường {}, nên không phải là bảng của một phường MyMap. Không có gì được ghi.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/postgis/export_geopackage.py" line="212" />
+   <source>The layers of the ward {} must all use one coordinate reference system with an EPSG code (found: {}).</source>
+   <translation>Mọi lớp của phường {} phải dùng cùng một hệ tọa độ có mã EPSG (tìm thấy: {}).</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/postgis/export_geopackage.py" line="221" />
+   <source>The database has no schema {}: check the schema's name (e.g. ward_12103).</source>
+   <translation>Cơ sở dữ liệu không có schema {}: hãy kiểm tra tên schema (ví dụ ward_12103).</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/postgis/export_geopackage.py" line="227" />
+   <source>The schema {} is not a complete MyMap ward: the tables {} are missing. Nothing was written.</source>
+   <translation>Schema {} không phải là một phường MyMap đầy đủ: thiếu các bảng {}. Không có gì được ghi.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/postgis/export_geopackage.py" line="234" />
+   <source>The ward's settings give the coordinate reference system {}, but its layers are in EPSG:{}. Nothing was written.</source>
+   <translation>Thiết lập của phường ghi hệ tọa độ {}, nhưng các lớp của phường ở EPSG:{}. Không có gì được ghi.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/postgis/export_geopackage.py" line="100" />
+   <source>{} was created by someone else during the export; nothing was overwritten. Choose another file name.</source>
+   <translation>{} đã được người khác tạo ra trong lúc xuất; không có gì bị ghi đè. Hãy chọn tên tệp khác.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/postgis/export_geopackage.py" line="104" />
+   <source>The ward {} could not be read from PostgreSQL: {}. No file was written.</source>
+   <translation>Không đọc được phường {} từ PostgreSQL: {}. Không có tệp nào được ghi.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/postgis/export_geopackage.py" line="107" />
+   <source>The GeoPackage {} could not be written: {}. No file was written.</source>
+   <translation>Không ghi được GeoPackage {}: {}. Không có tệp nào được ghi.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/postgis/export_geopackage.py" line="197" />
+   <source>The field {} of {}.{} has the type {}, which a ward GeoPackage cannot hold: MyMap knows text, whole numbers, decimal numbers, dates, date-times and yes/no fields. Change or remove the field, then export again.</source>
+   <translation>Trường {} của {}.{} có kiểu {}, kiểu mà GeoPackage của phường không chứa được: MyMap chỉ nhận các trường văn bản, số nguyên, số thập phân, ngày, ngày giờ và có/không. Hãy đổi hoặc xóa trường đó rồi xuất lại.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/postgis/export_geopackage.py" line="334" />
+   <source>The exported ward map would be in EPSG:{} instead of the ward's EPSG:{}. Nothing was written.</source>
+   <translation>Bản đồ phường được xuất sẽ ở EPSG:{} thay vì EPSG:{} của phường. Không có gì được ghi.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/postgis/gui/open_postgis_ward_dialog.py" line="70" />
+   <location filename="../mymap_plugin/postgis/gui/open_postgis_ward_dialog.py" line="169" />
+   <source>Open PostGIS ward</source>
+   <translation>Mở phường trên PostGIS</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/postgis/gui/open_postgis_ward_dialog.py" line="73" />
+   <source>Opens a ward kept in PostgreSQL/PostGIS with its styles, forms and map themes. Choose a PostgreSQL connection saved in QGIS (Browser ▸ PostgreSQL), or leave it empty and write a connection string such as “service=city” or “host=… port=… dbname=… user=…” (never a password).</source>
+   <translation>Mở một phường lưu trong PostgreSQL/PostGIS cùng kiểu hiển thị, biểu mẫu và các chủ đề bản đồ của nó. Hãy chọn một kết nối PostgreSQL đã lưu trong QGIS (bảng Duyệt ▸ PostgreSQL), hoặc để trống và viết một chuỗi kết nối như “service=city” hoặc “host=… port=… dbname=… user=…” (không bao giờ ghi mật khẩu).</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/postgis/gui/open_postgis_ward_dialog.py" line="83" />
+   <source>service=city, or host=… port=… dbname=… user=…</source>
+   <translation>service=city, hoặc host=… port=… dbname=… user=…</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/postgis/gui/open_postgis_ward_dialog.py" line="91" />
+   <source>QGIS connection</source>
+   <translation>Kết nối QGIS</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/postgis/gui/open_postgis_ward_dialog.py" line="92" />
+   <source>Or connection string</source>
+   <translation>Hoặc chuỗi kết nối</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/postgis/gui/open_postgis_ward_dialog.py" line="93" />
+   <location filename="../mymap_plugin/postgis/processing/publish_to_postgres_algorithm.py" line="68" />
+   <source>Ward schema</source>
+   <translation>Schema của phường</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/postgis/gui/open_postgis_ward_dialog.py" line="97" />
+   <source>Open</source>
+   <translation>Mở</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/postgis/gui/open_postgis_ward_dialog.py" line="98" />
+   <location filename="../mymap_plugin/ward_map/gui/new_ward_dialog.py" line="84" />
+   <source>Cancel</source>
+   <translation>Hủy</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/postgis/gui/open_postgis_ward_dialog.py" line="118" />
+   <source>Choose a PostgreSQL connection saved in QGIS, or write a connection string.</source>
+   <translation>Hãy chọn một kết nối PostgreSQL đã lưu trong QGIS, hoặc viết một chuỗi kết nối.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/postgis/gui/open_postgis_ward_dialog.py" line="165" />
+   <source>Choose the ward's schema, e.g. ward_12103.</source>
+   <translation>Hãy chọn schema của phường, ví dụ ward_12103.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/postgis/gui/open_postgis_ward_dialog.py" line="45" />
+   <source>The wards of {} could not be listed: {}</source>
+   <translation>Không liệt kê được các phường của {}: {}</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/postgis/gui/open_postgis_ward_dialog.py" line="158" />
+   <source>This database holds no MyMap ward that you may read.</source>
+   <translation>Cơ sở dữ liệu này không có phường MyMap nào mà bạn được phép đọc.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/postgis/open_postgis_ward.py" line="70" />
+   <source>The schema {} of this PostgreSQL database holds no MyMap ward (no ward settings could be read). Check the address and the schema's name.</source>
+   <translation>Schema {} của cơ sở dữ liệu PostgreSQL này không chứa phường MyMap nào (không đọc được thiết lập của phường). Hãy kiểm tra địa chỉ và tên schema.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/postgis/open_postgis_ward.py" line="73" />
+   <source>The ward in the schema {} was made by a newer MyMap (data version {}; this MyMap reads up to version {}). Update the MyMap plugin to open it.</source>
+   <translation>Phường trong schema {} được tạo bởi phiên bản MyMap mới hơn (phiên bản dữ liệu {}; MyMap này chỉ đọc được tới phiên bản {}). Hãy cập nhật plugin MyMap để mở phường này.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/postgis/open_postgis_ward.py" line="89" />
+   <location filename="../mymap_plugin/ward_map/open_ward_map.py" line="166" />
+   <source>{ward} — shared map</source>
+   <translation>{ward} — bản đồ dùng chung</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/postgis/open_postgis_ward.py" line="185" />
+   <location filename="../mymap_plugin/postgis/styles.py" line="62" />
+   <source>The table {}.{} cannot be opened from PostgreSQL: {}</source>
+   <translation>Không mở được bảng {}.{} từ PostgreSQL: {}</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/postgis/processing/export_from_postgres_algorithm.py" line="18" />
+   <location filename="../mymap_plugin/postgis/processing/publish_to_postgres_algorithm.py" line="31" />
+   <source>PostgreSQL</source>
+   <translation>PostgreSQL</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/postgis/processing/export_from_postgres_algorithm.py" line="19" />
+   <source>Writes a ward kept in PostgreSQL/PostGIS to a new ward GeoPackage: every layer with its rows (fields added in PostgreSQL included), the forms and styles, the ward's settings and asset-code counters, and the shared history of changes. QGIS, QField and GDAL open the file like any ward map. PostgreSQL is read in one consistent snapshot and is not changed. The file must not exist yet.</source>
+   <translation>Ghi một phường lưu trong PostgreSQL/PostGIS ra một GeoPackage bản đồ phường mới: mọi lớp cùng các dòng dữ liệu (kể cả các trường được thêm trong PostgreSQL), biểu mẫu và kiểu hiển thị, thiết lập của phường và bộ đếm mã tài sản, cùng lịch sử thay đổi dùng chung. QGIS, QField và GDAL mở tệp này như mọi bản đồ phường. PostgreSQL được đọc trong một ảnh chụp nhất quán và không bị thay đổi. Tệp đích phải chưa tồn tại.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/postgis/processing/export_from_postgres_algorithm.py" line="29" />
+   <source>Export ward from PostgreSQL to GeoPackage</source>
+   <translation>Xuất phường từ PostgreSQL ra GeoPackage</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/postgis/processing/export_from_postgres_algorithm.py" line="33" />
+   <location filename="../mymap_plugin/postgis/processing/publish_to_postgres_algorithm.py" line="60" />
+   <source>Database (QGIS connection name or connection string)</source>
+   <translation>Cơ sở dữ liệu (tên kết nối QGIS hoặc chuỗi kết nối)</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/postgis/processing/export_from_postgres_algorithm.py" line="35" />
+   <source>Ward schema (e.g. ward_12103)</source>
+   <translation>Schema của phường (ví dụ ward_12103)</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/postgis/processing/export_from_postgres_algorithm.py" line="38" />
+   <source>Changes in the shared history</source>
+   <translation>Số thay đổi trong lịch sử dùng chung</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/postgis/processing/export_from_postgres_algorithm.py" line="46" />
+   <source>Give the ward's schema, e.g. ward_12103.</source>
+   <translation>Hãy nhập schema của phường, ví dụ ward_12103.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/postgis/processing/export_from_postgres_algorithm.py" line="53" />
+   <source>The ward {} was written to {}.</source>
+   <translation>Đã ghi phường {} vào {}.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/postgis/processing/publish_to_postgres_algorithm.py" line="32" />
+   <source>Publishes a ward GeoPackage to PostgreSQL/PostGIS as the ward's shared map, for a town or province that keeps many wards in one database. The ward gets its own schema (SCHEMA, default ward_&lt;ward code&gt;) with the same tables, rules and indexes, its settings, code counters and shared history, the capture of edits made directly in the database, the styles and forms (in public.layer_styles) and its rows in the city views of mymap_city. One transaction: a failed publish leaves nothing behind. DATABASE is the name of a PostgreSQL connection saved in QGIS or a connection string (“service=city”, “host=… port=… dbname=… user=…”) without a password: keep passwords in pg_service.conf, .pgpass or QGIS's authentication database (authcfg=…). An existing schema is replaced only with OVERWRITE. ROLES also creates the roles mymap_&lt;schema&gt;_editor (edits this ward only) and the city viewers' role (reads mymap_city only). The output SHARED is the address to give “Check out a working copy” and “Sync working copy”; a shared GeoPackage is marked as moved there.</source>
+   <translation>Xuất bản một GeoPackage của phường lên PostgreSQL/PostGIS làm bản đồ dùng chung của phường, cho thị xã hoặc tỉnh giữ nhiều phường trong một cơ sở dữ liệu. Phường có schema riêng (SCHEMA, mặc định ward_&lt;mã phường&gt;) với cùng các bảng, quy tắc và chỉ mục, các thiết lập, bộ đếm mã và lịch sử dùng chung, việc ghi nhận chỉnh sửa làm trực tiếp trong cơ sở dữ liệu, kiểu hiển thị và biểu mẫu (trong public.layer_styles) và các hàng của nó trong các view của thành phố trong mymap_city. Một giao dịch duy nhất: xuất bản thất bại không để lại gì. DATABASE là tên một kết nối PostgreSQL đã lưu trong QGIS hoặc một chuỗi kết nối (“service=city”, “host=… port=… dbname=… user=…”) không có mật khẩu: hãy giữ mật khẩu trong pg_service.conf, .pgpass hoặc cơ sở dữ liệu xác thực của QGIS (authcfg=…). Schema đã có chỉ bị thay thế khi chọn OVERWRITE. ROLES tạo thêm các vai trò mymap_&lt;schema&gt;_editor (chỉ chỉnh sửa phường này) và vai trò người xem của thành phố (chỉ đọc mymap_city). Kết quả SHARED là địa chỉ cần đưa cho “Lấy bản sao làm việc” và “Đồng bộ bản sao làm việc”; GeoPackage dùng chung được đánh dấu là đã chuyển đến đó.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/postgis/processing/publish_to_postgres_algorithm.py" line="50" />
+   <source>Publish ward map to PostgreSQL</source>
+   <translation>Xuất bản bản đồ phường lên PostgreSQL</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/postgis/processing/publish_to_postgres_algorithm.py" line="57" />
+   <source>Ward map or shared ward map (GeoPackage)</source>
+   <translation>Bản đồ phường hoặc bản đồ phường dùng chung (GeoPackage)</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/postgis/processing/publish_to_postgres_algorithm.py" line="62" />
+   <source>Ward schema (default: ward_&lt;ward code&gt;)</source>
+   <translation>Schema của phường (mặc định: ward_&lt;mã phường&gt;)</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/postgis/processing/publish_to_postgres_algorithm.py" line="64" />
+   <source>Overwrite an existing schema (everything in it is deleted)</source>
+   <translation>Ghi đè schema đã có (mọi thứ trong đó sẽ bị xóa)</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/postgis/processing/publish_to_postgres_algorithm.py" line="66" />
+   <source>Create the editor and city-viewer roles</source>
+   <translation>Tạo các vai trò người chỉnh sửa và người xem của thành phố</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/postgis/processing/publish_to_postgres_algorithm.py" line="67" />
+   <source>Shared map address (for checkout and sync)</source>
+   <translation>Địa chỉ bản đồ dùng chung (để lấy bản sao và đồng bộ)</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/postgis/processing/publish_to_postgres_algorithm.py" line="69" />
+   <source>Rows of the ward's layers published</source>
+   <translation>Số hàng của các lớp của phường đã xuất bản</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/postgis/processing/publish_to_postgres_algorithm.py" line="80" />
+   <source>{} rows published to the schema {}.</source>
+   <translation>Đã xuất bản {} hàng vào schema {}.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/postgis/processing/publish_to_postgres_algorithm.py" line="86" />
+   <source>Shared map address: {}</source>
+   <translation>Địa chỉ bản đồ dùng chung: {}</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/postgis/processing/publish_to_postgres_algorithm.py" line="82" />
+   <source>Shared history copied: {} changes; the working copies of the shared GeoPackage go on syncing with the new address.</source>
+   <translation>Đã sao chép lịch sử dùng chung: {} thay đổi; các bản sao làm việc của GeoPackage dùng chung tiếp tục đồng bộ với địa chỉ mới.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/postgis/processing/publish_to_postgres_algorithm.py" line="85" />
+   <source>Editors of this ward: grant them the role {}.</source>
+   <translation>Người chỉnh sửa phường này: hãy cấp cho họ vai trò {}.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/postgis/publish.py" line="271" />
+   <source>Published.</source>
+   <translation>Đã xuất bản.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/postgis/publish.py" line="258" />
+   <source>Saving the styles and forms in the database…</source>
+   <translation>Đang lưu kiểu hiển thị và biểu mẫu vào cơ sở dữ liệu…</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/postgis/publish.py" line="39" />
+   <source>The layers of this ward map must all use one EPSG coordinate reference system (found: {}). Fix the map with Validate, then publish it again.</source>
+   <translation>Các lớp của bản đồ phường này phải dùng chung một hệ tọa độ EPSG (hiện có: {}). Hãy sửa bản đồ bằng Kiểm tra bản đồ phường, rồi xuất bản lại.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/postgis/publish.py" line="44" />
+   <source>The ward map's coordinate reference system is stored under id {} instead of its EPSG code {}. Fix the map with Validate, then publish it again.</source>
+   <translation>Hệ tọa độ của bản đồ phường được lưu dưới mã {} thay vì mã EPSG {}. Hãy sửa bản đồ bằng Kiểm tra bản đồ phường, rồi xuất bản lại.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/postgis/publish.py" line="236" />
+   <source>(publishing to PostgreSQL)</source>
+   <translation>(đang xuất bản lên PostgreSQL)</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/postgis/publish.py" line="238" />
+   <source>Taking in direct edits of the shared GeoPackage…</source>
+   <translation>Đang nhận các chỉnh sửa trực tiếp trong GeoPackage dùng chung…</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/postgis/publish.py" line="243" />
+   <source>Copying the ward's tables to PostgreSQL…</source>
+   <translation>Đang sao chép các bảng của phường sang PostgreSQL…</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/postgis/publish.py" line="175" />
+   <source>The ward's roles could not be made ({}), so nothing was published. Publish as a role allowed to create roles (CREATEROLE), or without ROLES and then run the role script of the README.</source>
+   <translation>Không tạo được các vai trò của phường ({}), nên không có gì được xuất bản. Hãy xuất bản bằng một vai trò được phép tạo vai trò (CREATEROLE), hoặc không chọn ROLES rồi chạy đoạn lệnh tạo vai trò trong README.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/postgis/publish.py" line="224" />
+   <source>{} is a working copy. Publish the shared map (or the ward map) instead; a working copy's edits reach PostgreSQL by syncing.</source>
+   <translation>{} là bản sao làm việc. Hãy xuất bản bản đồ dùng chung (hoặc bản đồ phường); chỉnh sửa của bản sao làm việc đến PostgreSQL bằng cách đồng bộ.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/postgis/publish.py" line="227" />
+   <source>{} was already published to PostgreSQL ({}). Publish from there, or choose another ward map.</source>
+   <translation>{} đã được xuất bản lên PostgreSQL ({}). Hãy làm việc từ đó, hoặc chọn bản đồ phường khác.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/postgis/roles.py" line="58" />
+   <source>The schema name {} is too long for its editors' role {} (PostgreSQL allows 63 characters). Publish the ward into a schema with a shorter name.</source>
+   <translation>Tên schema {} quá dài cho vai trò người biên tập {} của nó (PostgreSQL cho phép tối đa 63 ký tự). Hãy xuất bản phường vào một schema có tên ngắn hơn.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/postgis/roles.py" line="158" />
+   <source>The database has no role {}. Create the login first (CREATE ROLE … LOGIN).</source>
+   <translation>Cơ sở dữ liệu không có vai trò {}. Hãy tạo tài khoản đăng nhập trước (CREATE ROLE … LOGIN).</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/postgis/roles.py" line="165" />
+   <source>The database has no role {}. Set up MyMap's roles first.</source>
+   <translation>Cơ sở dữ liệu không có vai trò {}. Hãy thiết lập các vai trò của MyMap trước.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/postgis/roles.py" line="172" />
+   <source>{} is a superuser: it could switch off the capture of edits. Give editors an ordinary login role.</source>
+   <translation>{} là siêu người dùng (superuser): vai trò này có thể tắt việc ghi nhận chỉnh sửa. Hãy cấp cho người biên tập một tài khoản đăng nhập thông thường.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/postgis/roles.py" line="135" />
+   <source>The database has no ward schema {}. Publish the ward first, then set up its roles.</source>
+   <translation>Cơ sở dữ liệu không có schema phường {}. Hãy xuất bản phường trước, rồi thiết lập các vai trò của nó.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/postgis/shared_map.py" line="133" />
+   <source>The shared map {} could not be read or written ({}). Nothing was changed and your edits are kept in your working copy.</source>
+   <translation>Không đọc hoặc ghi được bản đồ dùng chung {} ({}). Không có gì bị thay đổi và các chỉnh sửa của bạn vẫn được giữ trong bản sao làm việc.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/postgis/shared_map.py" line="89" />
+   <source>The PostgreSQL address {} names no ward: add schema=&lt;the ward's schema&gt;, e.g. “service=city schema=ward_12103”.</source>
+   <translation>Địa chỉ PostgreSQL {} không nêu phường nào: hãy thêm schema=&lt;schema của phường&gt;, ví dụ “service=city schema=ward_12103”.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/postgis/shared_map.py" line="126" />
+   <source>The connection to the shared map {} was lost ({}). Your edits are kept in your working copy; sync again when the server can be reached.</source>
+   <translation>Mất kết nối tới bản đồ dùng chung {} ({}). Các chỉnh sửa của bạn vẫn được giữ trong bản sao làm việc; hãy đồng bộ lại khi kết nối được máy chủ.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/postgis/shared_map.py" line="130" />
+   <source>Your PostgreSQL user may not write the shared map {} ({}). Nothing was changed and your edits are kept; ask your GIS officer to make you an editor of this ward.</source>
+   <translation>Người dùng PostgreSQL của bạn không có quyền ghi bản đồ dùng chung {} ({}). Không có gì bị thay đổi và các chỉnh sửa của bạn vẫn được giữ; hãy nhờ cán bộ GIS cấp quyền biên tập phường này cho bạn.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/postgis/shared_map.py" line="247" />
+   <source>The fields of your working copy and of the shared map {} differ ({}). Nothing was synced and your edits are kept. Fields added to a ward in PostgreSQL reach working copies made after the change: make a new working copy (MyMap ▸ Check out) after sending your edits with a copy that has the same fields, or ask your GIS officer.</source>
+   <translation>Các trường của bản sao làm việc và của bản đồ dùng chung {} khác nhau ({}). Chưa đồng bộ gì và các chỉnh sửa của bạn vẫn được giữ. Các trường thêm vào phường trong PostgreSQL chỉ có trong các bản sao làm việc tạo sau thay đổi đó: hãy tạo bản sao làm việc mới (MyMap ▸ Check out) sau khi đã gửi chỉnh sửa bằng một bản sao có cùng các trường, hoặc hỏi cán bộ GIS.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/postgis/shared_map.py" line="274" />
+   <source>{} is a working copy, not a shared map.</source>
+   <translation>{} là bản sao làm việc, không phải bản đồ dùng chung.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/postgis/shared_map.py" line="148" />
+   <source>The database of {} has no ward schema {}. Check schema= in the address, or publish the ward there first (MyMap ▸ Publish to PostgreSQL).</source>
+   <translation>Cơ sở dữ liệu của {} không có schema phường {}. Hãy kiểm tra schema= trong địa chỉ, hoặc xuất bản phường lên đó trước (MyMap ▸ Xuất bản lên PostgreSQL…).</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/postgis/styles.py" line="44" />
+   <source>The PostgreSQL address holds a password, which would be stored in the ward's styles and projects. Keep the password in pg_service.conf, .pgpass or QGIS's authentication database (authcfg=…) instead.</source>
+   <translation>Địa chỉ PostgreSQL có chứa mật khẩu, mật khẩu đó sẽ bị lưu vào kiểu hiển thị và dự án của phường. Hãy để mật khẩu trong pg_service.conf, .pgpass hoặc cơ sở dữ liệu xác thực của QGIS (authcfg=…).</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/postgis/styles.py" line="87" />
+   <source>The stored style of layer {} is not a readable QGIS style.</source>
+   <translation>Kiểu hiển thị đã lưu của lớp {} không phải là kiểu hiển thị QGIS đọc được.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/postgis/styles.py" line="90" />
+   <source>The stored style of layer {} could not be applied: {}</source>
+   <translation>Không áp dụng được kiểu hiển thị đã lưu của lớp {}: {}</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/postgis/styles.py" line="152" />
+   <source>The style of layer {} could not be saved in PostgreSQL: {}</source>
+   <translation>Không thể lưu kiểu hiển thị của lớp {} vào PostgreSQL: {}</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/postgis/styles.py" line="121" />
+   <source>The previous style of layer {} could not be replaced: {}</source>
+   <translation>Không thay thế được kiểu hiển thị trước đó của lớp {}: {}</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/postgis/ward_lock.py" line="97" />
+   <location filename="../mymap_plugin/sync/share_lock.py" line="315" />
+   <source>The shared map is busy: {editor} on {computer} has been syncing since {since} ({ago} ago). Try again in a minute; your edits are safe in your working copy.</source>
+   <translation>Bản đồ dùng chung đang bận: {editor} trên máy {computer} đang đồng bộ từ {since} ({ago} trước). Hãy thử lại sau một phút; các chỉnh sửa của bạn vẫn an toàn trong bản sao làm việc.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/postgis/ward_lock.py" line="49" />
+   <source>The database has no ward schema {}. Check the shared map's address (schema=…).</source>
+   <translation>Cơ sở dữ liệu không có schema phường {}. Hãy kiểm tra địa chỉ của bản đồ dùng chung (schema=…).</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/postgis/ward_lock.py" line="140" />
+   <location filename="../mymap_plugin/sync/journal_mode.py" line="242" />
+   <source>The shared map {} is being written by another program (QGIS saving edits, or an edit session that keeps a transaction open) and was still locked after {} seconds. Ask whoever edits the shared map directly to save or cancel their edits, then try again. The shared map was not changed.</source>
+   <translation>Bản đồ dùng chung {} đang được một chương trình khác ghi (QGIS đang lưu chỉnh sửa, hoặc một phiên chỉnh sửa giữ giao dịch mở) và vẫn bị khóa sau {} giây. Hãy nhờ người đang chỉnh sửa trực tiếp bản đồ dùng chung lưu hoặc hủy chỉnh sửa, rồi thử lại. Bản đồ dùng chung không bị thay đổi.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/postgis/ward_schema.py" line="88" />
+   <source>A field of type {} cannot be published to PostgreSQL: MyMap knows text, whole numbers, decimal numbers, dates, date-times and yes/no fields.</source>
+   <translation>Không thể xuất bản trường kiểu {} lên PostgreSQL: MyMap chỉ nhận các trường văn bản, số nguyên, số thập phân, ngày, ngày giờ và có/không.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/postgis/ward_schema.py" line="76" />
+   <source>“{}” cannot be the name of a ward's schema: use lower-case letters, digits and underscores (at most 63, not starting with a digit or pg_), e.g. ward_12103.</source>
+   <translation>“{}” không dùng được làm tên schema của phường: hãy dùng chữ thường, chữ số và dấu gạch dưới (tối đa 63 ký tự, không bắt đầu bằng chữ số hoặc pg_), ví dụ ward_12103.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/postgis/ward_schema.py" line="230" />
+   <source>The schema {} already exists in this database. Choose another schema, or overwrite it (everything in it is deleted).</source>
+   <translation>Schema {} đã có trong cơ sở dữ liệu này. Hãy chọn schema khác, hoặc ghi đè lên nó (mọi thứ trong đó sẽ bị xóa).</translation>
   </message>
   <message>
    <location filename="../mymap_plugin/processing_base.py" line="85" />
@@ -1221,7 +1790,7 @@
    <translation>Chọn theo tên: {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/processing_provider.py" line="40" />
+   <location filename="../mymap_plugin/processing_provider.py" line="42" />
    <source>MyMap — ward digital map</source>
    <translation>MyMap — bản đồ số phường</translation>
   </message>
@@ -2664,160 +3233,162 @@
    <translation>Máy chủ SensorThings trả lời {url} bằng lỗi: HTTP {status} {reason}. Hãy thử lại sau; nếu vẫn lỗi, hãy báo cho đơn vị vận hành máy chủ.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/bundles.py" line="195" />
-   <location filename="../mymap_plugin/sync/bundles.py" line="217" />
-   <location filename="../mymap_plugin/sync/bundles.py" line="190" />
+   <location filename="../mymap_plugin/sync/bundles.py" line="232" />
+   <location filename="../mymap_plugin/sync/bundles.py" line="254" />
+   <location filename="../mymap_plugin/sync/bundles.py" line="227" />
    <source>its description (the table meta) is malformed</source>
    <translation>phần mô tả của gói (bảng meta) bị sai dạng</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/bundles.py" line="177" />
+   <location filename="../mymap_plugin/sync/bundles.py" line="214" />
    <source>{} is not a MyMap change bundle (or it is damaged); nothing was imported.</source>
    <translation>{} không phải là gói thay đổi của MyMap (hoặc gói đã bị hỏng); không có gì được nhập.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/bundles.py" line="210" />
+   <location filename="../mymap_plugin/sync/bundles.py" line="247" />
    <source>a number in its table {} is malformed</source>
    <translation>một con số trong bảng {} của gói bị sai dạng</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/bundles.py" line="281" />
+   <location filename="../mymap_plugin/sync/bundles.py" line="321" />
+   <location filename="../mymap_plugin/sync/bundles.py" line="339" />
    <source>This bundle holds the shared map's history: import it into a working copy.</source>
    <translation>Gói này chứa lịch sử của bản đồ dùng chung: hãy nhập gói vào một bản sao làm việc.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/bundles.py" line="56" />
-   <location filename="../mymap_plugin/sync/bundles.py" line="264" />
-   <source>{} does not exist.</source>
-   <translation>{} không tồn tại.</translation>
-  </message>
-  <message>
-   <location filename="../mymap_plugin/sync/bundles.py" line="58" />
+   <location filename="../mymap_plugin/sync/bundles.py" line="53" />
    <source>{} already exists; choose a new file name. Nothing was overwritten.</source>
    <translation>{} đã tồn tại; hãy chọn tên tệp mới. Không có gì bị ghi đè.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/bundles.py" line="60" />
-   <location filename="../mymap_plugin/sync/checkout.py" line="63" />
-   <location filename="../mymap_plugin/sync/qfield_package.py" line="84" />
+   <location filename="../mymap_plugin/sync/bundles.py" line="55" />
+   <location filename="../mymap_plugin/sync/checkout.py" line="67" />
+   <location filename="../mymap_plugin/sync/qfield_package.py" line="89" />
    <source>The folder {} does not exist.</source>
    <translation>Thư mục {} không tồn tại.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/bundles.py" line="193" />
+   <location filename="../mymap_plugin/sync/bundles.py" line="107" />
+   <location filename="../mymap_plugin/sync/bundles.py" line="304" />
+   <source>{} does not exist.</source>
+   <translation>{} không tồn tại.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/bundles.py" line="230" />
    <source>{} was written by a different version of MyMap and cannot be read.</source>
    <translation>{} được ghi bởi một phiên bản MyMap khác nên không thể đọc được.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/bundles.py" line="233" />
-   <location filename="../mymap_plugin/sync/bundles.py" line="247" />
-   <location filename="../mymap_plugin/sync/bundles.py" line="230" />
+   <location filename="../mymap_plugin/sync/bundles.py" line="270" />
+   <location filename="../mymap_plugin/sync/bundles.py" line="284" />
+   <location filename="../mymap_plugin/sync/bundles.py" line="267" />
    <source>row {} of its table {} cannot be read</source>
    <translation>không đọc được dòng {} trong bảng {} của gói</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/bundles.py" line="262" />
+   <location filename="../mymap_plugin/sync/bundles.py" line="299" />
    <source>The bundle {} does not exist.</source>
    <translation>Gói thay đổi {} không tồn tại.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/bundles.py" line="277" />
+   <location filename="../mymap_plugin/sync/bundles.py" line="317" />
    <source>This bundle holds a working copy's edits: import it into the shared map.</source>
    <translation>Gói này chứa các chỉnh sửa của một bản sao làm việc: hãy nhập gói vào bản đồ dùng chung.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/bundles.py" line="310" />
+   <location filename="../mymap_plugin/sync/bundles.py" line="367" />
    <source>The bundle starts after change {} of the shared map, but this working copy needs the history from change {}. Export the bundle again from an earlier point.</source>
    <translation>Gói thay đổi bắt đầu sau thay đổi số {} của bản đồ dùng chung, nhưng bản sao làm việc này cần lịch sử từ thay đổi số {}. Hãy xuất lại gói từ một thời điểm sớm hơn.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/bundles.py" line="67" />
+   <location filename="../mymap_plugin/sync/bundles.py" line="115" />
    <source>{} is neither a working copy nor a shared map.</source>
    <translation>{} không phải là bản sao làm việc, cũng không phải là bản đồ dùng chung.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/bundles.py" line="76" />
+   <location filename="../mymap_plugin/sync/bundles.py" line="124" />
    <source>The working copy has no edits to send.</source>
    <translation>Bản sao làm việc không có chỉnh sửa nào cần gửi.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/bundles.py" line="170" />
+   <location filename="../mymap_plugin/sync/bundles.py" line="207" />
    <source>The bundle {} is damaged or was not written by MyMap ({}). Nothing was imported.</source>
    <translation>Gói thay đổi {} bị hỏng hoặc không phải do MyMap tạo ra ({}). Không có gì được nhập.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/bundles.py" line="273" />
+   <location filename="../mymap_plugin/sync/bundles.py" line="313" />
+   <location filename="../mymap_plugin/sync/bundles.py" line="336" />
    <source>The bundle {} belongs to another shared map; nothing was imported.</source>
    <translation>Gói thay đổi {} thuộc về một bản đồ dùng chung khác; không có gì được nhập.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/bundles.py" line="168" />
+   <location filename="../mymap_plugin/sync/bundles.py" line="205" />
    <source>it cannot be read: {}</source>
    <translation>không đọc được gói: {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/bundles.py" line="147" />
+   <location filename="../mymap_plugin/sync/bundles.py" line="184" />
    <source>the table {} is missing or incomplete</source>
    <translation>thiếu bảng {} hoặc bảng không đầy đủ</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/checkout.py" line="35" />
+   <location filename="../mymap_plugin/sync/checkout.py" line="34" />
    <source>The editor name is too long (at most 100 characters).</source>
    <translation>Tên người chỉnh sửa quá dài (tối đa 100 ký tự).</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/checkout.py" line="65" />
+   <location filename="../mymap_plugin/sync/checkout.py" line="69" />
    <source>The working copy cannot be the shared map itself.</source>
    <translation>Bản sao làm việc không được là chính bản đồ dùng chung.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/checkout.py" line="46" />
+   <location filename="../mymap_plugin/sync/checkout.py" line="45" />
    <source>{} cannot be read or written: {}. Nothing was changed.</source>
    <translation>Không thể đọc hoặc ghi {}: {}. Không có gì bị thay đổi.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/checkout.py" line="101" />
+   <location filename="../mymap_plugin/sync/checkout.py" line="94" />
    <source>Working copy written.</source>
    <translation>Đã ghi bản sao làm việc.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/checkout.py" line="42" />
+   <location filename="../mymap_plugin/sync/checkout.py" line="41" />
    <source>The disk holding {} is full. Nothing was changed; free some space and try again.</source>
    <translation>Ổ đĩa chứa {} đã đầy. Không có gì bị thay đổi; hãy giải phóng bớt dung lượng rồi thử lại.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/checkout.py" line="45" />
+   <location filename="../mymap_plugin/sync/checkout.py" line="44" />
    <source>{} is read-only. Nothing was changed.</source>
    <translation>{} chỉ cho phép đọc. Không có gì bị thay đổi.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/checkout.py" line="55" />
+   <location filename="../mymap_plugin/sync/checkout.py" line="58" />
    <source>The shared map {} does not exist or cannot be reached.</source>
    <translation>Bản đồ dùng chung {} không tồn tại hoặc không thể truy cập.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/checkout.py" line="58" />
+   <location filename="../mymap_plugin/sync/checkout.py" line="62" />
    <source>The working copy must be a .gpkg file: {}</source>
    <translation>Bản sao làm việc phải là tệp .gpkg: {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/checkout.py" line="60" />
+   <location filename="../mymap_plugin/sync/checkout.py" line="64" />
    <source>{} already exists. Choose a new file name for the working copy; nothing was overwritten.</source>
    <translation>{} đã tồn tại. Hãy chọn tên tệp mới cho bản sao làm việc; không có gì bị ghi đè.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/checkout.py" line="71" />
-   <source>The working copy cannot be written in {}: {}</source>
-   <translation>Không thể ghi bản sao làm việc vào {}: {}</translation>
-  </message>
-  <message>
-   <location filename="../mymap_plugin/sync/checkout.py" line="88" />
+   <location filename="../mymap_plugin/sync/checkout.py" line="90" />
    <source>Copying the shared map…</source>
    <translation>Đang sao chép bản đồ dùng chung…</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/checkout.py" line="78" />
-   <location filename="../mymap_plugin/sync/shared_map.py" line="30" />
+   <location filename="../mymap_plugin/sync/checkout.py" line="75" />
+   <source>The working copy cannot be written in {}: {}</source>
+   <translation>Không thể ghi bản sao làm việc vào {}: {}</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/checkout.py" line="81" />
+   <location filename="../mymap_plugin/sync/geopackage_shared_map.py" line="93" />
    <source>{} is a working copy, not a shared map. Choose the shared GeoPackage.</source>
    <translation>{} là bản sao làm việc, không phải bản đồ dùng chung. Hãy chọn tệp GeoPackage dùng chung.</translation>
   </message>
@@ -2951,7 +3522,7 @@
   <message>
    <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="100" />
    <location filename="../mymap_plugin/sync/gui/sync_panel.py" line="328" />
-   <location filename="../mymap_plugin/sync/processing/import_changes_algorithm.py" line="28" />
+   <location filename="../mymap_plugin/sync/processing/import_changes_algorithm.py" line="30" />
    <source>Conflicts</source>
    <translation>Xung đột</translation>
   </message>
@@ -3199,114 +3770,114 @@
    <translation>Việc hoàn tác sẽ vi phạm một quy tắc của bản đồ phường ({}); không có gì bị thay đổi.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/incoming_changes.py" line="282" />
+   <location filename="../mymap_plugin/sync/incoming_changes.py" line="291" />
    <source>it is not a GeoPackage geometry</source>
    <translation>đây không phải là hình học GeoPackage</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/incoming_changes.py" line="286" />
+   <location filename="../mymap_plugin/sync/incoming_changes.py" line="295" />
    <source>its header is of an unknown version or kind</source>
    <translation>phần đầu của nó có phiên bản hoặc kiểu không xác định</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/incoming_changes.py" line="292" />
-   <location filename="../mymap_plugin/sync/incoming_changes.py" line="304" />
+   <location filename="../mymap_plugin/sync/incoming_changes.py" line="301" />
+   <location filename="../mymap_plugin/sync/incoming_changes.py" line="313" />
    <source>its Z or M values do not match the layer</source>
    <translation>giá trị Z hoặc M của nó không khớp với lớp</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/incoming_changes.py" line="296" />
+   <location filename="../mymap_plugin/sync/incoming_changes.py" line="305" />
    <source>its WKB is cut short, damaged or followed by stray bytes</source>
    <translation>dữ liệu WKB của nó bị cắt cụt, bị hỏng hoặc có byte thừa phía sau</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/incoming_changes.py" line="307" />
+   <location filename="../mymap_plugin/sync/incoming_changes.py" line="316" />
    <source>its header says empty and its content does not, or the other way round</source>
    <translation>phần đầu ghi là rỗng nhưng nội dung không rỗng, hoặc ngược lại</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/incoming_changes.py" line="351" />
+   <location filename="../mymap_plugin/sync/incoming_changes.py" line="360" />
    <source>its coordinates are not all finite numbers</source>
    <translation>không phải mọi tọa độ đều là số hữu hạn</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/incoming_changes.py" line="353" />
-   <location filename="../mymap_plugin/sync/incoming_changes.py" line="343" />
+   <location filename="../mymap_plugin/sync/incoming_changes.py" line="362" />
+   <location filename="../mymap_plugin/sync/incoming_changes.py" line="352" />
    <source>it has an empty part</source>
    <translation>nó có một phần rỗng</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/incoming_changes.py" line="316" />
+   <location filename="../mymap_plugin/sync/incoming_changes.py" line="325" />
    <source>the envelope in its header does not fit its coordinates</source>
    <translation>khung bao trong phần đầu không khớp với tọa độ</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/incoming_changes.py" line="356" />
+   <location filename="../mymap_plugin/sync/incoming_changes.py" line="365" />
    <source>a ring is open or has fewer than 4 points</source>
    <translation>một vòng bị hở hoặc có ít hơn 4 điểm</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/incoming_changes.py" line="358" />
+   <location filename="../mymap_plugin/sync/incoming_changes.py" line="367" />
    <source>a line has fewer than 2 points</source>
    <translation>một đường có ít hơn 2 điểm</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/incoming_changes.py" line="185" />
+   <location filename="../mymap_plugin/sync/incoming_changes.py" line="194" />
    <source>{}: the field {} does not exist in the table {} of this map (add it here first, with the same name and type).</source>
    <translation>{}: trường {} không có trong bảng {} của bản đồ này (hãy thêm trường vào đây trước, cùng tên và kiểu).</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/incoming_changes.py" line="188" />
+   <location filename="../mymap_plugin/sync/incoming_changes.py" line="197" />
    <source>{}: the value of {} is neither text, a number nor a geometry.</source>
    <translation>{}: giá trị của {} không phải văn bản, số hay hình học.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/incoming_changes.py" line="190" />
+   <location filename="../mymap_plugin/sync/incoming_changes.py" line="199" />
    <source>{}: {} holds {} characters of text, more than the {} allowed.</source>
    <translation>{}: {} chứa {} ký tự, vượt quá mức cho phép {} ký tự.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/incoming_changes.py" line="193" />
+   <location filename="../mymap_plugin/sync/incoming_changes.py" line="202" />
    <source>{}: {} holds {} bytes, more than the {} allowed.</source>
    <translation>{}: {} chứa {} byte, vượt quá mức cho phép {} byte.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/incoming_changes.py" line="196" />
+   <location filename="../mymap_plugin/sync/incoming_changes.py" line="205" />
    <source>{}: the number in {} is too large.</source>
    <translation>{}: số trong {} quá lớn.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/incoming_changes.py" line="198" />
+   <location filename="../mymap_plugin/sync/incoming_changes.py" line="207" />
    <source>{}: {} must be a finite number, not {}.</source>
    <translation>{}: {} phải là một số hữu hạn, không phải {}.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/incoming_changes.py" line="214" />
+   <location filename="../mymap_plugin/sync/incoming_changes.py" line="223" />
    <source>{}: {} is not an allowed value of {} (allowed: {}).</source>
    <translation>{}: {} không phải là giá trị cho phép của {} (được phép: {}).</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/incoming_changes.py" line="219" />
+   <location filename="../mymap_plugin/sync/incoming_changes.py" line="228" />
    <source>{}: {} = {} is outside the allowed range {} to {}.</source>
    <translation>{}: {} = {} nằm ngoài khoảng cho phép từ {} đến {}.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/incoming_changes.py" line="272" />
+   <location filename="../mymap_plugin/sync/incoming_changes.py" line="281" />
    <source>{}: {} must be a GeoPackage geometry, not {}.</source>
    <translation>{}: {} phải là hình học GeoPackage, không phải {}.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/incoming_changes.py" line="275" />
+   <location filename="../mymap_plugin/sync/incoming_changes.py" line="284" />
    <source>{}: the geometry in {} is unusable: {}.</source>
    <translation>{}: hình học trong {} không dùng được: {}.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/incoming_changes.py" line="290" />
+   <location filename="../mymap_plugin/sync/incoming_changes.py" line="299" />
    <source>it is in the coordinate system {}, the layer in {}</source>
    <translation>nó thuộc hệ tọa độ {}, còn lớp dùng hệ {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/incoming_changes.py" line="300" />
+   <location filename="../mymap_plugin/sync/incoming_changes.py" line="309" />
    <source>it is a {}, but the layer holds {} geometries</source>
    <translation>nó là {}, nhưng lớp chỉ chứa hình học kiểu {}</translation>
   </message>
@@ -3321,82 +3892,82 @@
    <translation>Gói thay đổi {} bị từ chối và không có gì được nhập: {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/incoming_changes.py" line="139" />
+   <location filename="../mymap_plugin/sync/incoming_changes.py" line="148" />
    <source>{} is not a table that MyMap syncs.</source>
    <translation>{} không phải là bảng mà MyMap đồng bộ.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/incoming_changes.py" line="141" />
+   <location filename="../mymap_plugin/sync/incoming_changes.py" line="150" />
    <source>In {}, {} is not a feature identifier (UUID).</source>
    <translation>Trong {}, {} không phải là mã định danh đối tượng (UUID).</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/incoming_changes.py" line="203" />
+   <location filename="../mymap_plugin/sync/incoming_changes.py" line="212" />
    <source>{}: the row's own identifier {} is not the feature's.</source>
    <translation>{}: mã định danh {} ghi trong dòng không trùng với mã của đối tượng.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/incoming_changes.py" line="234" />
+   <location filename="../mymap_plugin/sync/incoming_changes.py" line="243" />
    <source>{}: {} must be text, not {}.</source>
    <translation>{}: {} phải là văn bản, không phải {}.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/incoming_changes.py" line="146" />
+   <location filename="../mymap_plugin/sync/incoming_changes.py" line="155" />
    <source>{}: the change has neither the row before nor the row after.</source>
    <translation>{}: thay đổi không có dòng trước cũng không có dòng sau.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/incoming_changes.py" line="149" />
+   <location filename="../mymap_plugin/sync/incoming_changes.py" line="158" />
    <source>{}: the feature appears more than once in the bundle.</source>
    <translation>{}: đối tượng xuất hiện nhiều lần trong gói.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/incoming_changes.py" line="154" />
+   <location filename="../mymap_plugin/sync/incoming_changes.py" line="163" />
    <source>{}: {} is not a kind of change MyMap knows.</source>
    <translation>{}: {} không phải là loại thay đổi mà MyMap biết.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/incoming_changes.py" line="156" />
+   <location filename="../mymap_plugin/sync/incoming_changes.py" line="165" />
    <source>{}: the rows before and after do not fit a change of kind {}.</source>
    <translation>{}: dòng trước và dòng sau không phù hợp với thay đổi loại {}.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/incoming_changes.py" line="158" />
+   <location filename="../mymap_plugin/sync/incoming_changes.py" line="167" />
    <source>{}: {} is not a changeset identifier.</source>
    <translation>{}: {} không phải là mã định danh của một lần thay đổi (changeset).</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/incoming_changes.py" line="166" />
+   <location filename="../mymap_plugin/sync/incoming_changes.py" line="175" />
    <source>{}: a row of the change is not a set of fields and values.</source>
    <translation>{}: một dòng của thay đổi không phải là tập hợp các trường và giá trị.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/incoming_changes.py" line="237" />
+   <location filename="../mymap_plugin/sync/incoming_changes.py" line="246" />
    <source>{}: {} must be a whole number, not {}.</source>
    <translation>{}: {} phải là số nguyên, không phải {}.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/incoming_changes.py" line="176" />
+   <location filename="../mymap_plugin/sync/incoming_changes.py" line="185" />
    <source>{}: the field {} needs a value.</source>
    <translation>{}: trường {} phải có giá trị.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/incoming_changes.py" line="240" />
+   <location filename="../mymap_plugin/sync/incoming_changes.py" line="249" />
    <source>{}: {} must be a number, not {}.</source>
    <translation>{}: {} phải là một số, không phải {}.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/incoming_changes.py" line="243" />
+   <location filename="../mymap_plugin/sync/incoming_changes.py" line="252" />
    <source>{}: {} must be 0 (no) or 1 (yes), not {}.</source>
    <translation>{}: {} phải là 0 (không) hoặc 1 (có), không phải {}.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/incoming_changes.py" line="246" />
+   <location filename="../mymap_plugin/sync/incoming_changes.py" line="255" />
    <source>{}: {} must be a date written YYYY-MM-DD, not {}.</source>
    <translation>{}: {} phải là ngày viết theo dạng YYYY-MM-DD, không phải {}.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/incoming_changes.py" line="250" />
+   <location filename="../mymap_plugin/sync/incoming_changes.py" line="259" />
    <source>{}: {} must be a date and time written YYYY-MM-DDTHH:MM:SS, not {}.</source>
    <translation>{}: {} phải là ngày giờ viết theo dạng YYYY-MM-DDTHH:MM:SS, không phải {}.</translation>
   </message>
@@ -3411,188 +3982,200 @@
    <translation>Bản đồ dùng chung {} đang ở chế độ WAL, không an toàn trên ổ mạng dùng chung: một chương trình trên máy tính lưu tệp này (thường là QGIS chưa có plugin MyMap) vẫn mở tệp sau khi chỉnh sửa. Hãy đóng bản đồ trong chương trình đó, rồi thử lại. Bản đồ dùng chung không bị thay đổi.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/journal_mode.py" line="242" />
-   <source>The shared map {} is being written by another program (QGIS saving edits, or an edit session that keeps a transaction open) and was still locked after {} seconds. Ask whoever edits the shared map directly to save or cancel their edits, then try again. The shared map was not changed.</source>
-   <translation>Bản đồ dùng chung {} đang được một chương trình khác ghi (QGIS đang lưu chỉnh sửa, hoặc một phiên chỉnh sửa giữ giao dịch mở) và vẫn bị khóa sau {} giây. Hãy nhờ người đang chỉnh sửa trực tiếp bản đồ dùng chung lưu hoặc hủy chỉnh sửa, rồi thử lại. Bản đồ dùng chung không bị thay đổi.</translation>
+   <location filename="../mymap_plugin/sync/processing/checkout_algorithm.py" line="40" />
+   <source>Makes a working copy of the shared ward map for one editor. The shared map is a GeoPackage (on a network drive or USB stick) or a ward in PostgreSQL, given by its address, e.g. SHARED="service=city schema=ward_12103" or "host=… port=… dbname=… user=… schema=…" (never with a password). Edit the working copy like any ward map, in QGIS, QField or other programs; “Sync working copy” then sends your edits and brings in everybody else's.</source>
+   <translation>Tạo một bản sao làm việc của bản đồ phường dùng chung cho một người chỉnh sửa. Bản đồ dùng chung là một GeoPackage (trên ổ mạng hoặc USB) hoặc một phường trong PostgreSQL, cho bằng địa chỉ của nó, ví dụ SHARED="service=city schema=ward_12103" hoặc "host=… port=… dbname=… user=… schema=…" (không bao giờ kèm mật khẩu). Chỉnh sửa bản sao làm việc như mọi bản đồ phường khác, trong QGIS, QField hoặc các chương trình khác; sau đó “Đồng bộ bản sao làm việc” sẽ gửi các chỉnh sửa của bạn và nhận về chỉnh sửa của mọi người khác.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/processing/checkout_algorithm.py" line="14" />
-   <source>Makes a working copy of the shared ward map (on a network drive or USB stick) for one editor. Edit the working copy like any ward map, in QGIS, QField or other programs; “Sync working copy” then sends your edits and brings in everybody else's.</source>
-   <translation>Tạo một bản sao làm việc của bản đồ phường dùng chung (trên ổ mạng hoặc USB) cho một người chỉnh sửa. Chỉnh sửa bản sao làm việc như mọi bản đồ phường khác, trong QGIS, QField hoặc các chương trình khác; sau đó “Đồng bộ bản sao làm việc” sẽ gửi các chỉnh sửa của bạn và nhận về chỉnh sửa của mọi người khác.</translation>
-  </message>
-  <message>
-   <location filename="../mymap_plugin/sync/processing/checkout_algorithm.py" line="22" />
+   <location filename="../mymap_plugin/sync/processing/checkout_algorithm.py" line="51" />
    <source>Check out a working copy</source>
    <translation>Lấy bản sao làm việc</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/processing/checkout_algorithm.py" line="26" />
-   <source>Shared ward map (GeoPackage)</source>
-   <translation>Bản đồ phường dùng chung (GeoPackage)</translation>
+   <location filename="../mymap_plugin/sync/processing/checkout_algorithm.py" line="64" />
+   <location filename="../mymap_plugin/sync/processing/package_for_qfield_algorithm.py" line="60" />
+   <location filename="../mymap_plugin/sync/processing/sync_algorithm.py" line="41" />
+   <source>The shared ward map</source>
+   <translation>Bản đồ phường dùng chung</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/processing/checkout_algorithm.py" line="30" />
+   <location filename="../mymap_plugin/sync/processing/checkout_algorithm.py" line="55" />
+   <source>Shared ward map (GeoPackage or PostgreSQL address)</source>
+   <translation>Bản đồ phường dùng chung (GeoPackage hoặc địa chỉ PostgreSQL)</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/processing/checkout_algorithm.py" line="59" />
    <source>Working copy</source>
    <translation>Bản sao làm việc</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/processing/checkout_algorithm.py" line="32" />
+   <location filename="../mymap_plugin/sync/processing/checkout_algorithm.py" line="61" />
    <source>Changes in the shared history so far</source>
    <translation>Số thay đổi trong lịch sử dùng chung đến nay</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/processing/checkout_algorithm.py" line="42" />
+   <location filename="../mymap_plugin/sync/processing/checkout_algorithm.py" line="74" />
    <source>Choose where to save the working copy: a temporary file would be deleted, and the edits in it lost, when QGIS closes.</source>
    <translation>Hãy chọn nơi lưu bản sao làm việc: tệp tạm sẽ bị xoá khi đóng QGIS, cùng mọi chỉnh sửa trong đó.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/processing/checkout_algorithm.py" line="51" />
+   <location filename="../mymap_plugin/sync/processing/checkout_algorithm.py" line="83" />
    <source>Working copy for {} written: {}</source>
    <translation>Đã ghi bản sao làm việc cho {}: {}</translation>
   </message>
   <message>
    <location filename="../mymap_plugin/sync/processing/export_changes_algorithm.py" line="15" />
-   <source>Writes a change bundle (.mymapsync) to carry on a USB stick. From a working copy: its edits not yet sent, to import into the shared map. From the shared map: its history (from change SINCE on), to import into working copies that cannot reach the share.</source>
-   <translation>Ghi một gói thay đổi (.mymapsync) để mang đi bằng USB. Từ bản sao làm việc: các chỉnh sửa chưa gửi, để nhập vào bản đồ dùng chung. Từ bản đồ dùng chung: lịch sử (từ thay đổi SINCE trở đi), để nhập vào các bản sao làm việc không truy cập được thư mục dùng chung.</translation>
+   <source>Writes a change bundle (.mymapsync) to carry on a USB stick. From a working copy: its edits not yet sent, to import into the shared map. From the shared map (a GeoPackage, or a ward in PostgreSQL given by its address, e.g. “service=city schema=ward_12103”): its history (from change SINCE on), to import into working copies that cannot reach the share.</source>
+   <translation>Ghi một gói thay đổi (.mymapsync) để mang đi bằng USB. Từ bản sao làm việc: các chỉnh sửa chưa gửi, để nhập vào bản đồ dùng chung. Từ bản đồ dùng chung (một GeoPackage, hoặc một phường trong PostgreSQL cho bằng địa chỉ của nó, ví dụ “service=city schema=ward_12103”): lịch sử (từ thay đổi SINCE trở đi), để nhập vào các bản sao làm việc không truy cập được bản đồ dùng chung.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/processing/export_changes_algorithm.py" line="23" />
+   <location filename="../mymap_plugin/sync/processing/export_changes_algorithm.py" line="24" />
    <source>Export changes to a bundle</source>
    <translation>Xuất gói thay đổi</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/processing/export_changes_algorithm.py" line="26" />
-   <source>Working copy or shared ward map</source>
+   <location filename="../mymap_plugin/sync/processing/export_changes_algorithm.py" line="38" />
+   <source>The working copy or shared ward map</source>
    <translation>Bản sao làm việc hoặc bản đồ phường dùng chung</translation>
   </message>
   <message>
    <location filename="../mymap_plugin/sync/processing/export_changes_algorithm.py" line="28" />
-   <location filename="../mymap_plugin/sync/processing/import_changes_algorithm.py" line="24" />
+   <source>Working copy or shared ward map (GeoPackage or PostgreSQL address)</source>
+   <translation>Bản sao làm việc hoặc bản đồ phường dùng chung (GeoPackage hoặc địa chỉ PostgreSQL)</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/processing/export_changes_algorithm.py" line="30" />
+   <location filename="../mymap_plugin/sync/processing/import_changes_algorithm.py" line="25" />
    <source>Change bundle</source>
    <translation>Gói thay đổi</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/processing/export_changes_algorithm.py" line="28" />
+   <location filename="../mymap_plugin/sync/processing/export_changes_algorithm.py" line="30" />
    <source>MyMap change bundle (*.mymapsync)</source>
    <translation>Gói thay đổi MyMap (*.mymapsync)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/processing/export_changes_algorithm.py" line="32" />
+   <location filename="../mymap_plugin/sync/processing/export_changes_algorithm.py" line="34" />
    <source>Bundle kind</source>
    <translation>Loại gói</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/processing/export_changes_algorithm.py" line="33" />
+   <location filename="../mymap_plugin/sync/processing/export_changes_algorithm.py" line="35" />
    <source>Changes in the bundle</source>
    <translation>Số thay đổi trong gói</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/processing/export_changes_algorithm.py" line="30" />
+   <location filename="../mymap_plugin/sync/processing/export_changes_algorithm.py" line="32" />
    <source>From the shared map: history after change number</source>
    <translation>Từ bản đồ dùng chung: lịch sử sau thay đổi số</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/processing/export_changes_algorithm.py" line="40" />
+   <location filename="../mymap_plugin/sync/processing/export_changes_algorithm.py" line="48" />
    <source>{} changes written to {}</source>
    <translation>Đã ghi {} thay đổi vào {}</translation>
   </message>
   <message>
    <location filename="../mymap_plugin/sync/processing/import_changes_algorithm.py" line="13" />
-   <source>Imports a change bundle: a working copy's edits into the shared map (merged like a sync), or the shared map's history into a working copy. Importing the same bundle again changes nothing.</source>
-   <translation>Nhập một gói thay đổi: các chỉnh sửa của bản sao làm việc vào bản đồ dùng chung (hợp nhất như khi đồng bộ), hoặc lịch sử của bản đồ dùng chung vào bản sao làm việc. Nhập lại cùng một gói sẽ không thay đổi gì.</translation>
+   <source>Imports a change bundle: a working copy's edits into the shared map (merged like a sync; a GeoPackage, or a ward in PostgreSQL given by its address, e.g. “service=city schema=ward_12103”), or the shared map's history into a working copy. Importing the same bundle again changes nothing.</source>
+   <translation>Nhập một gói thay đổi: các chỉnh sửa của bản sao làm việc vào bản đồ dùng chung (hợp nhất như khi đồng bộ; một GeoPackage, hoặc một phường trong PostgreSQL cho bằng địa chỉ của nó, ví dụ “service=city schema=ward_12103”), hoặc lịch sử của bản đồ dùng chung vào bản sao làm việc. Nhập lại cùng một gói sẽ không thay đổi gì.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/processing/import_changes_algorithm.py" line="21" />
+   <location filename="../mymap_plugin/sync/processing/import_changes_algorithm.py" line="22" />
    <source>Import changes from a bundle</source>
    <translation>Nhập gói thay đổi</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/processing/import_changes_algorithm.py" line="25" />
-   <source>Shared ward map or working copy</source>
+   <location filename="../mymap_plugin/sync/processing/import_changes_algorithm.py" line="35" />
+   <source>The shared ward map or working copy</source>
    <translation>Bản đồ phường dùng chung hoặc bản sao làm việc</translation>
   </message>
   <message>
    <location filename="../mymap_plugin/sync/processing/import_changes_algorithm.py" line="27" />
-   <location filename="../mymap_plugin/sync/processing/sync_algorithm.py" line="34" />
+   <source>Shared ward map (GeoPackage or PostgreSQL address) or working copy</source>
+   <translation>Bản đồ phường dùng chung (GeoPackage hoặc địa chỉ PostgreSQL) hoặc bản sao làm việc</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/processing/import_changes_algorithm.py" line="29" />
+   <location filename="../mymap_plugin/sync/processing/sync_algorithm.py" line="35" />
    <source>Features sent</source>
    <translation>Số đối tượng đã gửi</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/processing/import_changes_algorithm.py" line="27" />
-   <location filename="../mymap_plugin/sync/processing/sync_algorithm.py" line="34" />
+   <location filename="../mymap_plugin/sync/processing/import_changes_algorithm.py" line="29" />
+   <location filename="../mymap_plugin/sync/processing/sync_algorithm.py" line="35" />
    <source>Features received</source>
    <translation>Số đối tượng đã nhận</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/processing/import_changes_algorithm.py" line="30" />
+   <location filename="../mymap_plugin/sync/processing/import_changes_algorithm.py" line="32" />
    <source>The bundle had been imported before</source>
    <translation>Gói đã được nhập trước đó</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/processing/import_changes_algorithm.py" line="37" />
+   <location filename="../mymap_plugin/sync/processing/import_changes_algorithm.py" line="45" />
    <source>This bundle had already been imported; nothing changed.</source>
    <translation>Gói này đã được nhập trước đó; không có gì thay đổi.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/processing/import_changes_algorithm.py" line="39" />
-   <location filename="../mymap_plugin/sync/processing/sync_algorithm.py" line="45" />
+   <location filename="../mymap_plugin/sync/processing/import_changes_algorithm.py" line="47" />
+   <location filename="../mymap_plugin/sync/processing/sync_algorithm.py" line="52" />
    <source>Sent: {}, received: {}, conflicts: {}</source>
    <translation>Đã gửi: {}, đã nhận: {}, xung đột: {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/processing/package_for_qfield_algorithm.py" line="28" />
+   <location filename="../mymap_plugin/sync/processing/package_for_qfield_algorithm.py" line="29" />
    <source>Lays out a folder for a field team using QField on a phone or tablet: a working copy for the field editor (checked out from the shared map, or a copy of an existing working copy), a QGIS project with relative paths, the map themes and forms, and a DCIM folder for photos. Copy the whole folder to the device and open the project in QField. When the device comes back, sync the folder's GeoPackage like any working copy. Give the shared map or a working copy, not both; the output folder must be new or empty.</source>
    <translation>Chuẩn bị một thư mục cho tổ thực địa dùng QField trên điện thoại hoặc máy tính bảng: một bản sao làm việc cho người chỉnh sửa ngoài thực địa (lấy từ bản đồ dùng chung, hoặc chép từ một bản sao làm việc có sẵn), một dự án QGIS dùng đường dẫn tương đối, các chủ đề bản đồ và biểu mẫu, và thư mục DCIM để lưu ảnh. Chép cả thư mục vào thiết bị và mở dự án trong QField. Khi thiết bị mang về, đồng bộ tệp GeoPackage trong thư mục như mọi bản sao làm việc khác. Chọn bản đồ dùng chung hoặc một bản sao làm việc, không chọn cả hai; thư mục kết quả phải là thư mục mới hoặc trống.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/processing/package_for_qfield_algorithm.py" line="39" />
+   <location filename="../mymap_plugin/sync/processing/package_for_qfield_algorithm.py" line="40" />
    <source>Package for QField</source>
    <translation>Đóng gói cho QField</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/processing/package_for_qfield_algorithm.py" line="19" />
+   <location filename="../mymap_plugin/sync/processing/package_for_qfield_algorithm.py" line="20" />
    <source>{} - QField</source>
    <translation>{} - QField</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/processing/package_for_qfield_algorithm.py" line="44" />
-   <source>Shared ward map (check out a new working copy)</source>
-   <translation>Bản đồ phường dùng chung (lấy một bản sao làm việc mới)</translation>
+   <location filename="../mymap_plugin/sync/processing/package_for_qfield_algorithm.py" line="45" />
+   <source>Shared ward map, GeoPackage or PostgreSQL address (check out a new working copy)</source>
+   <translation>Bản đồ phường dùng chung, GeoPackage hoặc địa chỉ PostgreSQL (lấy một bản sao làm việc mới)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/processing/package_for_qfield_algorithm.py" line="47" />
+   <location filename="../mymap_plugin/sync/processing/package_for_qfield_algorithm.py" line="48" />
    <source>Or: an existing working copy to package</source>
    <translation>Hoặc: một bản sao làm việc có sẵn để đóng gói</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/processing/package_for_qfield_algorithm.py" line="50" />
+   <location filename="../mymap_plugin/sync/processing/package_for_qfield_algorithm.py" line="51" />
    <source>QField folder (new or empty)</source>
    <translation>Thư mục QField (mới hoặc trống)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/processing/package_for_qfield_algorithm.py" line="51" />
+   <location filename="../mymap_plugin/sync/processing/package_for_qfield_algorithm.py" line="52" />
    <source>QGIS project for QField</source>
    <translation>Dự án QGIS cho QField</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/processing/package_for_qfield_algorithm.py" line="52" />
+   <location filename="../mymap_plugin/sync/processing/package_for_qfield_algorithm.py" line="53" />
    <source>Working copy in the folder</source>
    <translation>Bản sao làm việc trong thư mục</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/processing/package_for_qfield_algorithm.py" line="57" />
+   <location filename="../mymap_plugin/sync/processing/package_for_qfield_algorithm.py" line="58" />
    <location filename="../mymap_plugin/sync/qfield_package.py" line="41" />
    <source>Give either the shared map (to check out a new working copy) or an existing working copy to package, not both.</source>
    <translation>Hãy chọn hoặc bản đồ dùng chung (để lấy một bản sao làm việc mới), hoặc một bản sao làm việc có sẵn để đóng gói, không chọn cả hai.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/processing/package_for_qfield_algorithm.py" line="66" />
+   <location filename="../mymap_plugin/sync/processing/package_for_qfield_algorithm.py" line="70" />
    <source>Choose a folder for the QField package: a temporary folder would be deleted, and the field edits in it lost, when QGIS closes.</source>
    <translation>Hãy chọn thư mục cho gói QField: thư mục tạm sẽ bị xóa khi đóng QGIS, và các chỉnh sửa thực địa trong đó sẽ mất.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/processing/package_for_qfield_algorithm.py" line="76" />
-   <location filename="../mymap_plugin/sync/qfield_package.py" line="70" />
+   <location filename="../mymap_plugin/sync/processing/package_for_qfield_algorithm.py" line="80" />
+   <location filename="../mymap_plugin/sync/qfield_package.py" line="75" />
    <source>QField folder written: {}</source>
    <translation>Đã ghi thư mục QField: {}</translation>
   </message>
@@ -3690,78 +4273,93 @@
   </message>
   <message>
    <location filename="../mymap_plugin/sync/processing/sync_algorithm.py" line="30" />
-   <source>Shared ward map, if it has moved (optional)</source>
-   <translation>Bản đồ phường dùng chung, nếu đã chuyển chỗ (không bắt buộc)</translation>
+   <source>Shared ward map (GeoPackage or PostgreSQL address), if it has moved (optional)</source>
+   <translation>Bản đồ phường dùng chung (GeoPackage hoặc địa chỉ PostgreSQL), nếu đã chuyển chỗ (không bắt buộc)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/processing/sync_algorithm.py" line="35" />
+   <location filename="../mymap_plugin/sync/processing/sync_algorithm.py" line="36" />
    <source>Asset codes renumbered</source>
    <translation>Số mã tài sản đã đánh lại</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/processing/sync_algorithm.py" line="37" />
+   <location filename="../mymap_plugin/sync/processing/sync_algorithm.py" line="38" />
    <source>Shared ward map</source>
    <translation>Bản đồ phường dùng chung</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/processing/sync_algorithm.py" line="33" />
+   <location filename="../mymap_plugin/sync/processing/sync_algorithm.py" line="34" />
    <source>Back up the working copy first</source>
    <translation>Sao lưu bản sao làm việc trước</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/processing/sync_algorithm.py" line="48" />
+   <location filename="../mymap_plugin/sync/processing/sync_algorithm.py" line="55" />
    <source>{} conflicts: open the Conflicts panel to resolve them.</source>
    <translation>Có {} xung đột: hãy mở khung Xung đột để giải quyết.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/processing/sync_algorithm.py" line="51" />
+   <location filename="../mymap_plugin/sync/processing/sync_algorithm.py" line="58" />
    <source>{} new assets got a different asset code because another editor used the same code first; reprint their QR tags.</source>
    <translation>Có {} tài sản mới được cấp mã tài sản khác do một người chỉnh sửa khác đã dùng mã đó trước; hãy in lại tem QR cho các tài sản này.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/processing/sync_parameters.py" line="10" />
+   <location filename="../mymap_plugin/sync/processing/sync_parameters.py" line="24" />
+   <source>A shared GeoPackage, or the address of a shared map in PostgreSQL such as service=city schema=ward_12103 or host=… dbname=… user=… schema=…</source>
+   <translation>Một GeoPackage dùng chung, hoặc địa chỉ của một bản đồ dùng chung trong PostgreSQL như service=city schema=ward_12103 hoặc host=… dbname=… user=… schema=…</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/processing/sync_parameters.py" line="14" />
    <source>Editor (name shown in the history)</source>
    <translation>Người chỉnh sửa (tên hiển thị trong lịch sử)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/qfield_package.py" line="58" />
+   <location filename="../mymap_plugin/sync/processing/sync_parameters.py" line="43" />
+   <source>{} must be a GeoPackage (.gpkg) or the address of a shared map in PostgreSQL, e.g. “service=city schema=ward_12103” or “host=… dbname=… user=… schema=…”: {}</source>
+   <translation>{} phải là một GeoPackage (.gpkg) hoặc địa chỉ của một bản đồ dùng chung trong PostgreSQL, ví dụ “service=city schema=ward_12103” hoặc “host=… dbname=… user=… schema=…”: {}</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/push.py" line="101" />
+   <source>The shared map refused a change to the feature {} of the layer {}: {}. Nothing was sent and your edits are kept in your working copy. Correct the value (the form in QGIS shows the rule) and sync again.</source>
+   <translation>Bản đồ dùng chung từ chối một thay đổi của đối tượng {} trong lớp {}: {}. Chưa gửi gì và các chỉnh sửa của bạn vẫn được giữ trong bản sao làm việc. Hãy sửa giá trị (biểu mẫu trong QGIS cho biết quy tắc) rồi đồng bộ lại.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/qfield_package.py" line="63" />
    <source>Writing the QGIS project…</source>
    <translation>Đang ghi dự án QGIS…</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/qfield_package.py" line="56" />
+   <location filename="../mymap_plugin/sync/qfield_package.py" line="61" />
    <source>Copying the working copy…</source>
    <translation>Đang chép bản sao làm việc…</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/qfield_package.py" line="46" />
+   <location filename="../mymap_plugin/sync/qfield_package.py" line="51" />
    <source>{} does not exist or cannot be reached.</source>
    <translation>{} không tồn tại hoặc không truy cập được.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/qfield_package.py" line="50" />
-   <location filename="../mymap_plugin/sync/qfield_package.py" line="67" />
+   <location filename="../mymap_plugin/sync/qfield_package.py" line="55" />
+   <location filename="../mymap_plugin/sync/qfield_package.py" line="72" />
    <source>The QField folder {} cannot be written: {}</source>
    <translation>Không ghi được thư mục QField {}: {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/qfield_package.py" line="78" />
+   <location filename="../mymap_plugin/sync/qfield_package.py" line="83" />
    <source>{} is a file, not a folder. Choose a new or empty folder for the QField package.</source>
    <translation>{} là một tệp, không phải thư mục. Hãy chọn một thư mục mới hoặc trống cho gói QField.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/qfield_package.py" line="81" />
+   <location filename="../mymap_plugin/sync/qfield_package.py" line="86" />
    <source>The folder {} is not empty. Choose a new or empty folder for the QField package; nothing was overwritten.</source>
    <translation>Thư mục {} không trống. Hãy chọn một thư mục mới hoặc trống cho gói QField; không có gì bị ghi đè.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/qfield_package.py" line="94" />
-   <location filename="../mymap_plugin/sync/qfield_package.py" line="103" />
+   <location filename="../mymap_plugin/sync/qfield_package.py" line="99" />
+   <location filename="../mymap_plugin/sync/qfield_package.py" line="108" />
    <source>{} cannot be read: {}</source>
    <translation>Không đọc được {}: {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/qfield_package.py" line="125" />
+   <location filename="../mymap_plugin/sync/qfield_package.py" line="130" />
    <source>The QGIS project {} cannot be written: {}</source>
    <translation>Không ghi được dự án QGIS {}: {}</translation>
   </message>
@@ -3796,7 +4394,7 @@
    <translation>Các trường của bản đồ dùng chung {} đã thay đổi trong lúc đồng bộ ({}). Chưa có gì được đồng bộ và các chỉnh sửa của bạn vẫn được giữ; hãy đồng bộ lại.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/schema_evolution.py" line="272" />
+   <location filename="../mymap_plugin/sync/schema_evolution.py" line="275" />
    <source>The shared map has a table {} that MyMap does not sync, so it is not in your working copy and edits to it are not synced. To see it, add it to your QGIS project straight from the shared map {} (Layer → Add Layer → Add Vector Layer).</source>
    <translation>Bản đồ dùng chung có bảng {} mà MyMap không đồng bộ, nên bảng này không có trong bản sao làm việc của bạn và các chỉnh sửa trên bảng không được đồng bộ. Để xem bảng, hãy thêm nó vào dự án QGIS trực tiếp từ bản đồ dùng chung {} (Lớp → Thêm lớp → Thêm lớp vector).</translation>
   </message>
@@ -3806,7 +4404,7 @@
    <translation>{}.{} có kiểu {} trong bản sao làm việc và {} trong bản đồ dùng chung</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/schema_evolution.py" line="296" />
+   <location filename="../mymap_plugin/sync/schema_evolution.py" line="301" />
    <source>Fields were added to your working copy ({}) and cannot be checked against the shared map {} (it cannot be reached, or it is not this copy's shared map). Nothing was changed and your edits are kept; sync again when the shared map can be reached.</source>
    <translation>Đã có trường được thêm vào bản sao làm việc của bạn ({}) nhưng không thể đối chiếu với bản đồ dùng chung {} (không truy cập được, hoặc đó không phải bản đồ dùng chung của bản sao này). Không có gì bị thay đổi và các chỉnh sửa của bạn vẫn được giữ; hãy đồng bộ lại khi truy cập được bản đồ dùng chung.</translation>
   </message>
@@ -3831,11 +4429,6 @@
    <translation>{} giờ</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/share_lock.py" line="315" />
-   <source>The shared map is busy: {editor} on {computer} has been syncing since {since} ({ago} ago). Try again in a minute; your edits are safe in your working copy.</source>
-   <translation>Bản đồ dùng chung đang bận: {editor} trên máy {computer} đang đồng bộ từ {since} ({ago} trước). Hãy thử lại sau một phút; các chỉnh sửa của bạn vẫn an toàn trong bản sao làm việc.</translation>
-  </message>
-  <message>
    <location filename="../mymap_plugin/sync/share_lock.py" line="255" />
    <source>The shared map's folder is full or failing ({}). Your edits are kept in your working copy.</source>
    <translation>Thư mục chứa bản đồ dùng chung đã đầy hoặc đang gặp lỗi ({}). Các chỉnh sửa của bạn vẫn được giữ trong bản sao làm việc.</translation>
@@ -3851,6 +4444,11 @@
    <translation>Không thể truy cập bản đồ dùng chung ({}). Các chỉnh sửa của bạn vẫn được giữ trong bản sao làm việc; hãy đồng bộ lại khi thư mục dùng chung truy cập được trở lại.</translation>
   </message>
   <message>
+   <location filename="../mymap_plugin/sync/shared_store.py" line="37" />
+   <source>The shared map {} was moved to PostgreSQL: sync once with “{}” as the shared map (Processing: Sync working copy, SHARED); the address is then remembered. Nothing was changed and your edits are kept.</source>
+   <translation>Bản đồ dùng chung {} đã được chuyển sang PostgreSQL: hãy đồng bộ một lần với “{}” làm bản đồ dùng chung (Processing: Sync working copy, SHARED); sau đó địa chỉ này được ghi nhớ. Không có gì bị thay đổi và các chỉnh sửa của bạn vẫn được giữ.</translation>
+  </message>
+  <message>
    <location filename="../mymap_plugin/sync/sync_task.py" line="12" />
    <source>The sync failed: {}. Your edits are kept in your working copy.</source>
    <translation>Đồng bộ không thành công: {}. Các chỉnh sửa của bạn vẫn được giữ trong bản sao làm việc.</translation>
@@ -3861,27 +4459,27 @@
    <translation>Đang đồng bộ {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="143" />
+   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="144" />
    <source>Waiting for the shared map…</source>
    <translation>Đang chờ bản đồ dùng chung…</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="151" />
+   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="159" />
    <source>Taking in others' changes…</source>
    <translation>Đang nhận thay đổi của người khác…</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="175" />
+   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="183" />
    <source>Sync finished.</source>
    <translation>Đã đồng bộ xong.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="209" />
+   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="217" />
    <source>This working copy had gone back to an earlier state (restored from a backup or an older copy). Its edits already in the shared map were not sent again; it took them back from the shared map, and got new blocks of asset codes.</source>
    <translation>Bản sao làm việc này đã quay về một trạng thái cũ hơn (khôi phục từ bản sao lưu hoặc một bản cũ). Các chỉnh sửa đã có trong bản đồ dùng chung không được gửi lại; bản sao đã nhận lại chúng từ bản đồ dùng chung và được cấp các khối mã tài sản mới.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="216" />
+   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="224" />
    <source>Sync cancelled. Nothing was sent; your edits are kept in your working copy.</source>
    <translation>Đã hủy đồng bộ. Chưa có gì được gửi; các chỉnh sửa của bạn vẫn được giữ trong bản sao làm việc.</translation>
   </message>
@@ -3891,7 +4489,7 @@
    <translation>Không thể đọc hoặc ghi {} ({}). Các chỉnh sửa của bạn vẫn được giữ trong bản sao làm việc; hãy đồng bộ lại khi truy cập được tệp này.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="130" />
+   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="131" />
    <source>Backing up the working copy…</source>
    <translation>Đang sao lưu bản sao làm việc…</translation>
   </message>
@@ -3926,7 +4524,7 @@
    <translation>Bản sao làm việc {} không tồn tại.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="204" />
+   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="212" />
    <source>The shared map had gone back to an earlier state (restored from a backup or replaced by an older copy). {} changes it had lost were sent to it again from this working copy; ask the other editors to sync too, so that it gets back everything they had sent.</source>
    <translation>Bản đồ dùng chung đã quay về một trạng thái cũ hơn (khôi phục từ bản sao lưu hoặc bị thay bằng một bản cũ). {} thay đổi mà nó đã mất được gửi lại từ bản sao làm việc này; hãy nhờ các biên tập viên khác cũng đồng bộ, để bản đồ dùng chung nhận lại mọi thứ họ đã gửi.</translation>
   </message>
@@ -3941,32 +4539,32 @@
    <translation>Ổ đĩa chứa bản sao làm việc {} đã đầy. Không mất dữ liệu nào: hãy giải phóng bớt dung lượng rồi đồng bộ lại.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="124" />
+   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="125" />
    <source>The edit log of the working copy {} is damaged ({}), so its edits cannot be sent safely. Nothing was changed. Ask your GIS officer to check the copy.</source>
    <translation>Nhật ký chỉnh sửa của bản sao làm việc {} bị hỏng ({}), nên không thể gửi các chỉnh sửa một cách an toàn. Không có gì bị thay đổi. Hãy nhờ cán bộ GIS kiểm tra bản sao này.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="139" />
+   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="140" />
    <source>The shared map {} cannot be reached. Your edits are kept in your working copy; sync again when the share is back (or choose its new location).</source>
    <translation>Không thể truy cập bản đồ dùng chung {}. Các chỉnh sửa của bạn vẫn được giữ trong bản sao làm việc; hãy đồng bộ lại khi thư mục dùng chung truy cập được trở lại (hoặc chọn vị trí mới của bản đồ).</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="229" />
+   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="234" />
    <source>{} is not the shared map this working copy was checked out from. Choose the right shared GeoPackage; nothing was changed.</source>
    <translation>{} không phải là bản đồ dùng chung mà bản sao làm việc này được lấy từ đó. Hãy chọn đúng tệp GeoPackage dùng chung; không có gì bị thay đổi.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="234" />
+   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="239" />
    <source>The edit log of the shared map {} is damaged ({}). Nothing was synced and your edits are kept.</source>
    <translation>Nhật ký chỉnh sửa của bản đồ dùng chung {} bị hỏng ({}). Chưa có gì được đồng bộ và các chỉnh sửa của bạn vẫn được giữ.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="195" />
+   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="203" />
    <source>The working copy could not be compacted now: {}</source>
    <translation>Chưa thể thu gọn bản sao làm việc lúc này: {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="257" />
+   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="262" />
    <source>Sending {} edited features…</source>
    <translation>Đang gửi {} đối tượng đã chỉnh sửa…</translation>
   </message>
@@ -3976,8 +4574,8 @@
    <translation>{} không phải là bản sao làm việc của MyMap. Hãy tạo bản sao bằng “Lấy bản sao làm việc” (mymap:checkout).</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/code_allocator.py" line="72" />
-   <location filename="../mymap_plugin/ward_map/code_allocator.py" line="104" />
+   <location filename="../mymap_plugin/ward_map/code_allocator.py" line="73" />
+   <location filename="../mymap_plugin/ward_map/code_allocator.py" line="105" />
    <source>The layer {} has run out of asset codes.</source>
    <translation>Lớp {} đã hết mã tài sản.</translation>
   </message>
@@ -4192,22 +4790,17 @@
    <translation>Tạo</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/gui/new_ward_dialog.py" line="84" />
-   <source>Cancel</source>
-   <translation>Hủy</translation>
-  </message>
-  <message>
    <location filename="../mymap_plugin/ward_map/gui/new_ward_dialog.py" line="60" />
    <source>The ward's web address, e.g. {}</source>
    <translation>Địa chỉ web của phường, ví dụ {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/identities.py" line="32" />
+   <location filename="../mymap_plugin/ward_map/identities.py" line="33" />
    <source>The ward map {} cannot be opened for writing: {}</source>
    <translation>Không thể mở bản đồ phường {} để ghi: {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/ward_map/identities.py" line="37" />
+   <location filename="../mymap_plugin/ward_map/identities.py" line="38" />
    <source>The ward map {} cannot be written, so rows added by other programs did not get their uuid and asset code: {}</source>
    <translation>Không ghi được vào bản đồ phường {}, nên các dòng do chương trình khác thêm chưa được cấp uuid và mã tài sản: {}</translation>
   </message>
@@ -4222,11 +4815,6 @@
    <location filename="../mymap_plugin/ward_map/open_ward_map.py" line="164" />
    <source>{ward} — working copy</source>
    <translation>{ward} — bản sao làm việc</translation>
-  </message>
-  <message>
-   <location filename="../mymap_plugin/ward_map/open_ward_map.py" line="166" />
-   <source>{ward} — shared map</source>
-   <translation>{ward} — bản đồ dùng chung</translation>
   </message>
   <message>
    <location filename="../mymap_plugin/ward_map/open_ward_map.py" line="163" />
@@ -5531,36 +6119,6 @@
    <location filename="../mymap_plugin/ward_map/ward_settings.py" line="239" />
    <source>{} is a GeoPackage but not a MyMap ward map (it has no ward settings). Create a ward map with “New ward map…”.</source>
    <translation>{} là tệp GeoPackage nhưng không phải bản đồ phường của MyMap (không có thiết lập phường). Hãy tạo bản đồ phường bằng “Bản đồ phường mới…”.</translation>
-  </message>
-  <message>
-   <location filename="../mymap_plugin/postgis/publish.py" line="28" />
-   <source>The layers of this ward map must all use one EPSG coordinate reference system (found: {}). Fix the map with Validate, then publish it again.</source>
-   <translation>Các lớp của bản đồ phường này phải dùng chung một hệ tọa độ EPSG (hiện có: {}). Hãy sửa bản đồ bằng Kiểm tra bản đồ phường, rồi xuất bản lại.</translation>
-  </message>
-  <message>
-   <location filename="../mymap_plugin/postgis/publish.py" line="33" />
-   <source>The ward map's coordinate reference system is stored under id {} instead of its EPSG code {}. Fix the map with Validate, then publish it again.</source>
-   <translation>Hệ tọa độ của bản đồ phường được lưu dưới mã {} thay vì mã EPSG {}. Hãy sửa bản đồ bằng Kiểm tra bản đồ phường, rồi xuất bản lại.</translation>
-  </message>
-  <message>
-   <location filename="../mymap_plugin/postgis/ward_schema.py" line="86" />
-   <source>A field of type {} cannot be published to PostgreSQL: MyMap knows text, whole numbers, decimal numbers, dates, date-times and yes/no fields.</source>
-   <translation>Không thể xuất bản trường kiểu {} lên PostgreSQL: MyMap chỉ nhận các trường văn bản, số nguyên, số thập phân, ngày, ngày giờ và có/không.</translation>
-  </message>
-  <message>
-   <location filename="../mymap_plugin/postgis/ward_schema.py" line="74" />
-   <source>“{}” cannot be the name of a ward's schema: use lower-case letters, digits and underscores (at most 63, not starting with a digit or pg_), e.g. ward_12103.</source>
-   <translation>“{}” không dùng được làm tên schema của phường: hãy dùng chữ thường, chữ số và dấu gạch dưới (tối đa 63 ký tự, không bắt đầu bằng chữ số hoặc pg_), ví dụ ward_12103.</translation>
-  </message>
-  <message>
-   <location filename="../mymap_plugin/postgis/ward_schema.py" line="202" />
-   <source>The schema {} already exists in this database. Choose another schema, or overwrite it (everything in it is deleted).</source>
-   <translation>Schema {} đã có trong cơ sở dữ liệu này. Hãy chọn schema khác, hoặc ghi đè lên nó (mọi thứ trong đó sẽ bị xóa).</translation>
-  </message>
-  <message>
-   <location filename="../mymap_plugin/postgis/ward_lock.py" line="47" />
-   <source>The database has no ward schema {}. Check the shared map's address (schema=…).</source>
-   <translation>Cơ sở dữ liệu không có schema phường {}. Hãy kiểm tra địa chỉ của bản đồ dùng chung (schema=…).</translation>
   </message>
  </context>
 </TS>

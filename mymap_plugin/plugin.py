@@ -80,6 +80,14 @@ class MyMapPlugin:
         self.import_changes_action = self._add_action(
             "sync.svg", tr("Import changes from a bundle…"),
             lambda: self.show_algorithm_dialog("mymap:import_changes"), toolbar=False)
+        self.open_postgis_action = self._add_action("open_ward.svg", tr("Open PostGIS ward…"),
+                                                    self.show_open_postgis_ward_dialog, toolbar=False)
+        self.publish_postgres_action = self._add_action(
+            "sync.svg", tr("Publish to PostgreSQL…"), lambda: self.show_algorithm_dialog("mymap:publish_to_postgres"),
+            toolbar=False)
+        self.export_postgres_action = self._add_action(
+            "sync.svg", tr("Export a PostGIS ward to GeoPackage…"),
+            lambda: self.show_algorithm_dialog("mymap:export_from_postgres"), toolbar=False)
         self.import_assets_action = self._add_action("open_ward.svg", tr("Import assets…"),
                                                      self.show_import_assets_dialog, toolbar=False)
         self.export_layers_action = self._add_action(
@@ -197,21 +205,36 @@ class MyMapPlugin:
         except MyMapError as error:
             QMessageBox.warning(self.iface.mainWindow(), tr("Open ward map"), str(error))
             return None
-        canvas = self.iface.mapCanvas()
-        if canvas is not None:
-            extent = None
-            for node in self.last_opened_group.findLayers():
-                layer = node.layer()
-                if layer is not None and layer.isSpatial() and not layer.extent().isEmpty():
-                    if extent is None:
-                        extent = layer.extent()
-                    else:
-                        extent.combineExtentWith(layer.extent())
-            if extent is not None:
-                canvas.setExtent(extent)
-                canvas.refresh()
+        self._zoom_to_group(self.last_opened_group)
         self.iface.messageBar().pushSuccess(MENU, tr("Ward map opened: {}").format(path))
         return self.last_opened_group
+
+    def _zoom_to_group(self, group):
+        canvas = self.iface.mapCanvas()
+        if canvas is None:
+            return
+        extent = None
+        for node in group.findLayers():
+            layer = node.layer()
+            if layer is not None and layer.isSpatial() and not layer.extent().isEmpty():
+                if extent is None:
+                    extent = layer.extent()
+                else:
+                    extent.combineExtentWith(layer.extent())
+        if extent is not None:
+            canvas.setExtent(extent)
+            canvas.refresh()
+
+    def show_open_postgis_ward_dialog(self):
+        """“Open PostGIS ward…”: a database and a ward schema; the ward opens as a ward map does."""
+        from .postgis.gui.open_postgis_ward_dialog import OpenPostgisWardDialog
+        dialog = OpenPostgisWardDialog(self.iface.mainWindow(), QgsProject.instance())
+        if not dialog.exec() or dialog.group is None:
+            return None
+        self.last_opened_group = dialog.group
+        self._zoom_to_group(dialog.group)
+        self.iface.messageBar().pushSuccess(MENU, tr("Ward opened from PostgreSQL: {}").format(dialog.group.name()))
+        return dialog.group
 
     def show_algorithm_dialog(self, algorithm_id):
         """The Processing dialog of one of MyMap's algorithms (the toolbox's own form)."""

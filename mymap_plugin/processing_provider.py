@@ -13,6 +13,8 @@ from .data_exchange.processing.export_layers_algorithm import ExportLayersAlgori
 from .data_exchange.processing.export_map_pdf_algorithm import ExportMapPdfAlgorithm
 from .data_exchange.processing.import_assets_algorithm import ImportAssetsAlgorithm
 from .data_exchange.processing.ward_statistics_algorithm import WardStatisticsAlgorithm
+from .postgis.processing.export_from_postgres_algorithm import ExportFromPostgresAlgorithm
+from .postgis.processing.publish_to_postgres_algorithm import PublishToPostgresAlgorithm
 from .sensors.processing.import_sensor_readings_algorithm import ImportSensorReadingsAlgorithm
 from .sensors.processing.sensor_chart_algorithm import SensorChartAlgorithm
 from .sync.processing.checkout_algorithm import CheckoutAlgorithm
@@ -49,5 +51,6 @@ class MyMapProvider(QgsProcessingProvider):
                           ExportChangesAlgorithm(), ImportChangesAlgorithm(), ResolveConflictAlgorithm(),
                           RevertChangesetAlgorithm(), PackageForQFieldAlgorithm(), ExportLayersAlgorithm(),
                           WardStatisticsAlgorithm(), ImportAssetsAlgorithm(), ExportMapPdfAlgorithm(),
-                          ImportSensorReadingsAlgorithm(), SensorChartAlgorithm()):
+                          ImportSensorReadingsAlgorithm(), SensorChartAlgorithm(), PublishToPostgresAlgorithm(),
+                          ExportFromPostgresAlgorithm()):
             self.addAlgorithm(algorithm)

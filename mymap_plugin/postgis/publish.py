@@ -170,13 +170,28 @@ def _make_roles(address, schema_name):
     try:
         roles.create_layout(connection, [schema_name])
         connection.commit()
-    except BaseException as error:
+    except (MyMapError, psycopg2.Error) as error:
         connection.rollback()
-        if isinstance(error, (MyMapError, psycopg2.Error)):
-            raise MyMapError(tr("The ward was published to {}, but its roles could not be made: {} Publish again "
-                                "with OVERWRITE, or run the role script of the README.").format(schema_name, error)) \
-                from None
-        raise
+        raise MyMapError(tr("The ward's roles could not be made ({}), so nothing was published. Publish as a role "
+                            "allowed to create roles (CREATEROLE), or without ROLES and then run the role script "
+                            "of the README.").format(" ".join(str(error).split()))) from None
+    finally:
+        connection.close()
+
+
+def _undo_publish(address, schema_name):
+    """Take back a publish whose styles or roles failed after its tables were committed: the ward
+    leaves the city views, its schema and its style rows go."""
+    from . import city_views
+    connection = addresses.connect(address)
+    try:
+        city_views.unregister_ward(connection, schema_name)
+        with connection.cursor() as cursor:
+            cursor.execute(sql.SQL("DROP SCHEMA IF EXISTS {} CASCADE").format(sql.Identifier(schema_name)))
+            cursor.execute("SELECT to_regclass('public.layer_styles') IS NOT NULL")
+            if cursor.fetchone()[0]:
+                cursor.execute("DELETE FROM public.layer_styles WHERE f_table_schema = %s", (schema_name,))
+        connection.commit()
     finally:
         connection.close()
 
@@ -241,9 +256,13 @@ def publish_ward(input_path, database, schema_name="", overwrite=False, make_rol
             finally:
                 connection.close()
             progress(80, tr("Saving the styles and forms in the database…"))
-            styles.save_styles(address.dsn, schema_name, str(input_path))
-            if make_roles:              # after the styles: editors and viewers also read QGIS's layer_styles
-                _make_roles(address, schema_name)
+            try:
+                styles.save_styles(address.dsn, schema_name, str(input_path))
+                if make_roles:          # after the styles: editors and viewers also read QGIS's layer_styles
+                    _make_roles(address, schema_name)
+            except BaseException:
+                _undo_publish(address, schema_name)
+                raise
             if shared:
                 with share.open(connection=geopackage) as session, session.transaction():
                     session.write_state(moved_to=target.address)

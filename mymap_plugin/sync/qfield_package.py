@@ -23,7 +23,7 @@ from ..errors import MyMapError
 from ..i18n import tr
 from ..ward_map.forms import portable_source
 from ..ward_map.open_ward_map import open_ward_map
-from . import capture
+from . import capture, shared_map
 from .checkout import check_editor, checkout
 from .database import connect, connect_for_reading
 from .working_copy import working_state
@@ -41,22 +41,27 @@ def package_for_qfield(output_folder, shared=None, working=None, editor="", feed
         raise MyMapError(tr("Give either the shared map (to check out a new working copy) or an existing "
                             "working copy to package, not both."))
     output = _check_output(Path(output_folder))
-    source = Path(shared or working)
-    if not source.is_file():
-        raise MyMapError(tr("{} does not exist or cannot be reached.").format(source))
+    if shared and shared_map.is_postgres_address(shared):
+        share = shared_map.open_shared_map(shared)          # a ward in PostgreSQL: files named after it
+        source, stem = share.address, share.schema
+    else:
+        source = Path(shared or working)
+        stem = source.stem
+        if not source.is_file():
+            raise MyMapError(tr("{} does not exist or cannot be reached.").format(source))
     try:
         staging = Path(tempfile.mkdtemp(prefix=".{}.".format(output.name), suffix=".part", dir=str(output.parent)))
     except OSError as error:
         raise MyMapError(tr("The QField folder {} cannot be written: {}").format(output, error)) from None
     try:
-        copy = staging / "{}.gpkg".format(source.stem)
+        copy = staging / "{}.gpkg".format(stem)
         if shared:
             checkout(source, copy, editor, lambda percent, message: report(percent * 6 // 10, message))
         else:
             report(10, tr("Copying the working copy…"))
             _copy_working(source, copy, editor)
         report(70, tr("Writing the QGIS project…"))
-        project_file = staging / "{}.qgs".format(source.stem)
+        project_file = staging / "{}.qgs".format(stem)
         _write_project(copy, project_file)
         (staging / PHOTO_FOLDER).mkdir()
         try:

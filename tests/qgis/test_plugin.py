@@ -43,15 +43,17 @@ def test_load_and_unload_twice(qgis_iface, clean_registry):
         loaded = plugin_state(qgis_iface)
         assert loaded["provider"]
         assert loaded["algorithms"] == ["mymap:checkout", "mymap:create_ward_map", "mymap:export_changes",
+                                        "mymap:export_from_postgres",
                                         "mymap:export_layers", "mymap:export_map_pdf", "mymap:export_tag_images",
                                         "mymap:generate_labels", "mymap:import_assets", "mymap:import_changes",
                                         "mymap:import_sensor_readings", "mymap:mark_tags", "mymap:open_ward_map",
-                                        "mymap:package_for_qfield", "mymap:publish_records", "mymap:resolve_conflict",
+                                        "mymap:package_for_qfield", "mymap:publish_records",
+                                        "mymap:publish_to_postgres", "mymap:resolve_conflict",
                                         "mymap:revert_changeset",
                                         "mymap:sensor_chart", "mymap:sync", "mymap:validate_ward_map",
                                         "mymap:ward_statistics"]
         assert QgsExpression.isFunctionName("mymap_qr_svg") and QgsExpression.isFunctionName("mymap_asset_url")
-        assert len(plugin.actions) == 17
+        assert len(plugin.actions) == 20
         assert all(action in plugin.toolbar.actions() for action in plugin.actions[:4] + [plugin.sync_action])
         assert plugin.sync_panel is not None and plugin.flood_watch_panel is not None
         assert plugin.flood_watch_action in plugin.toolbar.actions()
@@ -79,7 +81,9 @@ def test_interface_is_vietnamese_with_vietnamese_locale(qgis_iface, clean_regist
                              "Xuất ảnh tem QR…", "Công bố trang thông tin tài sản…", "Đồng bộ",
                              "Khung đồng bộ: xung đột và lịch sử", "Lấy bản sao làm việc…", "Đóng gói cho QField…",
                              "Xuất gói thay đổi…",
-                             "Nhập gói thay đổi…", "Nhập tài sản…", "Xuất các lớp…", "In bản đồ ra PDF…",
+                             "Nhập gói thay đổi…", "Mở phường trên PostGIS…", "Xuất bản lên PostgreSQL…",
+                             "Xuất phường PostGIS ra GeoPackage…", "Nhập tài sản…", "Xuất các lớp…",
+                             "In bản đồ ra PDF…",
                              "Thống kê phường…", "Theo dõi ngập: cảm biến và biểu đồ"]
             assert plugin.sync_panel.windowTitle() == "Đồng bộ MyMap"
             algorithm = QgsApplication.processingRegistry().algorithmById("mymap:create_ward_map")

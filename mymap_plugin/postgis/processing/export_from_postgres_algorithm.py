@@ -12,8 +12,6 @@ from ...errors import MyMapError
 from ...i18n import tr
 from ...processing_base import MyMapAlgorithm
 from ...ward_map.schema import N_
-from .. import connection as postgres_connection
-from ..export_geopackage import export_ward
 
 
 class ExportFromPostgresAlgorithm(MyMapAlgorithm):
@@ -40,6 +38,8 @@ class ExportFromPostgresAlgorithm(MyMapAlgorithm):
         self.addOutput(QgsProcessingOutputNumber("LAST_SEQ", tr("Changes in the shared history")))
 
     def execute(self, parameters, context, feedback):
+        from .. import connection as postgres_connection      # psycopg2 only when PostgreSQL is used
+        from ..export_geopackage import export_ward
         address = postgres_connection.parse_address(self.parameterAsString(parameters, "DATABASE", context),
                                                     self.parameterAsString(parameters, "SCHEMA", context))
         if not address.schema:

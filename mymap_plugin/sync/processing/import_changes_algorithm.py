@@ -5,14 +5,15 @@ from ...i18n import tr
 from ...processing_base import MyMapAlgorithm
 from ...ward_map.schema import N_
 from ..bundles import import_changes
-from .sync_parameters import add_editor_parameter
+from .sync_parameters import add_editor_parameter, shared_map_parameter, shared_map_problem
 
 
 class ImportChangesAlgorithm(MyMapAlgorithm):
     group_name = N_("Sync")
-    help_text = N_("Imports a change bundle: a working copy's edits into the shared map (merged like a sync), or "
-                   "the shared map's history into a working copy. Importing the same bundle again changes "
-                   "nothing.")
+    help_text = N_("Imports a change bundle: a working copy's edits into the shared map (merged like a sync; "
+                   "a GeoPackage, or a ward in PostgreSQL given by its address, e.g. “service=city "
+                   "schema=ward_12103”), or the shared map's history into a working copy. Importing the same "
+                   "bundle again changes nothing.")
 
     def name(self):
         return "import_changes"
@@ -22,16 +23,23 @@ class ImportChangesAlgorithm(MyMapAlgorithm):
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFile("INPUT", tr("Change bundle"), extension="mymapsync"))
-        self.addParameter(QgsProcessingParameterFile("TARGET", tr("Shared ward map or working copy"), extension="gpkg"))
+        self.addParameter(shared_map_parameter(
+            "TARGET", tr("Shared ward map (GeoPackage or PostgreSQL address) or working copy")))
         add_editor_parameter(self)
         for name, title in (("PUSHED", tr("Features sent")), ("PULLED", tr("Features received")),
                             ("CONFLICTS", tr("Conflicts"))):
             self.addOutput(QgsProcessingOutputNumber(name, title))
         self.addOutput(QgsProcessingOutputBoolean("ALREADY_IMPORTED", tr("The bundle had been imported before")))
 
+    def checkParameterValues(self, parameters, context):
+        problem = shared_map_problem(parameters, "TARGET", tr("The shared ward map or working copy"))
+        if problem:
+            return False, problem
+        return super().checkParameterValues(parameters, context)
+
     def execute(self, parameters, context, feedback):
         result = import_changes(self.parameterAsFile(parameters, "INPUT", context),
-                                self.parameterAsFile(parameters, "TARGET", context),
+                                self.parameterAsString(parameters, "TARGET", context).strip(),
                                 self.parameterAsString(parameters, "EDITOR", context))
         if result["already_imported"]:
             feedback.pushInfo(tr("This bundle had already been imported; nothing changed."))

@@ -5,18 +5,19 @@ from qgis.core import (QgsProcessing, QgsProcessingOutputLayerDefinition, QgsPro
                        QgsProcessingParameterFile, QgsProcessingParameterFolderDestination)
 
 from ...i18n import tr
-from ...processing_base import MyMapAlgorithm, default_working_copy, project_ward_map
+from ...processing_base import MyMapAlgorithm, project_ward_map
 from ...ward_map.schema import N_
 from ..qfield_package import package_for_qfield
-from .sync_parameters import add_editor_parameter, progress_callback
+from .checkout_algorithm import default_output, shared_map_stem
+from .sync_parameters import add_editor_parameter, progress_callback, shared_map_parameter, shared_map_problem
 
 
 def default_package_folder(shared):
     """A new folder for the package where a working copy of *shared* would go (never a temporary one)."""
-    copy = default_working_copy(shared)
+    copy = default_output(shared)
     if not copy:
         return None
-    stem = tr("{} - QField").format(Path(shared).stem)
+    stem = tr("{} - QField").format(shared_map_stem(shared))
     candidate, number = Path(copy).parent / stem, 2
     while candidate.exists():
         candidate, number = Path(copy).parent / "{} {}".format(stem, number), number + 1
@@ -40,9 +41,9 @@ class PackageForQFieldAlgorithm(MyMapAlgorithm):
 
     def initAlgorithm(self, config=None):
         shared = project_ward_map("shared")
-        self.addParameter(QgsProcessingParameterFile(
-            "SHARED", tr("Shared ward map (check out a new working copy)"), extension="gpkg", defaultValue=shared,
-            optional=True))
+        self.addParameter(shared_map_parameter(
+            "SHARED", tr("Shared ward map, GeoPackage or PostgreSQL address (check out a new working copy)"),
+            default_value=shared, optional=True))
         self.addParameter(QgsProcessingParameterFile(
             "WORKING", tr("Or: an existing working copy to package"), extension="gpkg", optional=True))
         add_editor_parameter(self)
@@ -56,6 +57,9 @@ class PackageForQFieldAlgorithm(MyMapAlgorithm):
         if bool(shared) == bool(working):
             return False, tr("Give either the shared map (to check out a new working copy) or an existing "
                              "working copy to package, not both.")
+        problem = shared_map_problem(parameters, "SHARED", tr("The shared ward map"))
+        if problem:
+            return False, problem
         value = parameters.get("OUTPUT")
         if isinstance(value, QgsProcessingOutputLayerDefinition):
             value = value.sink.staticValue()
@@ -69,7 +73,7 @@ class PackageForQFieldAlgorithm(MyMapAlgorithm):
 
     def execute(self, parameters, context, feedback):
         result = package_for_qfield(self.parameterAsFileOutput(parameters, "OUTPUT", context),
-                                    shared=self.parameterAsFile(parameters, "SHARED", context) or None,
+                                    shared=self.parameterAsString(parameters, "SHARED", context).strip() or None,
                                     working=self.parameterAsFile(parameters, "WORKING", context) or None,
                                     editor=self.parameterAsString(parameters, "EDITOR", context),
                                     feedback=progress_callback(feedback))

@@ -6,7 +6,7 @@ from ...i18n import tr
 from ...processing_base import MyMapAlgorithm, project_ward_map
 from ...ward_map.schema import N_
 from ..sync_working_copy import sync
-from .sync_parameters import add_editor_parameter, advanced, progress_callback
+from .sync_parameters import add_editor_parameter, advanced, progress_callback, shared_map_parameter, shared_map_problem
 
 
 class SyncAlgorithm(MyMapAlgorithm):
@@ -26,8 +26,9 @@ class SyncAlgorithm(MyMapAlgorithm):
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFile("WORKING", tr("Working copy (GeoPackage)"), extension="gpkg",
                                                      defaultValue=project_ward_map("working")))
-        self.addParameter(QgsProcessingParameterFile(
-            "SHARED", tr("Shared ward map, if it has moved (optional)"), extension="gpkg", optional=True))
+        self.addParameter(shared_map_parameter(
+            "SHARED", tr("Shared ward map (GeoPackage or PostgreSQL address), if it has moved (optional)"),
+            optional=True))
         add_editor_parameter(self)
         self.addParameter(advanced(QgsProcessingParameterBoolean(
             "BACKUP", tr("Back up the working copy first"), True)))
@@ -36,9 +37,15 @@ class SyncAlgorithm(MyMapAlgorithm):
             self.addOutput(QgsProcessingOutputNumber(name, title))
         self.addOutput(QgsProcessingOutputString("SHARED", tr("Shared ward map")))
 
+    def checkParameterValues(self, parameters, context):
+        problem = shared_map_problem(parameters, "SHARED", tr("The shared ward map"))
+        if problem:
+            return False, problem
+        return super().checkParameterValues(parameters, context)
+
     def execute(self, parameters, context, feedback):
         report = sync(self.parameterAsFile(parameters, "WORKING", context),
-                      self.parameterAsFile(parameters, "SHARED", context) or None,
+                      self.parameterAsString(parameters, "SHARED", context).strip() or None,
                       self.parameterAsString(parameters, "EDITOR", context),
                       backup=self.parameterAsBool(parameters, "BACKUP", context),
                       feedback=progress_callback(feedback))

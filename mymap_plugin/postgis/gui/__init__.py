@@ -1,0 +1,1 @@
+"""Dialogs of MyMap's PostgreSQL/PostGIS wards."""
