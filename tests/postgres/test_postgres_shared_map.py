@@ -121,3 +121,29 @@ def test_date_times_keep_their_instant_on_a_server_in_vietnam_time(team, postgre
 def test_the_sync_button_shows_a_postgres_shared_map(team):
     shown = status(team.an.path)
     assert shown["shared"] == team.shared and shown["reachable"]
+
+
+def test_a_publish_whose_roles_cannot_be_made_leaves_nothing_behind(
+        demo_ward_master, tmp_path, postgres_server, postgres_database, qgis_app):
+    """A publisher that may create schemas but not roles asks for ROLES: the message says why and
+    the database is left without the ward (schema, city views entry, style rows)."""
+    from psycopg2 import sql
+
+    from tests.postgres_server import execute as pg_execute
+    publisher = postgres_server.create_role("publisher_no_roles")
+    with postgres_server.connect(postgres_database) as connection:
+        for statement in ("GRANT CREATE ON DATABASE {database} TO {role}", "GRANT CREATE ON SCHEMA public TO {role}",
+                          "GRANT SELECT, INSERT ON spatial_ref_sys TO {role}"):
+            pg_execute(connection, sql.SQL(statement).format(database=sql.Identifier(postgres_database),
+                                                             role=sql.Identifier(publisher)))
+    source = tmp_path / "my_hao.gpkg"
+    source.write_bytes(demo_ward_master.read_bytes())
+    with pytest.raises(MyMapError, match="nothing was published"):
+        publish_ward(source, postgres_server.dsn(postgres_database, user=publisher), make_roles=True)
+    with postgres_server.connect(postgres_database) as connection, connection.cursor() as cursor:
+        cursor.execute("SELECT count(*) FROM pg_namespace WHERE nspname = 'ward_12103'")
+        assert cursor.fetchone()[0] == 0
+        cursor.execute("SELECT count(*) FROM mymap_city.wards")
+        assert cursor.fetchone()[0] == 0
+        cursor.execute("SELECT count(*) FROM public.layer_styles WHERE f_table_schema = 'ward_12103'")
+        assert cursor.fetchone()[0] == 0
