@@ -1,9 +1,9 @@
 """Processing algorithm mymap:checkout."""
-from qgis.core import (QgsProcessing, QgsProcessingOutputLayerDefinition, QgsProcessingOutputNumber,
+from qgis.core import (QgsProcessingOutputNumber,
                        QgsProcessingParameterFile, QgsProcessingParameterFileDestination)
 
 from ...i18n import tr
-from ...processing_base import MyMapAlgorithm, default_working_copy, project_ward_map
+from ...processing_base import MyMapAlgorithm, default_working_copy, kept_output, project_ward_map
 from ...ward_map.schema import N_
 from ..checkout import checkout
 from .sync_parameters import add_editor_parameter, progress_callback
@@ -32,13 +32,8 @@ class CheckoutAlgorithm(MyMapAlgorithm):
         self.addOutput(QgsProcessingOutputNumber("PULLED_SEQ", tr("Changes in the shared history so far")))
 
     def checkParameterValues(self, parameters, context):
-        value = parameters.get("OUTPUT")
-        if isinstance(value, QgsProcessingOutputLayerDefinition):
-            value = value.sink.staticValue()
-        if value is None:          # not given: the path the dialog offers
-            value = self.parameterDefinition("OUTPUT").defaultValue()
-            parameters = dict(parameters, OUTPUT=value)
-        if not value or value == QgsProcessing.TEMPORARY_OUTPUT:
+        parameters, value = kept_output(self, parameters)
+        if not value:
             return False, tr("Choose where to save the working copy: a temporary file would be deleted, "
                              "and the edits in it lost, when QGIS closes.")
         return super().checkParameterValues(parameters, context)

@@ -1,11 +1,11 @@
 """Processing algorithm mymap:package_for_qfield."""
 from pathlib import Path
 
-from qgis.core import (QgsProcessing, QgsProcessingOutputLayerDefinition, QgsProcessingOutputString,
+from qgis.core import (QgsProcessingOutputString,
                        QgsProcessingParameterFile, QgsProcessingParameterFolderDestination)
 
 from ...i18n import tr
-from ...processing_base import MyMapAlgorithm, default_working_copy, project_ward_map
+from ...processing_base import MyMapAlgorithm, default_working_copy, kept_output, project_ward_map
 from ...ward_map.schema import N_
 from ..qfield_package import package_for_qfield
 from .sync_parameters import add_editor_parameter, progress_callback
@@ -56,13 +56,8 @@ class PackageForQFieldAlgorithm(MyMapAlgorithm):
         if bool(shared) == bool(working):
             return False, tr("Give either the shared map (to check out a new working copy) or an existing "
                              "working copy to package, not both.")
-        value = parameters.get("OUTPUT")
-        if isinstance(value, QgsProcessingOutputLayerDefinition):
-            value = value.sink.staticValue()
-        if value is None:
-            value = self.parameterDefinition("OUTPUT").defaultValue()
-            parameters = dict(parameters, OUTPUT=value)
-        if not value or value == QgsProcessing.TEMPORARY_OUTPUT:
+        parameters, value = kept_output(self, parameters)
+        if not value:
             return False, tr("Choose a folder for the QField package: a temporary folder would be deleted, "
                              "and the field edits in it lost, when QGIS closes.")
         return super().checkParameterValues(parameters, context)
