@@ -1,7 +1,8 @@
 """Common base of MyMap's Processing algorithms: translated texts, the provider's
 group names, user-facing errors instead of tracebacks, and enum parameters whose
 options can be given by name as well as by number."""
-from qgis.core import QgsProcessingAlgorithm, QgsProcessingException, QgsProcessingParameterEnum
+from qgis.core import (QgsProcessing, QgsProcessingAlgorithm, QgsProcessingException,
+                       QgsProcessingOutputLayerDefinition, QgsProcessingParameterEnum)
 
 from .errors import MyMapError
 from .i18n import tr
@@ -63,6 +64,19 @@ def project_ward_map(role="ward"):
     if state.get("role") == "working":
         return state.get("shared_path") or None
     return path
+
+
+def kept_output(algorithm, parameters, name="OUTPUT"):
+    """(*parameters* with the destination the dialog offers filled in when none was given, that
+    destination) — the destination is "" when it is missing or temporary. For outputs that hold
+    someone's work (a working copy, a QField folder), which a temporary file would lose."""
+    value = parameters.get(name)
+    if isinstance(value, QgsProcessingOutputLayerDefinition):
+        value = value.sink.staticValue()
+    if value is None:
+        value = algorithm.parameterDefinition(name).defaultValue()
+        parameters = dict(parameters, **{name: value})
+    return parameters, ("" if not value or value == QgsProcessing.TEMPORARY_OUTPUT else value)
 
 
 def default_working_copy(shared):

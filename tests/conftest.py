@@ -5,6 +5,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from qgis.core import QgsProcessingFeedback
 
 ROOT = Path(__file__).resolve().parent.parent
 os.environ.setdefault("PROJ_DATA", "/usr/share/proj")
@@ -201,3 +202,15 @@ def vietnamese(qgis_app):
     assert translator is not None, "build/i18n/mymap_vi.qm is missing: run `make translations`"
     yield translator
     remove_translator(translator)
+
+
+class Report(QgsProcessingFeedback):
+    """A real Processing feedback that keeps the warnings it is given."""
+
+    def __init__(self):
+        super().__init__()
+        self.warnings = []
+
+    def pushWarning(self, warning):
+        self.warnings.append(warning)
+        super().pushWarning(warning)

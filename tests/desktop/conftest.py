@@ -5,6 +5,7 @@ import shutil
 import signal
 import subprocess
 import zipfile
+from pathlib import Path
 
 import pytest
 
@@ -62,6 +63,8 @@ def run_qgis(xvfb, tmp_path):
         env = dict(os.environ, DISPLAY=xvfb, MYMAP_TEST_OUTPUT=str(output), PROJ_DATA="/usr/share/proj",
                    XDG_RUNTIME_DIR=str(tmp_path), HOME=str(tmp_path))
         env.pop("QT_QPA_PLATFORM", None)
+        # The drivers import what they share (driver_status.py) from this folder.
+        env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(Path(__file__).parent), env.get("PYTHONPATH")]))
         qgis = subprocess.Popen(["qgis", "--noversioncheck", "--nologo", "--profiles-path", str(profiles),
                                  "--code", str(driver)],
                                 env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, start_new_session=True)

@@ -15,47 +15,24 @@ import json
 import os
 import sqlite3
 import sys
-import traceback
 from contextlib import closing
-from pathlib import Path
 
 from qgis.core import QgsApplication, QgsProject, QgsVectorLayer
 from qgis.PyQt.QtCore import QTimer
 from qgis.PyQt.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QLabel, QLineEdit
 from qgis.utils import iface, plugins
 
-OUTPUT = Path(os.environ["MYMAP_TEST_OUTPUT"])
-STATUS = OUTPUT / "status.json"
+from driver_status import OUTPUT, fail, guarded, quit_qgis, record, state
+
 JOB = json.loads((OUTPUT / "job.json").read_text(encoding="utf-8"))
-state = {"steps": []}
 
 
-def record(step, **extra):
-    state["steps"].append(step)
-    state.update(extra)
-    STATUS.write_text(json.dumps(state, ensure_ascii=False, indent=1), encoding="utf-8")
 
 
-def fail(error):
-    record("error", error=error)
-    QTimer.singleShot(100, quit_qgis)
 
 
-def quit_qgis():
-    QgsProject.instance().setDirty(False)
-    for widget in QApplication.topLevelWidgets():
-        if widget.isVisible() and widget.isModal():
-            widget.close()
-    QApplication.instance().quit()
 
 
-def guarded(function):
-    def run(*args):
-        try:
-            function(*args)
-        except Exception:  # report anything to the test
-            fail(traceback.format_exc())
-    return run
 
 
 def project_layers():

@@ -1,34 +1,20 @@
 """Run inside QGIS desktop (qgis --code): click MyMap's “New ward map…”, fill the
 dialog like a user, wait for the ward to open and render, take a screenshot."""
-import json
-import os
 import traceback
-from pathlib import Path
 
 from qgis.core import QgsProject
 from qgis.PyQt.QtCore import QTimer
 from qgis.PyQt.QtWidgets import QApplication
 from qgis.utils import iface, plugins
 
-OUTPUT = Path(os.environ["MYMAP_TEST_OUTPUT"])
-STATUS = OUTPUT / "status.json"
-state = {"steps": []}
+from driver_status import OUTPUT, fail, quit_qgis, record
 
 
-def record(step, **extra):
-    state["steps"].append(step)
-    state.update(extra)
-    STATUS.write_text(json.dumps(state, ensure_ascii=False, indent=1), encoding="utf-8")
 
 
-def fail(error):
-    record("error", error=error)
-    QTimer.singleShot(100, quit_qgis)
 
 
-def quit_qgis():
-    QgsProject.instance().setDirty(False)
-    QApplication.instance().quit()
+
 
 
 def fill_dialog():

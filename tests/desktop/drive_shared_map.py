@@ -4,10 +4,7 @@
 (Toggle Editing, change a field, Save Layer Edits) with QGIS's own actions; open a working copy
 too, sync it with MyMap's Sync button and check out a second copy with the Processing algorithm,
 all in this QGIS with the shared map still open. Writes what it saw to status.json."""
-import json
-import os
 import sqlite3
-import traceback
 from pathlib import Path
 
 from qgis.core import QgsProject
@@ -15,19 +12,15 @@ from qgis.PyQt.QtCore import QTimer
 from qgis.PyQt.QtWidgets import QApplication
 from qgis.utils import iface, plugins
 
-OUTPUT = Path(os.environ["MYMAP_TEST_OUTPUT"])
-STATUS = OUTPUT / "status.json"
+from driver_status import OUTPUT, fail, guarded, quit_qgis, record, state
+
 SHARED = OUTPUT / "share" / "my_hao_shared.gpkg"
 MINE = OUTPUT / "copies" / "my_hao_an.gpkg"
 SECOND = OUTPUT / "copies" / "my_hao_binh.gpkg"
 NOTE = "Sửa trực tiếp trên bản đồ chung"
-state = {"steps": [], "modes": {}}
+state["modes"] = {}
 
 
-def record(step, **extra):
-    state["steps"].append(step)
-    state.update(extra)
-    STATUS.write_text(json.dumps(state, ensure_ascii=False, indent=1), encoding="utf-8")
 
 
 def journal(path=SHARED):
@@ -43,23 +36,10 @@ def note_mode(when):
     record("mode " + when)
 
 
-def fail(error):
-    record("error", error=error)
-    QTimer.singleShot(100, quit_qgis)
 
 
-def quit_qgis():
-    QgsProject.instance().setDirty(False)
-    QApplication.instance().quit()
 
 
-def guarded(function):
-    def run(*args):
-        try:
-            function(*args)
-        except Exception:  # report anything to the test
-            fail(traceback.format_exc())
-    return run
 
 
 def layer_of(path, table):

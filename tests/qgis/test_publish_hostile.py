@@ -13,7 +13,7 @@ from contextlib import closing
 import processing
 import pytest
 from osgeo import gdal
-from qgis.core import QgsProcessingException, QgsProcessingFeedback, QgsProject, QgsVectorLayer
+from qgis.core import QgsProcessingException, QgsProject, QgsVectorLayer
 from qgis.PyQt.QtCore import QTimer
 from qgis.PyQt.QtGui import QColor, QImage
 from qgis.PyQt.QtWidgets import QApplication, QDialog, QMessageBox
@@ -24,7 +24,7 @@ from mymap_plugin.qr_labels.publish_records import photo_folder, publish_records
 from mymap_plugin.sync.database import connect, transaction
 from mymap_plugin.ward_map.create_ward_map import create_ward_map
 from mymap_plugin.ward_map.ward_settings import WardSettings, check_link_template, read_settings
-from tests.conftest import folder_state, set_link_and_hotline
+from tests.conftest import Report, folder_state, set_link_and_hotline
 
 PRIVATE_KEY = (b"-----BEGIN OPENSSH PRIVATE KEY-----\n"
                b"b3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZW\n"
@@ -42,18 +42,6 @@ HOSTILE_TEMPLATES = [
     ("https://ward.example.vn/go?asset={code}", "path of the QR link template"),
     ("https://ward.example.vn/A/../{code}", "path of the QR link template"),
 ]
-
-
-class Report(QgsProcessingFeedback):
-    """A real Processing feedback that keeps the warnings it is given."""
-
-    def __init__(self):
-        super().__init__()
-        self.warnings = []
-
-    def pushWarning(self, warning):
-        self.warnings.append(warning)
-        super().pushWarning(warning)
 
 
 @pytest.fixture

@@ -12,29 +12,16 @@ from contextlib import closing
 
 import processing
 import pytest
-from qgis.core import QgsProcessingFeedback
 from qgis.PyQt.QtCore import QDate, QDateTime, Qt, QTime
 
 from mymap_plugin.i18n import translate_function
 from mymap_plugin.qr_labels.publish_records import publish_records, report_links, written_time
 from mymap_plugin.sync.database import connect, transaction
-from tests.conftest import set_link_and_hotline
+from tests.conftest import Report, set_link_and_hotline
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 TEMPLATE = "HTTPS://QR.MYHAO.HUNGYEN.GOV.VN/A/{code}"
 SEEN = "2025-09-28T16:50:00.000Z"          # 23:50 in Vietnam
-
-
-class Report(QgsProcessingFeedback):
-    """A real Processing feedback that keeps the warnings it is given."""
-
-    def __init__(self):
-        super().__init__()
-        self.warnings = []
-
-    def pushWarning(self, warning):
-        self.warnings.append(warning)
-        super().pushWarning(warning)
 
 
 @pytest.fixture

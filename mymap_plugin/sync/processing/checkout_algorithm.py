@@ -1,13 +1,12 @@
 """Processing algorithm mymap:checkout."""
 from pathlib import Path
 
-from qgis.core import (QgsProcessing, QgsProcessingOutputLayerDefinition, QgsProcessingOutputNumber,
-                       QgsProcessingParameterFileDestination)
+from qgis.core import QgsProcessingOutputNumber, QgsProcessingParameterFileDestination
 from qgis.PyQt.QtCore import QStandardPaths
 
 from ...errors import MyMapError
 from ...i18n import tr
-from ...processing_base import MyMapAlgorithm, default_working_copy, project_ward_map
+from ...processing_base import MyMapAlgorithm, default_working_copy, kept_output, project_ward_map
 from ...ward_map.schema import N_
 from ..checkout import checkout
 from ..shared_map import is_postgres_address, open_shared_map
@@ -64,13 +63,8 @@ class CheckoutAlgorithm(MyMapAlgorithm):
         problem = shared_map_problem(parameters, "SHARED", tr("The shared ward map"))
         if problem:
             return False, problem
-        value = parameters.get("OUTPUT")
-        if isinstance(value, QgsProcessingOutputLayerDefinition):
-            value = value.sink.staticValue()
-        if value is None:          # not given: the path the dialog offers
-            value = self.parameterDefinition("OUTPUT").defaultValue()
-            parameters = dict(parameters, OUTPUT=value)
-        if not value or value == QgsProcessing.TEMPORARY_OUTPUT:
+        parameters, value = kept_output(self, parameters)
+        if not value:
             return False, tr("Choose where to save the working copy: a temporary file would be deleted, "
                              "and the edits in it lost, when QGIS closes.")
         return super().checkParameterValues(parameters, context)

@@ -1,11 +1,11 @@
 """Processing algorithm mymap:package_for_qfield."""
 from pathlib import Path
 
-from qgis.core import (QgsProcessing, QgsProcessingOutputLayerDefinition, QgsProcessingOutputString,
+from qgis.core import (QgsProcessingOutputString,
                        QgsProcessingParameterFile, QgsProcessingParameterFolderDestination)
 
 from ...i18n import tr
-from ...processing_base import MyMapAlgorithm, project_ward_map
+from ...processing_base import MyMapAlgorithm, kept_output, project_ward_map
 from ...ward_map.schema import N_
 from ..qfield_package import package_for_qfield
 from .checkout_algorithm import default_output, shared_map_stem
@@ -60,13 +60,8 @@ class PackageForQFieldAlgorithm(MyMapAlgorithm):
         problem = shared_map_problem(parameters, "SHARED", tr("The shared ward map"))
         if problem:
             return False, problem
-        value = parameters.get("OUTPUT")
-        if isinstance(value, QgsProcessingOutputLayerDefinition):
-            value = value.sink.staticValue()
-        if value is None:
-            value = self.parameterDefinition("OUTPUT").defaultValue()
-            parameters = dict(parameters, OUTPUT=value)
-        if not value or value == QgsProcessing.TEMPORARY_OUTPUT:
+        parameters, value = kept_output(self, parameters)
+        if not value:
             return False, tr("Choose a folder for the QField package: a temporary folder would be deleted, "
                              "and the field edits in it lost, when QGIS closes.")
         return super().checkParameterValues(parameters, context)
