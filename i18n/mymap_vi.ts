@@ -1489,23 +1489,23 @@
    <translation>Cơ sở dữ liệu này không có phường MyMap nào mà bạn được phép đọc.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/postgis/open_postgis_ward.py" line="70" />
+   <location filename="../mymap_plugin/postgis/open_postgis_ward.py" line="86" />
    <source>The schema {} of this PostgreSQL database holds no MyMap ward (no ward settings could be read). Check the address and the schema's name.</source>
    <translation>Schema {} của cơ sở dữ liệu PostgreSQL này không chứa phường MyMap nào (không đọc được thiết lập của phường). Hãy kiểm tra địa chỉ và tên schema.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/postgis/open_postgis_ward.py" line="73" />
+   <location filename="../mymap_plugin/postgis/open_postgis_ward.py" line="89" />
    <source>The ward in the schema {} was made by a newer MyMap (data version {}; this MyMap reads up to version {}). Update the MyMap plugin to open it.</source>
    <translation>Phường trong schema {} được tạo bởi phiên bản MyMap mới hơn (phiên bản dữ liệu {}; MyMap này chỉ đọc được tới phiên bản {}). Hãy cập nhật plugin MyMap để mở phường này.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/postgis/open_postgis_ward.py" line="89" />
+   <location filename="../mymap_plugin/postgis/open_postgis_ward.py" line="105" />
    <location filename="../mymap_plugin/ward_map/open_ward_map.py" line="166" />
    <source>{ward} — shared map</source>
    <translation>{ward} — bản đồ dùng chung</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/postgis/open_postgis_ward.py" line="185" />
+   <location filename="../mymap_plugin/postgis/open_postgis_ward.py" line="201" />
    <location filename="../mymap_plugin/postgis/styles.py" line="62" />
    <source>The table {}.{} cannot be opened from PostgreSQL: {}</source>
    <translation>Không mở được bảng {}.{} từ PostgreSQL: {}</translation>
@@ -1688,7 +1688,7 @@
    <translation>Cơ sở dữ liệu không có schema phường {}. Hãy xuất bản phường trước, rồi thiết lập các vai trò của nó.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/postgis/shared_map.py" line="133" />
+   <location filename="../mymap_plugin/postgis/shared_map.py" line="147" />
    <source>The shared map {} could not be read or written ({}). Nothing was changed and your edits are kept in your working copy.</source>
    <translation>Không đọc hoặc ghi được bản đồ dùng chung {} ({}). Không có gì bị thay đổi và các chỉnh sửa của bạn vẫn được giữ trong bản sao làm việc.</translation>
   </message>
@@ -1698,29 +1698,30 @@
    <translation>Địa chỉ PostgreSQL {} không nêu phường nào: hãy thêm schema=&lt;schema của phường&gt;, ví dụ “service=city schema=ward_12103”.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/postgis/shared_map.py" line="126" />
+   <location filename="../mymap_plugin/postgis/shared_map.py" line="120" />
+   <location filename="../mymap_plugin/postgis/shared_map.py" line="162" />
+   <source>The database of {} has no ward schema {}. Check schema= in the address, or publish the ward there first (MyMap ▸ Publish to PostgreSQL).</source>
+   <translation>Cơ sở dữ liệu của {} không có schema phường {}. Hãy kiểm tra schema= trong địa chỉ, hoặc xuất bản phường lên đó trước (MyMap ▸ Xuất bản lên PostgreSQL…).</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/postgis/shared_map.py" line="140" />
    <source>The connection to the shared map {} was lost ({}). Your edits are kept in your working copy; sync again when the server can be reached.</source>
    <translation>Mất kết nối tới bản đồ dùng chung {} ({}). Các chỉnh sửa của bạn vẫn được giữ trong bản sao làm việc; hãy đồng bộ lại khi kết nối được máy chủ.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/postgis/shared_map.py" line="130" />
+   <location filename="../mymap_plugin/postgis/shared_map.py" line="144" />
    <source>Your PostgreSQL user may not write the shared map {} ({}). Nothing was changed and your edits are kept; ask your GIS officer to make you an editor of this ward.</source>
    <translation>Người dùng PostgreSQL của bạn không có quyền ghi bản đồ dùng chung {} ({}). Không có gì bị thay đổi và các chỉnh sửa của bạn vẫn được giữ; hãy nhờ cán bộ GIS cấp quyền biên tập phường này cho bạn.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/postgis/shared_map.py" line="247" />
+   <location filename="../mymap_plugin/postgis/shared_map.py" line="261" />
    <source>The fields of your working copy and of the shared map {} differ ({}). Nothing was synced and your edits are kept. Fields added to a ward in PostgreSQL reach working copies made after the change: make a new working copy (MyMap ▸ Check out) after sending your edits with a copy that has the same fields, or ask your GIS officer.</source>
    <translation>Các trường của bản sao làm việc và của bản đồ dùng chung {} khác nhau ({}). Chưa đồng bộ gì và các chỉnh sửa của bạn vẫn được giữ. Các trường thêm vào phường trong PostgreSQL chỉ có trong các bản sao làm việc tạo sau thay đổi đó: hãy tạo bản sao làm việc mới (MyMap ▸ Check out) sau khi đã gửi chỉnh sửa bằng một bản sao có cùng các trường, hoặc hỏi cán bộ GIS.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/postgis/shared_map.py" line="274" />
+   <location filename="../mymap_plugin/postgis/shared_map.py" line="288" />
    <source>{} is a working copy, not a shared map.</source>
    <translation>{} là bản sao làm việc, không phải bản đồ dùng chung.</translation>
-  </message>
-  <message>
-   <location filename="../mymap_plugin/postgis/shared_map.py" line="148" />
-   <source>The database of {} has no ward schema {}. Check schema= in the address, or publish the ward there first (MyMap ▸ Publish to PostgreSQL).</source>
-   <translation>Cơ sở dữ liệu của {} không có schema phường {}. Hãy kiểm tra schema= trong địa chỉ, hoặc xuất bản phường lên đó trước (MyMap ▸ Xuất bản lên PostgreSQL…).</translation>
   </message>
   <message>
    <location filename="../mymap_plugin/postgis/styles.py" line="44" />
@@ -1780,12 +1781,12 @@
    <translation>Schema {} đã có trong cơ sở dữ liệu này. Hãy chọn schema khác, hoặc ghi đè lên nó (mọi thứ trong đó sẽ bị xóa).</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/processing_base.py" line="85" />
+   <location filename="../mymap_plugin/processing_base.py" line="99" />
    <source>{} - working copy</source>
    <translation>{} - bản sao làm việc</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/processing_base.py" line="29" />
+   <location filename="../mymap_plugin/processing_base.py" line="30" />
    <source>Options by name: {}</source>
    <translation>Chọn theo tên: {}</translation>
   </message>
@@ -3262,7 +3263,7 @@
   </message>
   <message>
    <location filename="../mymap_plugin/sync/bundles.py" line="55" />
-   <location filename="../mymap_plugin/sync/checkout.py" line="67" />
+   <location filename="../mymap_plugin/sync/checkout.py" line="66" />
    <location filename="../mymap_plugin/sync/qfield_package.py" line="89" />
    <source>The folder {} does not exist.</source>
    <translation>Thư mục {} không tồn tại.</translation>
@@ -3337,7 +3338,7 @@
    <translation>Tên người chỉnh sửa quá dài (tối đa 100 ký tự).</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/checkout.py" line="69" />
+   <location filename="../mymap_plugin/sync/checkout.py" line="68" />
    <source>The working copy cannot be the shared map itself.</source>
    <translation>Bản sao làm việc không được là chính bản đồ dùng chung.</translation>
   </message>
@@ -3347,7 +3348,12 @@
    <translation>Không thể đọc hoặc ghi {}: {}. Không có gì bị thay đổi.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/checkout.py" line="94" />
+   <location filename="../mymap_plugin/sync/checkout.py" line="57" />
+   <source>The shared map {} does not exist or cannot be reached.</source>
+   <translation>Bản đồ dùng chung {} không tồn tại hoặc không thể truy cập.</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/checkout.py" line="93" />
    <source>Working copy written.</source>
    <translation>Đã ghi bản sao làm việc.</translation>
   </message>
@@ -3362,32 +3368,27 @@
    <translation>{} chỉ cho phép đọc. Không có gì bị thay đổi.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/checkout.py" line="58" />
-   <source>The shared map {} does not exist or cannot be reached.</source>
-   <translation>Bản đồ dùng chung {} không tồn tại hoặc không thể truy cập.</translation>
-  </message>
-  <message>
-   <location filename="../mymap_plugin/sync/checkout.py" line="62" />
+   <location filename="../mymap_plugin/sync/checkout.py" line="61" />
    <source>The working copy must be a .gpkg file: {}</source>
    <translation>Bản sao làm việc phải là tệp .gpkg: {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/checkout.py" line="64" />
+   <location filename="../mymap_plugin/sync/checkout.py" line="63" />
    <source>{} already exists. Choose a new file name for the working copy; nothing was overwritten.</source>
    <translation>{} đã tồn tại. Hãy chọn tên tệp mới cho bản sao làm việc; không có gì bị ghi đè.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/checkout.py" line="90" />
+   <location filename="../mymap_plugin/sync/checkout.py" line="89" />
    <source>Copying the shared map…</source>
    <translation>Đang sao chép bản đồ dùng chung…</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/checkout.py" line="75" />
+   <location filename="../mymap_plugin/sync/checkout.py" line="74" />
    <source>The working copy cannot be written in {}: {}</source>
    <translation>Không thể ghi bản sao làm việc vào {}: {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/checkout.py" line="81" />
+   <location filename="../mymap_plugin/sync/checkout.py" line="80" />
    <location filename="../mymap_plugin/sync/geopackage_shared_map.py" line="93" />
    <source>{} is a working copy, not a shared map. Choose the shared GeoPackage.</source>
    <translation>{} là bản sao làm việc, không phải bản đồ dùng chung. Hãy chọn tệp GeoPackage dùng chung.</translation>
@@ -3982,44 +3983,44 @@
    <translation>Bản đồ dùng chung {} đang ở chế độ WAL, không an toàn trên ổ mạng dùng chung: một chương trình trên máy tính lưu tệp này (thường là QGIS chưa có plugin MyMap) vẫn mở tệp sau khi chỉnh sửa. Hãy đóng bản đồ trong chương trình đó, rồi thử lại. Bản đồ dùng chung không bị thay đổi.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/processing/checkout_algorithm.py" line="40" />
+   <location filename="../mymap_plugin/sync/processing/checkout_algorithm.py" line="39" />
    <source>Makes a working copy of the shared ward map for one editor. The shared map is a GeoPackage (on a network drive or USB stick) or a ward in PostgreSQL, given by its address, e.g. SHARED="service=city schema=ward_12103" or "host=… port=… dbname=… user=… schema=…" (never with a password). Edit the working copy like any ward map, in QGIS, QField or other programs; “Sync working copy” then sends your edits and brings in everybody else's.</source>
    <translation>Tạo một bản sao làm việc của bản đồ phường dùng chung cho một người chỉnh sửa. Bản đồ dùng chung là một GeoPackage (trên ổ mạng hoặc USB) hoặc một phường trong PostgreSQL, cho bằng địa chỉ của nó, ví dụ SHARED="service=city schema=ward_12103" hoặc "host=… port=… dbname=… user=… schema=…" (không bao giờ kèm mật khẩu). Chỉnh sửa bản sao làm việc như mọi bản đồ phường khác, trong QGIS, QField hoặc các chương trình khác; sau đó “Đồng bộ bản sao làm việc” sẽ gửi các chỉnh sửa của bạn và nhận về chỉnh sửa của mọi người khác.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/processing/checkout_algorithm.py" line="51" />
+   <location filename="../mymap_plugin/sync/processing/checkout_algorithm.py" line="50" />
    <source>Check out a working copy</source>
    <translation>Lấy bản sao làm việc</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/processing/checkout_algorithm.py" line="64" />
+   <location filename="../mymap_plugin/sync/processing/checkout_algorithm.py" line="63" />
    <location filename="../mymap_plugin/sync/processing/package_for_qfield_algorithm.py" line="60" />
    <location filename="../mymap_plugin/sync/processing/sync_algorithm.py" line="41" />
    <source>The shared ward map</source>
    <translation>Bản đồ phường dùng chung</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/processing/checkout_algorithm.py" line="55" />
+   <location filename="../mymap_plugin/sync/processing/checkout_algorithm.py" line="54" />
    <source>Shared ward map (GeoPackage or PostgreSQL address)</source>
    <translation>Bản đồ phường dùng chung (GeoPackage hoặc địa chỉ PostgreSQL)</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/processing/checkout_algorithm.py" line="59" />
+   <location filename="../mymap_plugin/sync/processing/checkout_algorithm.py" line="58" />
    <source>Working copy</source>
    <translation>Bản sao làm việc</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/processing/checkout_algorithm.py" line="61" />
+   <location filename="../mymap_plugin/sync/processing/checkout_algorithm.py" line="60" />
    <source>Changes in the shared history so far</source>
    <translation>Số thay đổi trong lịch sử dùng chung đến nay</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/processing/checkout_algorithm.py" line="74" />
+   <location filename="../mymap_plugin/sync/processing/checkout_algorithm.py" line="68" />
    <source>Choose where to save the working copy: a temporary file would be deleted, and the edits in it lost, when QGIS closes.</source>
    <translation>Hãy chọn nơi lưu bản sao làm việc: tệp tạm sẽ bị xoá khi đóng QGIS, cùng mọi chỉnh sửa trong đó.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/processing/checkout_algorithm.py" line="83" />
+   <location filename="../mymap_plugin/sync/processing/checkout_algorithm.py" line="77" />
    <source>Working copy for {} written: {}</source>
    <translation>Đã ghi bản sao làm việc cho {}: {}</translation>
   </message>
@@ -4169,12 +4170,12 @@
    <translation>Hãy chọn hoặc bản đồ dùng chung (để lấy một bản sao làm việc mới), hoặc một bản sao làm việc có sẵn để đóng gói, không chọn cả hai.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/processing/package_for_qfield_algorithm.py" line="70" />
+   <location filename="../mymap_plugin/sync/processing/package_for_qfield_algorithm.py" line="65" />
    <source>Choose a folder for the QField package: a temporary folder would be deleted, and the field edits in it lost, when QGIS closes.</source>
    <translation>Hãy chọn thư mục cho gói QField: thư mục tạm sẽ bị xóa khi đóng QGIS, và các chỉnh sửa thực địa trong đó sẽ mất.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/processing/package_for_qfield_algorithm.py" line="80" />
+   <location filename="../mymap_plugin/sync/processing/package_for_qfield_algorithm.py" line="75" />
    <location filename="../mymap_plugin/sync/qfield_package.py" line="75" />
    <source>QField folder written: {}</source>
    <translation>Đã ghi thư mục QField: {}</translation>
@@ -4459,27 +4460,27 @@
    <translation>Đang đồng bộ {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="144" />
+   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="148" />
    <source>Waiting for the shared map…</source>
    <translation>Đang chờ bản đồ dùng chung…</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="159" />
+   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="163" />
    <source>Taking in others' changes…</source>
    <translation>Đang nhận thay đổi của người khác…</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="183" />
+   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="187" />
    <source>Sync finished.</source>
    <translation>Đã đồng bộ xong.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="217" />
+   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="221" />
    <source>This working copy had gone back to an earlier state (restored from a backup or an older copy). Its edits already in the shared map were not sent again; it took them back from the shared map, and got new blocks of asset codes.</source>
    <translation>Bản sao làm việc này đã quay về một trạng thái cũ hơn (khôi phục từ bản sao lưu hoặc một bản cũ). Các chỉnh sửa đã có trong bản đồ dùng chung không được gửi lại; bản sao đã nhận lại chúng từ bản đồ dùng chung và được cấp các khối mã tài sản mới.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="224" />
+   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="228" />
    <source>Sync cancelled. Nothing was sent; your edits are kept in your working copy.</source>
    <translation>Đã hủy đồng bộ. Chưa có gì được gửi; các chỉnh sửa của bạn vẫn được giữ trong bản sao làm việc.</translation>
   </message>
@@ -4492,6 +4493,11 @@
    <location filename="../mymap_plugin/sync/sync_working_copy.py" line="131" />
    <source>Backing up the working copy…</source>
    <translation>Đang sao lưu bản sao làm việc…</translation>
+  </message>
+  <message>
+   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="139" />
+   <source>The shared map {} cannot be reached. Your edits are kept in your working copy; sync again when the share is back (or choose its new location).</source>
+   <translation>Không thể truy cập bản đồ dùng chung {}. Các chỉnh sửa của bạn vẫn được giữ trong bản sao làm việc; hãy đồng bộ lại khi thư mục dùng chung truy cập được trở lại (hoặc chọn vị trí mới của bản đồ).</translation>
   </message>
   <message>
    <location filename="../mymap_plugin/sync/sync_working_copy.py" line="81" />
@@ -4524,7 +4530,7 @@
    <translation>Bản sao làm việc {} không tồn tại.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="212" />
+   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="216" />
    <source>The shared map had gone back to an earlier state (restored from a backup or replaced by an older copy). {} changes it had lost were sent to it again from this working copy; ask the other editors to sync too, so that it gets back everything they had sent.</source>
    <translation>Bản đồ dùng chung đã quay về một trạng thái cũ hơn (khôi phục từ bản sao lưu hoặc bị thay bằng một bản cũ). {} thay đổi mà nó đã mất được gửi lại từ bản sao làm việc này; hãy nhờ các biên tập viên khác cũng đồng bộ, để bản đồ dùng chung nhận lại mọi thứ họ đã gửi.</translation>
   </message>
@@ -4544,27 +4550,27 @@
    <translation>Nhật ký chỉnh sửa của bản sao làm việc {} bị hỏng ({}), nên không thể gửi các chỉnh sửa một cách an toàn. Không có gì bị thay đổi. Hãy nhờ cán bộ GIS kiểm tra bản sao này.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="140" />
-   <source>The shared map {} cannot be reached. Your edits are kept in your working copy; sync again when the share is back (or choose its new location).</source>
-   <translation>Không thể truy cập bản đồ dùng chung {}. Các chỉnh sửa của bạn vẫn được giữ trong bản sao làm việc; hãy đồng bộ lại khi thư mục dùng chung truy cập được trở lại (hoặc chọn vị trí mới của bản đồ).</translation>
+   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="146" />
+   <source>Your edits are kept in your working copy.</source>
+   <translation>Các chỉnh sửa của bạn vẫn được giữ trong bản sao làm việc.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="234" />
+   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="238" />
    <source>{} is not the shared map this working copy was checked out from. Choose the right shared GeoPackage; nothing was changed.</source>
    <translation>{} không phải là bản đồ dùng chung mà bản sao làm việc này được lấy từ đó. Hãy chọn đúng tệp GeoPackage dùng chung; không có gì bị thay đổi.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="239" />
+   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="243" />
    <source>The edit log of the shared map {} is damaged ({}). Nothing was synced and your edits are kept.</source>
    <translation>Nhật ký chỉnh sửa của bản đồ dùng chung {} bị hỏng ({}). Chưa có gì được đồng bộ và các chỉnh sửa của bạn vẫn được giữ.</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="203" />
+   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="207" />
    <source>The working copy could not be compacted now: {}</source>
    <translation>Chưa thể thu gọn bản sao làm việc lúc này: {}</translation>
   </message>
   <message>
-   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="262" />
+   <location filename="../mymap_plugin/sync/sync_working_copy.py" line="266" />
    <source>Sending {} edited features…</source>
    <translation>Đang gửi {} đối tượng đã chỉnh sửa…</translation>
   </message>

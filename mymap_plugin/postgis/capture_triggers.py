@@ -66,6 +66,34 @@ END
 """
 FUNCTION_BODIES = {SPATIAL_FUNCTION: _SPATIAL_BODY, PLAIN_FUNCTION: _PLAIN_BODY}
 
+# An edit saved straight into the database (QGIS on the PostGIS layer, any SQL client) gets the
+# stamps a save in a ward GeoPackage gets from MyMap's edit hook: when, and who (the database user:
+# the identity the server knows). Sync's own writes (mymap_sync_applying) keep the stamps they carry.
+STAMP_TRIGGER = "mymap_stamps"
+STAMP_FUNCTION = "mymap_stamps"
+STAMP_FIELDS = ("created_at", "created_by", "updated_at", "updated_by")
+_STAMP_BODY = """
+BEGIN
+  IF EXISTS (SELECT 1 FROM mymap_sync_applying) THEN
+    RETURN NEW;
+  END IF;
+  IF TG_OP = 'INSERT' THEN
+    NEW.created_at := coalesce(NEW.created_at, now());
+    NEW.created_by := coalesce(nullif(NEW.created_by, ''), session_user);
+    NEW.updated_by := coalesce(nullif(NEW.updated_by, ''), session_user);
+  ELSE
+    NEW.updated_by := session_user;
+  END IF;
+  NEW.updated_at := now();
+  RETURN NEW;
+END
+"""
+
+
+def stamped_layers():
+    """The layers whose rows carry created/updated stamps."""
+    return [layer for layer in schema.LAYERS if set(STAMP_FIELDS) <= set(layer.field_names())]
+
 
 def _function_of(layer):
     return SPATIAL_FUNCTION if layer.geometry else PLAIN_FUNCTION
@@ -86,6 +114,17 @@ def install_statements(schema_name, srid):
                                   "SET search_path = {} AS {}").format(q(schema_name, name),
                                                                       _search_path(schema_name), sql.Literal(body)))
         statements.append(sql.SQL("REVOKE ALL ON FUNCTION {}() FROM PUBLIC").format(q(schema_name, name)))
+    statements += [
+        sql.SQL("CREATE OR REPLACE FUNCTION {}() RETURNS trigger LANGUAGE plpgsql SET search_path = {} AS {}")
+        .format(q(schema_name, STAMP_FUNCTION), _search_path(schema_name), sql.Literal(_STAMP_BODY)),
+    ]
+    for layer in stamped_layers():
+        statements += [
+            sql.SQL("DROP TRIGGER IF EXISTS {} ON {}").format(sql.Identifier(STAMP_TRIGGER),
+                                                              q(schema_name, layer.name)),
+            sql.SQL("CREATE TRIGGER {} BEFORE INSERT OR UPDATE ON {} FOR EACH ROW EXECUTE FUNCTION {}()")
+            .format(sql.Identifier(STAMP_TRIGGER), q(schema_name, layer.name), q(schema_name, STAMP_FUNCTION)),
+        ]
     for layer in schema.LAYERS:
         log = capture.capture_table(layer.name)
         geometry = sql.SQL("")

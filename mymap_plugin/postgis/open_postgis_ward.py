@@ -36,6 +36,7 @@ from ..ward_map.open_ward_map import (
 )
 from ..ward_map.schema import N_
 from ..ward_map.ward_settings import WardSettings, crs_from_setting
+from ..ward_map.create_ward_map import STYLE_NAME
 from . import styles, ward_schema
 
 HIDDEN_LAYERS = ("species", "sensor_readings")
@@ -55,6 +56,21 @@ def _rows(uri_base, schema_name, table, key_column, names):
 
 def _plain(value):
     return None if value is None or (hasattr(value, "isNull") and value.isNull()) else value
+
+
+def _stored_styles(uri_base, schema_name):
+    """{table: QML} of MyMap's styles of the ward in ``public.layer_styles``. QGIS finds a table's default
+    style by the database's name too, so a ward in a database restored or copied under another name
+    would open unstyled; MyMap applies its own rows, whatever database name they were saved under."""
+    found = _rows(uri_base, "public", "layer_styles", "id",
+                  ["f_table_schema", "f_table_name", "stylename", "styleqml", "update_time"]) or []
+    latest = {}
+    for row in found:
+        if row["f_table_schema"] == schema_name and row["stylename"] == STYLE_NAME and row["styleqml"]:
+            moment = str(row["update_time"] or "")
+            if row["f_table_name"] not in latest or moment >= latest[row["f_table_name"]][0]:
+                latest[row["f_table_name"]] = (moment, str(row["styleqml"]))
+    return {table: qml for table, (_moment, qml) in latest.items()}
 
 
 def read_ward_settings(uri_base, schema_name) -> WardSettings:
@@ -185,6 +201,9 @@ def open_postgis_ward(dsn, schema_name, project: QgsProject = None, translate=No
             raise MyMapError(tr("The table {}.{} cannot be opened from PostgreSQL: {}").format(
                 schema_name, table, layer.error().summary()))
         layers[table] = layer
+    for table, qml in _stored_styles(dsn, schema_name).items():
+        if table in layers:
+            styles.import_style(layers[table], qml)
 
     crs = crs_from_setting(settings.crs)
     if not crs.isValid():

@@ -107,6 +107,20 @@ class PostgresSharedMap(SharedMap):
         _PROBES[self.address] = (time.monotonic(), found)
         return found
 
+    def ensure_reachable(self, message):
+        """The server's own reason when it cannot be reached (a refused password, a missing database:
+        connection.connection_error's sentence), or the ward's schema missing."""
+        connection = addresses.connect(self.parsed, connect_timeout=PROBE_TIMEOUT_S * 3)
+        try:
+            found = ward_schema.schema_exists(connection, self.schema)
+        finally:
+            connection.close()
+        _PROBES[self.address] = (time.monotonic(), found)
+        if not found:
+            raise MyMapError(tr("The database of {} has no ward schema {}. Check schema= in the address, or "
+                                "publish the ward there first (MyMap ▸ Publish to PostgreSQL).")
+                             .format(self.display, self.schema))
+
     def recently_reachable(self) -> bool:
         """For the Sync panel's status: the answer of a probe made in the last minute, or a quick new one."""
         probed = _PROBES.get(self.address)

@@ -54,8 +54,7 @@ def checkout(shared_path, output_path, editor="", feedback=None) -> dict:
     if geopackage is not None:
         share = shared_map.open_shared_map(geopackage.resolve())
     shared_path = share.display
-    if not share.reachable():
-        raise MyMapError(tr("The shared map {} does not exist or cannot be reached.").format(shared_path))
+    share.ensure_reachable(tr("The shared map {} does not exist or cannot be reached.").format(shared_path))
     if geopackage is not None:
         read_settings(str(share.path))              # a ward map, readable, not newer than this plugin
     if output_path.suffix.lower() != ".gpkg":

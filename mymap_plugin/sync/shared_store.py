@@ -51,6 +51,12 @@ class SharedMap:
         """Cheap: whether the shared map can be reached now."""
         raise NotImplementedError
 
+    def ensure_reachable(self, message):
+        """Raise MyMapError(*message*) when the shared map cannot be reached; a kind that knows why
+        (a refused password, a missing database) says so instead."""
+        if not self.reachable():
+            raise MyMapError(message)
+
     def recently_reachable(self) -> bool:
         """What the Sync panel shows: cheap, never a long wait."""
         return self.reachable()

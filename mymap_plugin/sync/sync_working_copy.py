@@ -136,10 +136,14 @@ def sync(working_path, shared_path=None, editor="", backup=True, feedback=None, 
             capture.install_identity_triggers(working)      # copies made by an earlier MyMap lack them
             sealed_outbox = working_copy.seal(working, editor)
         fault_points.reached("sealed")
-        if not share.reachable():
-            raise MyMapError(tr("The shared map {} cannot be reached. Your edits are kept in your working copy; "
-                                "sync again when the share is back (or choose its new location).")
-                             .format(shared_path))
+        unreachable = tr("The shared map {} cannot be reached. Your edits are kept in your working copy; sync "
+                         "again when the share is back (or choose its new location).").format(shared_path)
+        try:
+            share.ensure_reachable(unreachable)
+        except MyMapError as error:
+            if str(error) == unreachable:
+                raise
+            raise MyMapError("{} {}".format(error, tr("Your edits are kept in your working copy."))) from None
         _stop_if(cancelled)
         progress(20, tr("Waiting for the shared map…"))
         try:

@@ -17,10 +17,12 @@ state = {"steps": []}
 def record(step, **extra):
     state["steps"].append(step)
     state.update(extra)
-    STATUS.write_text(json.dumps(state, ensure_ascii=False, indent=1), encoding="utf-8")
+    STATUS.write_text(json.dumps(state, ensure_ascii=False, indent=1, default=str), encoding="utf-8")
 
 
 def fail(error):
+    if state["steps"][-1:] == ["error"]:          # the first error is the one to report
+        return
     record("error", error=error)
     QTimer.singleShot(100, quit_qgis)
 

@@ -2,6 +2,8 @@
 tests/sync/test_sync_scenarios.py): bundles to and from it, a change the ward's rules refuse, a
 shared GeoPackage moved to PostgreSQL with its history and working copies, date-times on a server
 in Vietnam's time zone, and the status the Sync button shows."""
+import uuid as uuid_module
+
 import psycopg2
 import pytest
 
@@ -138,12 +140,13 @@ def test_a_publish_whose_roles_cannot_be_made_leaves_nothing_behind(
                                                              role=sql.Identifier(publisher)))
     source = tmp_path / "my_hao.gpkg"
     source.write_bytes(demo_ward_master.read_bytes())
+    schema_name = "ward_{}".format(uuid_module.uuid4().hex[:12])     # roles are the server's: a new editor role
     with pytest.raises(MyMapError, match="nothing was published"):
-        publish_ward(source, postgres_server.dsn(postgres_database, user=publisher), make_roles=True)
+        publish_ward(source, postgres_server.dsn(postgres_database, user=publisher), schema_name, make_roles=True)
     with postgres_server.connect(postgres_database) as connection, connection.cursor() as cursor:
-        cursor.execute("SELECT count(*) FROM pg_namespace WHERE nspname = 'ward_12103'")
+        cursor.execute("SELECT count(*) FROM pg_namespace WHERE nspname = %s", (schema_name,))
         assert cursor.fetchone()[0] == 0
         cursor.execute("SELECT count(*) FROM mymap_city.wards")
         assert cursor.fetchone()[0] == 0
-        cursor.execute("SELECT count(*) FROM public.layer_styles WHERE f_table_schema = 'ward_12103'")
+        cursor.execute("SELECT count(*) FROM public.layer_styles WHERE f_table_schema = %s", (schema_name,))
         assert cursor.fetchone()[0] == 0

@@ -10,6 +10,9 @@ a deleted feature is gone unless a conflict record of the deleting editor holds 
 
 Edits write fresh values (never seen before), so each is a real change; a few write one common
 value, to make identical concurrent edits happen too (those are only checked for convergence).
+
+The property runs against both kinds of shared map: a shared GeoPackage, and the demo ward published
+in the tests' PostgreSQL server (a fresh database for every example).
 """
 import shutil
 import tempfile
@@ -25,8 +28,9 @@ from mymap_plugin.sync import fault_points
 from mymap_plugin.sync.database import connect
 from mymap_plugin.sync.shared_log import conflict_value
 from mymap_plugin.sync.sync_working_copy import sync
-from tests.sync_helpers import (assert_shared_healthy, conflicts, make_copies, make_shared, moved_point, query,
-                                rows, sync_in_subprocess)
+from tests.postgres_copies import CheckedOut
+from tests.sync_helpers import (assert_converged, assert_shared_healthy, conflicts, make_copies, make_shared,
+                                moved_point, query, rows, sync_in_subprocess)
 
 EDITORS = ("An", "Binh", "Chi")
 POOL = {"trees": 15, "species": 10}
@@ -280,21 +284,43 @@ def conflict_sides(copy):
 
 @dataclass
 class Template:
-    shared: Path
+    shared: object                 # a shared GeoPackage's path, or a PostgreSQL shared map's address
     copies: list
     pool: dict
+    checked_out: CheckedOut = None   # PostgreSQL: makes each example's database
+
+
+def pool_of(shared, copy):
+    pool = {table: [row[0] for row in query(shared, "SELECT uuid FROM {} ORDER BY fid LIMIT ?".format(table),
+                                            (count,))] for table, count in POOL.items()}
+    pool["geometry"] = query(copy, "SELECT geom FROM trees WHERE uuid = ?", (pool["trees"][0],))[0][0]
+    return pool
 
 
 @pytest.fixture(scope="module")
-def template(demo_ward_master, tmp_path_factory):
-    """A shared demo ward and three checked-out copies, copied afresh for every example."""
+def gpkg_template(demo_ward_master, tmp_path_factory):
+    """A shared GeoPackage of the demo ward and three checked-out copies, copied afresh for every example."""
     folder = tmp_path_factory.mktemp("convergence-template")
     shared = make_shared(demo_ward_master, folder / "share")
     copies = make_copies(shared, folder / "copies", EDITORS)
-    pool = {table: [row[0] for row in query(shared, "SELECT uuid FROM {} ORDER BY fid LIMIT ?".format(table),
-                                            (count,))] for table, count in POOL.items()}
-    pool["geometry"] = query(shared, "SELECT geom FROM trees ORDER BY fid LIMIT 1")[0][0]
-    return Template(shared, copies, pool)
+    return Template(shared, copies, pool_of(shared, copies[0]))
+
+
+@pytest.fixture(scope="module")
+def postgres_template(postgres_server, published_ward_template, tmp_path_factory, qgis_app):
+    """The demo ward published in PostgreSQL and three copies checked out of it; every example gets a
+    new database copied from it, and copies of the copies."""
+    folder = tmp_path_factory.mktemp("convergence-postgres")
+    checked_out = CheckedOut(postgres_server, published_ward_template, folder / "copies", EDITORS)
+    shared, copies = checked_out.fresh(folder / "reference")     # read, never synced
+    yield Template(shared, copies, pool_of(shared, copies[0]), checked_out)
+    checked_out.close()
+
+
+@pytest.fixture(params=["gpkg", "postgres"])
+def template(request):
+    """Either kind of shared map's template."""
+    return request.getfixturevalue("{}_template".format(request.param))
 
 
 def scratch_folder(prefix):
@@ -305,6 +331,9 @@ def scratch_folder(prefix):
 
 
 def fresh_world(template, folder):
+    if template.checked_out is not None:
+        shared, copies = template.checked_out.fresh(folder)
+        return World(shared, copies, template.pool)
     folder = Path(folder)
     shared = folder / template.shared.name
     shutil.copyfile(str(template.shared), str(shared))
@@ -329,29 +358,44 @@ def run_and_check(template, steps):
     """Play *steps* on fresh copies, let everybody sync, and check convergence and no loss."""
     with scratch_folder("mymap-convergence-") as folder:
         world = fresh_world(template, folder)
-        for step in steps:
-            world.do(step)
-        world.sync_everybody()
-
-        assert_shared_healthy(world.shared)
-        for table in FIELDS:
-            expected = rows(world.shared, table)
-            for editor in world.editors:
-                assert rows(editor.copy, table) == expected, "{}'s {} differ from the shared map".format(
-                    editor.name, table)
-        original = set(rows(template.shared, "trees"))
-        assert set(rows(world.shared, "trees")) <= original | set(world.new_trees), "a tree came from nowhere"
-        lost = world.lost()
-        assert not lost, "edits neither in the shared map nor in a conflict record:\n" + "\n".join(map(str, lost))
+        try:
+            play_and_check(template, world, steps)
+        finally:
+            if template.checked_out is not None:
+                template.checked_out.drop(template.checked_out.databases[-1])
 
 
-@settings(max_examples=25, deadline=None, derandomize=True, database=None,
-          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+def play_and_check(template, world, steps):
+    for step in steps:
+        world.do(step)
+    world.sync_everybody()
+
+    assert_shared_healthy(world.shared)
+    assert_converged(world.shared, [editor.copy for editor in world.editors])
+    original = set(rows(template.shared, "trees"))
+    assert set(rows(world.shared, "trees")) <= original | set(world.new_trees), "a tree came from nowhere"
+    lost = world.lost()
+    assert not lost, "edits neither in the shared map nor in a conflict record:\n" + "\n".join(map(str, lost))
+
+
+PROPERTY_SETTINGS = dict(deadline=None, derandomize=True, database=None,
+                         suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+
+
+@settings(max_examples=25, **PROPERTY_SETTINGS)
 @given(steps=actions)
-def test_random_edits_syncs_and_kills_converge_without_loss(template, steps):
+def test_random_edits_syncs_and_kills_converge_without_loss(gpkg_template, steps):
     """Whatever the edits, sync order and interruptions: all copies converge to a healthy shared
     map and every edit is in it or in a conflict record (unless knowingly overwritten)."""
-    run_and_check(template, steps)
+    run_and_check(gpkg_template, steps)
+
+
+@settings(max_examples=5, **PROPERTY_SETTINGS)
+@given(steps=actions)
+def test_random_edits_syncs_and_kills_converge_without_loss_in_postgres(postgres_template, steps):
+    """The same property against a PostgreSQL shared map, on fewer examples (each takes a new database
+    and some 8 s; derandomized, so the same five every run)."""
+    run_and_check(postgres_template, steps)
 
 
 def test_losing_sequence_found_by_the_property(template):

@@ -5,6 +5,11 @@ The guarantee under test, whatever happens: every edit made in a working copy en
 the shared map or in a conflict record of that copy, exactly once; re-running sync finishes the
 job; the shared map stays in DELETE journal mode and passes PRAGMA integrity_check; no lock file
 outlives a successful sync.
+
+The tests that do not depend on the kind of shared map run against both a shared GeoPackage and a
+PostgreSQL shared map (fixture ``ward``, ``any_ward``); those about the share's file (its lock
+file, its folder vanishing, a full disk under it, read-only files, WAL mode) take ``gpkg_ward``.
+The PostgreSQL counterparts of the latter are in tests/postgres/test_postgres_sync_faults.py.
 """
 import contextlib
 import functools
@@ -32,8 +37,9 @@ from mymap_plugin.sync import fault_points, geopackage_shared_map, share_lock, w
 from mymap_plugin.sync.database import connect
 from mymap_plugin.sync.shared_log import conflict_value
 from mymap_plugin.sync.sync_working_copy import status, sync
-from tests.sync_helpers import (ROOT, assert_converged, assert_shared_healthy, conflicts, execute, make_copies,
-                                make_shared, moved_point, query, run_python, sync_in_subprocess)
+from tests.postgres_copies import CheckedOut
+from tests.sync_helpers import (ROOT, assert_converged, assert_shared_healthy, conflicts, execute, is_postgres,
+                                make_copies, make_shared, moved_point, query, rows, run_python, sync_in_subprocess)
 
 PROMPT_S = 10          # a re-run that had to wait for share_lock.WAIT_S (60 s) would take longer
 KILLED = -signal.SIGKILL
@@ -111,32 +117,30 @@ def bulk_insert(copy, count, tag):
 
 def assert_landed_once(shared, *batches):
     """Each edit of *batches* is in the shared map, each new tree exactly once, each deleted tree
-    gone, and the shared history holds every edited feature once per editor."""
-    connection = connect(shared, read_only=True)
-    try:
-        notes = Counter(row[0] for row in connection.execute("SELECT notes FROM trees"))
-        tree_ids = Counter(row[0] for row in connection.execute("SELECT uuid FROM trees"))
-        logged = {(editor, uuid): count for editor, uuid, count in connection.execute(
-            "SELECT c.editor, l.uuid, count(*) FROM mymap_sync_log l JOIN mymap_sync_changesets c "
-            "ON c.changeset = l.changeset GROUP BY c.editor, l.uuid")}
-        for batch in batches:
-            for (table, uuid), values in batch.updates.items():
-                names = list(values)
-                found = connection.execute("SELECT {} FROM {} WHERE uuid = ?".format(
-                    ", ".join('"{}"'.format(n) for n in names), table), (uuid,)).fetchall()
-                assert len(found) == 1, "{} {} edited by {} is missing".format(table, uuid, batch.editor)
-                assert dict(zip(names, found[0])) == values, "{}'s edit of {} {} was lost".format(
-                    batch.editor, table, uuid)
-            for uuid, note in batch.inserts.items():
-                assert notes[note] == 1 and tree_ids[uuid] == 1, \
-                    "new tree {!r} of {} is there {} times".format(note, batch.editor, notes[note])
-            for uuid in batch.deletes:
-                assert tree_ids[uuid] == 0, "tree {} deleted by {} is back".format(uuid, batch.editor)
-            for uuid in batch.uuids():
-                count = logged.get((batch.editor, uuid), 0)
-                assert count == 1, "{}'s change of {} is {} times in the history".format(batch.editor, uuid, count)
-    finally:
-        connection.close()
+    gone, and the shared history holds every edited feature once per editor (a shared GeoPackage or
+    a PostgreSQL shared map: its rows read back in the GeoPackage form)."""
+    notes = Counter(row[0] for row in query(shared, "SELECT notes FROM trees"))
+    tree_ids = Counter(row[0] for row in query(shared, "SELECT uuid FROM trees"))
+    logged = {(editor, uuid): count for editor, uuid, count in query(
+        shared, "SELECT c.editor, l.uuid, count(*) FROM mymap_sync_log l JOIN mymap_sync_changesets c "
+        "ON c.changeset = l.changeset GROUP BY c.editor, l.uuid")}
+    tables = {}
+    for batch in batches:
+        for (table, uuid), values in batch.updates.items():
+            if table not in tables:
+                tables[table] = rows(shared, table)
+            found = tables[table].get(uuid)
+            assert found is not None, "{} {} edited by {} is missing".format(table, uuid, batch.editor)
+            assert {name: found[name] for name in values} == values, "{}'s edit of {} {} was lost".format(
+                batch.editor, table, uuid)
+        for uuid, note in batch.inserts.items():
+            assert notes[note] == 1 and tree_ids[uuid] == 1, \
+                "new tree {!r} of {} is there {} times".format(note, batch.editor, notes[note])
+        for uuid in batch.deletes:
+            assert tree_ids[uuid] == 0, "tree {} deleted by {} is back".format(uuid, batch.editor)
+        for uuid in batch.uuids():
+            count = logged.get((batch.editor, uuid), 0)
+            assert count == 1, "{}'s change of {} is {} times in the history".format(batch.editor, uuid, count)
 
 
 def tree_count(path):
@@ -248,7 +252,7 @@ def error_text(stderr):
 
 @dataclass
 class Ward:
-    shared: Path
+    shared: object           # the shared GeoPackage's path, or a PostgreSQL shared map's address
     copies: dict
     trees_before: int
 
@@ -256,15 +260,60 @@ class Ward:
         return self.copies[editor]
 
 
-def make_ward(master, folder, editors=("An", "Binh")):
-    shared = make_shared(master, Path(folder) / "share")
+def make_ward(master, folder, editors=("An", "Binh"), shared=None):
+    """A shared map (a copy of *master*, or the PostgreSQL shared map at address *shared*) and one
+    working copy per editor."""
+    shared = shared or make_shared(master, Path(folder) / "share")
     copies = make_copies(shared, Path(folder) / "copies", editors)
     return Ward(shared, dict(zip(editors, copies)), tree_count(shared))
 
 
+@pytest.fixture(params=["gpkg", "postgres"])
+def shared_kind(request):
+    """The kind of shared map a test runs against: a shared GeoPackage, or the demo ward published to
+    the tests' PostgreSQL server."""
+    return request.param
+
+
+POSTGRES_EDITORS = ("An", "Binh", "Chi", "Dung")
+
+
+@pytest.fixture(scope="module")
+def postgres_checked_out(postgres_server, published_ward_template, tmp_path_factory, qgis_app):
+    """Working copies of the published demo ward, checked out once for this module's tests."""
+    checked_out = CheckedOut(postgres_server, published_ward_template, tmp_path_factory.mktemp("pg-copies"),
+                             POSTGRES_EDITORS)
+    yield checked_out
+    checked_out.close()
+
+
 @pytest.fixture
-def ward(demo_ward_master, tmp_path):
-    """A shared demo ward and the working copies of An and Binh."""
+def any_ward(shared_kind, request, demo_ward_master, tmp_path):
+    """make(editors) → a Ward of the kind under test (one per test)."""
+    def make(editors=("An", "Binh")):
+        if shared_kind == "gpkg":
+            return make_ward(demo_ward_master, tmp_path, editors)
+        checked_out = request.getfixturevalue("postgres_checked_out")
+        address, copies = checked_out.fresh(tmp_path / "copies")
+        database = checked_out.databases[-1]
+        request.addfinalizer(lambda: checked_out.drop(database))
+        chosen = {editor: copy for editor, copy in zip(POSTGRES_EDITORS, copies) if editor in editors}
+        for editor, copy in zip(POSTGRES_EDITORS, copies):
+            if editor not in editors:
+                copy.unlink()
+        return Ward(address, chosen, tree_count(address))
+    return make
+
+
+@pytest.fixture
+def ward(any_ward):
+    """A shared demo ward (either kind) and the working copies of An and Binh."""
+    return any_ward()
+
+
+@pytest.fixture
+def gpkg_ward(demo_ward_master, tmp_path):
+    """A shared demo ward in a GeoPackage (for what only a shared file has) and An's and Binh's copies."""
     return make_ward(demo_ward_master, tmp_path)
 
 
@@ -298,6 +347,23 @@ def assert_all_arrived(ward, *batches):
 LOCK_HELD_AT = ("locked", "shared_open", "pushed_uncommitted", "pushed")
 
 
+def assert_nothing_half_done_in_postgres(shared, editor, committed, features):
+    """After a sync killed with SIGKILL: its backend is gone with the ward's lock (no advisory lock
+    in pg_locks, nothing in mymap_sync_applying), and the editor's changeset is in the history whole
+    (*committed*: one changeset holding its *features*) or not at all."""
+    deadline = time.monotonic() + 10          # the server notices the dropped connection at once
+    while query(shared, "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory'") != [(0,)]:
+        assert time.monotonic() < deadline, "the killed sync's ward lock was not released"
+        time.sleep(0.05)
+    assert query(shared, "SELECT count(*) FROM mymap_sync_applying") == [(0,)]
+    sent = query(shared, "SELECT changeset FROM mymap_sync_changesets WHERE editor = ?", (editor,))
+    logged = query(shared, "SELECT count(*) FROM mymap_sync_log l JOIN mymap_sync_changesets c "
+                           "ON c.changeset = l.changeset WHERE c.editor = ?", (editor,))[0][0]
+    orphans = query(shared, "SELECT count(*) FROM mymap_sync_log WHERE changeset NOT IN "
+                            "(SELECT changeset FROM mymap_sync_changesets)")[0][0]
+    assert (len(sent), logged, orphans) == ((1, features, 0) if committed else (0, 0, 0))
+
+
 @pytest.mark.parametrize("point", fault_points.POINTS)
 def test_kill_at_each_step_then_rerun_finishes_once(ward, point):
     """A sync killed (SIGKILL) at any step: re-running it takes over the dead process's lock at
@@ -305,7 +371,10 @@ def test_kill_at_each_step_then_rerun_finishes_once(ward, point):
     an, binh = with_pending_work(ward)
     killed = sync_in_subprocess(ward["An"], {"MYMAP_SYNC_KILL_AT": point})
     assert killed.returncode == KILLED, killed.stderr[-2000:]
-    if point in LOCK_HELD_AT:
+    if is_postgres(ward.shared):
+        committed = fault_points.POINTS.index(point) >= fault_points.POINTS.index("pushed")
+        assert_nothing_half_done_in_postgres(ward.shared, "An", committed, len(an.uuids()))
+    elif point in LOCK_HELD_AT:
         assert lock_file(ward.shared).exists(), "the dead process should have left its lock"
     assert pending(ward["An"]) == (0 if point == "done" else len(an.uuids()))
     # The editor keeps working before syncing again.
@@ -314,7 +383,7 @@ def test_kill_at_each_step_then_rerun_finishes_once(ward, point):
 
     report, elapsed = timed_sync(ward["An"])
     assert elapsed < PROMPT_S, "the re-run waited for the dead process's lock"
-    assert not lock_file(ward.shared).exists()
+    assert is_postgres(ward.shared) or not lock_file(ward.shared).exists()
     assert_shared_healthy(ward.shared)
     if point in fault_points.POINTS[:fault_points.POINTS.index("sealed")]:
         assert report.pushed == len(an.uuids()) + len(later.uuids())
@@ -395,12 +464,21 @@ def survives(shared, copy, table, uuid, column, value):
     return False
 
 
-@pytest.mark.parametrize("stale_lock", [False, True], ids=["free share", "stale lock of a dead process"])
-def test_four_editors_syncing_at_once(demo_ward_master, tmp_path, stale_lock):
+def test_four_editors_syncing_at_once(any_ward, tmp_path):
     """Four sync processes started at the same instant: the lock serialises them, all succeed,
     and after one more sync each all copies converge with no edit lost."""
-    editors = ("An", "Binh", "Chi", "Dung")
-    ward = make_ward(demo_ward_master, tmp_path, editors)
+    four_editors_syncing_at_once(any_ward(("An", "Binh", "Chi", "Dung")), tmp_path)
+
+
+def test_four_editors_syncing_at_once_past_a_stale_lock_file(demo_ward_master, tmp_path):
+    """The same with a lock file a dead process left on the shared GeoPackage."""
+    ward = make_ward(demo_ward_master, tmp_path, ("An", "Binh", "Chi", "Dung"))
+    write_lock(ward.shared, pid=dead_pid())
+    four_editors_syncing_at_once(ward, tmp_path)
+
+
+def four_editors_syncing_at_once(ward, tmp_path):
+    editors = tuple(ward.copies)
     species = species_uuids(ward.shared)
     shared_trees = tree_uuids(ward.shared, 2000, 4)
     batches, overlaps = [], []
@@ -408,8 +486,6 @@ def test_four_editors_syncing_at_once(demo_ward_master, tmp_path, stale_lock):
         batches.append(edit_batch(ward[editor], editor, editor, tree_uuids(ward.shared, 100 * number, 12),
                                   species[number], inserts=4))
         overlaps.append(overlapping_edits(ward[editor], number, shared_trees))
-    if stale_lock:
-        write_lock(ward.shared, pid=dead_pid())
 
     processes = []
     for editor in editors:
@@ -492,9 +568,10 @@ def share_away(ward):
 
 
 @pytest.mark.parametrize("point", ["locked", "shared_open"])
-def test_share_vanishing_mid_sync_keeps_edits_then_sends_them_once(ward, tmp_path, point):
+def test_share_vanishing_mid_sync_keeps_edits_then_sends_them_once(gpkg_ward, tmp_path, point):
     """The share's folder disappears while a sync holds its lock (or has the file open): the sync
     fails with a clear message, the edits stay pending; once the share is back they arrive once."""
+    ward = gpkg_ward
     an, binh = with_pending_work(ward)
     returncode, err = sync_while_share_vanishes(ward, tmp_path, point)
     assert returncode not in (0, KILLED), err[-2000:]
@@ -511,9 +588,10 @@ def test_share_vanishing_mid_sync_keeps_edits_then_sends_them_once(ward, tmp_pat
     assert_all_arrived(ward, an, binh)
 
 
-def test_share_vanishing_with_the_file_open_is_not_reported_as_read_only(ward, tmp_path):
+def test_share_vanishing_with_the_file_open_is_not_reported_as_read_only(gpkg_ward, tmp_path):
     """A share that disappears while the sync has it open is reported as unreachable: telling the
     editor it is read-only sends them to check permissions instead of the network."""
+    ward = gpkg_ward
     with_pending_work(ward)
     _returncode, err = sync_while_share_vanishes(ward, tmp_path, "shared_open")
     message = error_text(err)
@@ -524,10 +602,11 @@ def test_share_vanishing_with_the_file_open_is_not_reported_as_read_only(ward, t
 # 4. A full disk
 
 
-def test_full_disk_on_the_share_leaves_it_untouched(ward):
+def test_full_disk_on_the_share_leaves_it_untouched(gpkg_ward):
     """The shared map cannot grow (RLIMIT_FSIZE at its size): the sync fails with a clear message,
     the shared file is byte-identical and healthy, the edits stay pending; without the limit they
     arrive once."""
+    ward = gpkg_ward
     bulk_insert(ward["Binh"], 2000, "binh bulk")        # the share is now larger than An's copy
     sync(ward["Binh"])
     bulk_insert(ward["An"], 400, "an bulk")
@@ -698,9 +777,10 @@ def short_lock_wait(monkeypatch):
 
 
 @pytest.mark.parametrize("holder", ["dead process here", "reused pid here", "old lock of another computer"])
-def test_lock_of_a_dead_process_is_taken_over_promptly(ward, holder):
+def test_lock_of_a_dead_process_is_taken_over_promptly(gpkg_ward, holder):
     """A lock whose owner is gone (its pid no longer exists, or now belongs to another process,
     or it is older than share_lock.STALE_AFTER_S from another computer) does not block a sync."""
+    ward = gpkg_ward
     an = edit_batch(ward["An"], "An", "an", tree_uuids(ward.shared, 0, 5))
     if holder == "dead process here":
         write_lock(ward.shared, dead_pid(), started="12345")
@@ -716,10 +796,11 @@ def test_lock_of_a_dead_process_is_taken_over_promptly(ward, holder):
 
 
 @pytest.mark.parametrize("holder", ["live process here", "recent lock of another computer"])
-def test_lock_of_a_live_holder_makes_sync_wait_then_report_busy(ward, short_lock_wait, holder):
+def test_lock_of_a_live_holder_makes_sync_wait_then_report_busy(gpkg_ward, short_lock_wait, holder):
     """A lock held by a running process (or recently taken on another computer) makes sync wait,
     then fail with the 'busy' message naming the holder; nothing is sent and the holder's lock
     stays. When the holder is gone, the sync goes through."""
+    ward = gpkg_ward
     an = edit_batch(ward["An"], "An", "an", tree_uuids(ward.shared, 0, 5))
     sleeper = subprocess.Popen(["sleep", "30"])
     try:
@@ -748,10 +829,11 @@ def test_lock_of_a_live_holder_makes_sync_wait_then_report_busy(ward, short_lock
 
 
 @pytest.mark.parametrize("content", [b"", b'{"host": "vm", "pi'], ids=["empty", "cut short"])
-def test_lock_file_left_unwritten_by_a_crash_is_taken_over(ward, short_lock_wait, content):
+def test_lock_file_left_unwritten_by_a_crash_is_taken_over(gpkg_ward, short_lock_wait, content):
     """A process killed (or a share disconnected) between creating the lock file and writing its
     content leaves an empty or cut-short lock: once it is older than share_lock.STALE_AFTER_S it
     must not block every editor for ever."""
+    ward = gpkg_ward
     an = edit_batch(ward["An"], "An", "an", tree_uuids(ward.shared, 0, 5))
     lock_file(ward.shared).write_bytes(content)
     an_hour_ago = time.time() - 3600
@@ -777,9 +859,10 @@ os.kill(os.getpid(), signal.SIGKILL)
 
 
 @pytest.mark.parametrize("how", ["switched to WAL", "QGIS crashed with edits in the WAL file"])
-def test_share_in_wal_mode_is_put_back_to_delete_mode(ward, how):
+def test_share_in_wal_mode_is_put_back_to_delete_mode(gpkg_ward, how):
     """A shared map QGIS switched to WAL mode (while nobody holds it open) goes back to DELETE
     mode at the next sync, keeping any edit that was still only in the -wal file."""
+    ward = gpkg_ward
     an = edit_batch(ward["An"], "An", "an", tree_uuids(ward.shared, 0, 5))
     direct = tree_uuids(ward.shared, 500, 1)[0]
     if how == "switched to WAL":

@@ -1,8 +1,10 @@
 """Scenarios from the peers' own test suites, ported: geodiff's ``test_concurrent_commits``
 cases and Mergin Maps client cases. Each runs twice: editing the working copies with plain
 SQL, and editing them through QGIS layers with MyMap's save hook loaded (which stamps
-``updated_at``/``updated_by`` and gives codes), the way a ward office edits. An syncs first,
-then Binh, then An again; every case ends converged, healthy, with no edit lost."""
+``updated_at``/``updated_by`` and gives codes), the way a ward office edits; and each against a
+shared GeoPackage and a PostgreSQL shared map (the cases that change the shared GeoPackage's fields
+with GDAL run against the GeoPackage only). An syncs first, then Binh, then An again; every case
+ends converged, healthy, with no edit lost."""
 import uuid as uuid_module
 from contextlib import contextmanager
 
@@ -11,6 +13,7 @@ import pytest
 from mymap_plugin.sync.database import gpkg_wkb
 from mymap_plugin.ward_map import asset_codes
 from mymap_plugin.ward_map.edit_hooks import fill_before_commit
+from tests.postgres_copies import CheckedOut
 from tests.sync_helpers import execute, query, rows
 from tests.sync_scenario_helpers import (OGRINFO, Editor, Team, blob_srs_id, make_copies, make_shared, pick, point_blob,
                                          point_xy, qgis_layer, run_tool)
@@ -67,11 +70,50 @@ class QgisEditor(Editor):
 
 
 @pytest.fixture(params=["sql", "qgis"])
+def editing(request):
+    """How the editors edit their working copies: plain SQL, or QGIS layers with the save hook."""
+    return Editor if request.param == "sql" else QgisEditor
+
+
+@pytest.fixture(scope="module")
+def postgres_checked_out(postgres_server, published_ward_template, tmp_path_factory, qgis_app):
+    """An's and Binh's working copies of the published demo ward, checked out once for this module."""
+    checked_out = CheckedOut(postgres_server, published_ward_template, tmp_path_factory.mktemp("pg-peer-copies"),
+                             ("An", "Binh"))
+    yield checked_out
+    checked_out.close()
+
+
+def geopackage_team(editor_kind, master, folder):
+    shared = make_shared(master, folder / "share")
+    an, binh = make_copies(shared, folder / "copies", ("An", "Binh"))
+    return Team(shared, editor_kind("An", an), editor_kind("Binh", binh))
+
+
+@pytest.fixture
+def gpkg_team(editing, demo_ward_master, tmp_path, qgis_app):
+    """A shared GeoPackage (a copy of the demo ward) and An's and Binh's working copies."""
+    return geopackage_team(editing, demo_ward_master, tmp_path)
+
+
+# The shared map's kind × how the copies are edited. How a copy is edited concerns the copy only, so
+# the PostgreSQL shared map plays the cases with SQL edits (its own QGIS edits: tests/postgres).
+TEAMS = [("gpkg", Editor), ("gpkg", QgisEditor), ("postgres", Editor)]
+
+
+@pytest.fixture(params=TEAMS, ids=["gpkg-sql", "gpkg-qgis", "postgres-sql"])
 def team(request, demo_ward_master, tmp_path, qgis_app):
-    shared = make_shared(demo_ward_master, tmp_path / "share")
-    an, binh = make_copies(shared, tmp_path / "copies", ("An", "Binh"))
-    kind = Editor if request.param == "sql" else QgisEditor
-    return Team(shared, kind("An", an), kind("Binh", binh))
+    """A shared map of either kind (a shared GeoPackage, or the demo ward published in PostgreSQL) and
+    An's and Binh's working copies."""
+    shared_kind, editor_kind = request.param
+    if shared_kind == "gpkg":
+        yield geopackage_team(editor_kind, demo_ward_master, tmp_path)
+        return
+    checked_out = request.getfixturevalue("postgres_checked_out")
+    address, (an, binh) = checked_out.fresh(tmp_path / "copies")
+    database = checked_out.databases[-1]
+    yield Team(address, editor_kind("An", an), editor_kind("Binh", binh))
+    checked_out.drop(database)
 
 
 def new_tree(editor, near_uuid, dx, **values):
@@ -289,12 +331,23 @@ def local_and_remote_schema_change(team):
 CASES = [two_inserts, insert_multiple, two_updates_same_field, two_updates_different_fields,
          rebase_insert_and_update, rebase_update_and_insert, rebase_delete_and_insert,
          rebase_updates_of_different_features, two_deletes, delete_then_update, update_then_delete,
-         updates_to_different_tables, floating_point, dates_and_times, utf8_text, same_feature_added_twice,
-         remote_schema_change, local_and_remote_schema_change]
+         updates_to_different_tables, floating_point, dates_and_times, utf8_text, same_feature_added_twice]
+# Fields added to the shared GeoPackage with GDAL: a PostgreSQL ward gains fields through its publisher,
+# and copies made before refuse to sync (tests/postgres).
+GEOPACKAGE_CASES = [remote_schema_change, local_and_remote_schema_change]
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c.__name__ for c in CASES])
 def test_peer_case(team, case):
+    play(team, case)
+
+
+@pytest.mark.parametrize("case", GEOPACKAGE_CASES, ids=[c.__name__ for c in GEOPACKAGE_CASES])
+def test_peer_case_changing_the_shared_geopackages_fields(gpkg_team, case):
+    play(gpkg_team, case)
+
+
+def play(team, case):
     steps = case(team)
     next(steps)
     team.round()
