@@ -16,13 +16,15 @@ def main():
     app.initQgis()
     import bench_export
     import bench_labels
+    import bench_postgres_sync
     import bench_publish
     import bench_sensor_import
     import bench_sync
     import bench_ward_map
     chosen = sys.argv[1:]
     rows = []
-    for module in (bench_ward_map, bench_labels, bench_publish, bench_sync, bench_export, bench_sensor_import):
+    for module in (bench_ward_map, bench_labels, bench_publish, bench_sync, bench_postgres_sync, bench_export,
+                   bench_sensor_import):
         if chosen and module.__name__ not in chosen:
             continue
         rows += [(module.__name__,) + row for row in module.run()]

@@ -18,6 +18,7 @@ import contextlib
 import functools
 import hashlib
 import os
+import re
 import time
 from pathlib import Path
 
@@ -54,6 +55,20 @@ def _portable(statement):
     return str(statement).replace("%", "%%").replace("?", "%s")
 
 
+_VALUES = re.compile(r"\bVALUES \((\?(?:, \?)*)\)")
+
+
+@functools.lru_cache(maxsize=256)
+def _many_values(statement):
+    """(statement with ``VALUES %s``, row template) for an INSERT of one row of ``?``, else None."""
+    text = str(statement)
+    match = _VALUES.search(text)
+    if not text.lstrip().upper().startswith("INSERT") or match is None:
+        return None
+    template = "(" + match.group(1).replace("?", "%s") + ")"
+    return text[:match.start()].replace("%", "%%") + "VALUES %s" + text[match.end():].replace("%", "%%"), template
+
+
 class PortableConnection:
     """The ward's schema as the written-once bookkeeping SQL expects a connection: ``execute`` with
     ``?`` placeholders returning a cursor, ``executemany``, ``table_exists``. Unqualified names
@@ -70,7 +85,12 @@ class PortableConnection:
 
     def executemany(self, statement, rows):
         cursor = self.connection.cursor()
-        execute_batch(cursor, _portable(statement), [tuple(row) for row in rows], page_size=500)
+        rows = [tuple(row) for row in rows]
+        many = _many_values(statement)
+        if many is None:
+            execute_batch(cursor, _portable(statement), rows, page_size=500)
+        else:                               # INSERT … VALUES (?, …): one statement per 1,000 rows
+            execute_values(cursor, many[0], rows, template=many[1], page_size=1000)
         return cursor
 
     def table_exists(self, name) -> bool:
@@ -89,6 +109,7 @@ class PostgresSharedMap(SharedMap):
             raise MyMapError(tr("The PostgreSQL address {} names no ward: add schema=<the ward's schema>, e.g. "
                                 "“service=city schema=ward_12103”.").format(self.parsed.display))
         self.schema = ward_schema.check_schema_name(self.parsed.schema)
+        self._spare = None
         self.address = self.parsed.text
         self.display = self.parsed.display
 
@@ -113,10 +134,15 @@ class PostgresSharedMap(SharedMap):
         connection = addresses.connect(self.parsed, connect_timeout=PROBE_TIMEOUT_S * 3)
         try:
             found = ward_schema.schema_exists(connection, self.schema)
-        finally:
+            connection.rollback()
+        except BaseException:
             connection.close()
+            raise
         _PROBES[self.address] = (time.monotonic(), found)
-        if not found:
+        if found:
+            self._spare = connection            # the next session starts on it: one connection per sync
+        else:
+            connection.close()
             raise MyMapError(tr("The database of {} has no ward schema {}. Check schema= in the address, or "
                                 "publish the ward there first (MyMap ▸ Publish to PostgreSQL).")
                              .format(self.display, self.schema))
@@ -133,6 +159,11 @@ class PostgresSharedMap(SharedMap):
         return contextlib.nullcontext()
 
     def open(self, connection=None, editor=""):
+        spare, self._spare = self._spare, None
+        if connection is None and spare is not None and not spare.closed:
+            return PostgresSession(self, spare, editor, owned=True)
+        if spare is not None:
+            spare.close()
         return PostgresSession(self, connection, editor)
 
     def explain(self, error):
@@ -152,10 +183,10 @@ class PostgresSharedMap(SharedMap):
 class PostgresSession(SharedSession):
     """One psycopg2 connection to the ward's schema (``search_path`` set to it)."""
 
-    def __init__(self, share, connection=None, editor=""):
+    def __init__(self, share, connection=None, editor="", owned=None):
         self.share = share
         self.schema = share.schema
-        self.owned = connection is None
+        self.owned = connection is None if owned is None else owned
         self.connection = connection if connection is not None else addresses.connect(share.parsed, editor)
         try:
             if not ward_schema.schema_exists(self.connection, self.schema):
@@ -207,29 +238,35 @@ class PostgresSession(SharedSession):
     @property
     def srid(self):
         if self._srid is None:
-            with self.connection.cursor() as cursor:
-                cursor.execute("SELECT srid FROM geometry_columns WHERE f_table_schema = %s AND srid > 0 LIMIT 1",
-                               (self.schema,))
-                row = cursor.fetchone()
-            self._srid = row[0] if row else 0
+            self._read_columns()
         return self._srid
+
+    def _read_columns(self):
+        """The columns of every table of the ward, and the SRID of its geometries, in one query."""
+        with self.connection.cursor() as cursor:
+            cursor.execute("SELECT c.relname, a.attname, format_type(a.atttypid, a.atttypmod), t.typname, "
+                           "CASE WHEN t.typname = 'geometry' THEN postgis_typmod_srid(a.atttypmod) END "
+                           "FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid "
+                           "JOIN pg_namespace n ON n.oid = c.relnamespace JOIN pg_type t ON t.oid = a.atttypid "
+                           "WHERE n.nspname = %s AND c.relkind IN ('r', 'p') AND a.attnum > 0 "
+                           "AND NOT a.attisdropped ORDER BY c.relname, a.attnum", (self.schema,))
+            found = {}
+            srid = 0
+            for table, name, formatted, type_name, geometry_srid in cursor.fetchall():
+                if name == ward_schema.FID_COLUMN:
+                    continue
+                kind = "geometry" if type_name == "geometry" else _KINDS.get(formatted.split("(")[0], "text")
+                found.setdefault(table, []).append((name, kind))
+                if geometry_srid and geometry_srid > 0:
+                    srid = srid or geometry_srid
+        self._columns = found
+        self._srid = srid
 
     def columns(self, table):
         """[(name, kind)] of a table of the ward (without fid), kinds as in ward_map/schema.py."""
         if table not in self._columns:
-            with self.connection.cursor() as cursor:
-                cursor.execute("SELECT a.attname, format_type(a.atttypid, a.atttypmod), t.typname FROM pg_attribute a "
-                               "JOIN pg_type t ON t.oid = a.atttypid WHERE a.attrelid = to_regclass(%s) "
-                               "AND a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attnum",
-                               (ward_schema.qualified(self.schema, table).as_string(self.connection),))
-                found = []
-                for name, formatted, type_name in cursor.fetchall():
-                    if name == ward_schema.FID_COLUMN:
-                        continue
-                    kind = "geometry" if type_name == "geometry" else _KINDS.get(formatted.split("(")[0], "text")
-                    found.append((name, kind))
-            self._columns[table] = found
-        return self._columns[table]
+            self._read_columns()
+        return self._columns.get(table, [])
 
     def kinds(self, table):
         return dict(self.columns(table))
