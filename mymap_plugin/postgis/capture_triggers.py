@@ -115,8 +115,12 @@ def install_statements(schema_name, srid):
                                                                       _search_path(schema_name), sql.Literal(body)))
         statements.append(sql.SQL("REVOKE ALL ON FUNCTION {}() FROM PUBLIC").format(q(schema_name, name)))
     statements += [
-        sql.SQL("CREATE OR REPLACE FUNCTION {}() RETURNS trigger LANGUAGE plpgsql SET search_path = {} AS {}")
-        .format(q(schema_name, STAMP_FUNCTION), _search_path(schema_name), sql.Literal(_STAMP_BODY)),
+        # SECURITY DEFINER, as the capture: an editor needs no right on mymap_sync_applying to be stamped
+        # (session_user stays the login that saved the edit)
+        sql.SQL("CREATE OR REPLACE FUNCTION {}() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER "
+                "SET search_path = {} AS {}").format(q(schema_name, STAMP_FUNCTION), _search_path(schema_name),
+                                                    sql.Literal(_STAMP_BODY)),
+        sql.SQL("REVOKE ALL ON FUNCTION {}() FROM PUBLIC").format(q(schema_name, STAMP_FUNCTION)),
     ]
     for layer in stamped_layers():
         statements += [
@@ -175,18 +179,21 @@ def problems(connection, schema_name):
                 found.append("capture function {} is missing".format(name))
             elif functions[name] != (body, True, [search_path]):
                 found.append("capture function {} was changed".format(name))
+        # every log table and every capture trigger of the ward, in one round trip each
+        cursor.execute("SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+                       "WHERE n.nspname = %s AND c.relkind IN ('r', 'p')", (schema_name,))
+        tables = {row[0] for row in cursor.fetchall()}
+        cursor.execute(
+            "SELECT c.relname, t.tgenabled, p.proname, n.nspname, t.tgtype FROM pg_trigger t "
+            "JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_namespace cn ON cn.oid = c.relnamespace "
+            "JOIN pg_proc p ON p.oid = t.tgfoid JOIN pg_namespace n ON n.oid = p.pronamespace "
+            "WHERE cn.nspname = %s AND t.tgname = %s", (schema_name, TRIGGER))
+        triggers = {row[0]: row[1:] for row in cursor.fetchall()}
         for layer in schema.LAYERS:
             log = capture.capture_table(layer.name)
-            cursor.execute("SELECT to_regclass(%s) IS NOT NULL", (ward_schema.qualified(schema_name, log)
-                                                                 .as_string(connection),))
-            if not cursor.fetchone()[0]:
+            if log not in tables:
                 found.append("edit log {} is missing".format(log))
-            cursor.execute(
-                "SELECT t.tgenabled, p.proname, n.nspname, t.tgtype FROM pg_trigger t "
-                "JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_namespace cn ON cn.oid = c.relnamespace "
-                "JOIN pg_proc p ON p.oid = t.tgfoid JOIN pg_namespace n ON n.oid = p.pronamespace "
-                "WHERE cn.nspname = %s AND c.relname = %s AND t.tgname = %s", (schema_name, layer.name, TRIGGER))
-            row = cursor.fetchone()
+            row = triggers.get(layer.name)
             # tgtype 29 = ROW (1) + INSERT (4) + DELETE (8) + UPDATE (16), AFTER (no BEFORE bit 2)
             if row is None or row[1:] != (_function_of(layer), schema_name, 29):
                 found.append("edit capture trigger on {} is missing or changed".format(layer.name))
@@ -199,6 +206,17 @@ def _old_value(kind, value, srid):
     if kind == "datetime" and isinstance(value, str):
         return values.from_postgres(kind, datetime.datetime.fromisoformat(value), srid)
     return values.from_postgres(kind, value, srid)
+
+
+def has_captured(connection, schema_name) -> bool:
+    """Whether any edit is waiting in the ward's capture logs (one query for all of them)."""
+    checks = sql.SQL(" OR ").join(
+        sql.SQL("EXISTS (SELECT 1 FROM {})").format(
+            ward_schema.qualified(schema_name, capture.capture_table(layer.name)))
+        for layer in schema.LAYERS)
+    with connection.cursor() as cursor:
+        cursor.execute(sql.SQL("SELECT {}").format(checks))
+        return cursor.fetchone()[0]
 
 
 def take_captured(connection, schema_name, layer, columns, srid):

@@ -337,6 +337,8 @@ class PostgresSession(SharedSession):
         capture_triggers.set_applying(self.connection, self.schema, on)
 
     def take_direct_changes(self, ward_code) -> list:
+        if not capture_triggers.has_captured(self.connection, self.schema):
+            return []
         self.set_applying(True)
         changes = collect_local_changes(None, ward_code, rows=PostgresRows(self))
         self.set_applying(False)

@@ -150,3 +150,34 @@ def test_a_publish_whose_roles_cannot_be_made_leaves_nothing_behind(
         assert cursor.fetchone()[0] == 0
         cursor.execute("SELECT count(*) FROM public.layer_styles WHERE f_table_schema = %s", (schema_name,))
         assert cursor.fetchone()[0] == 0
+
+
+def test_a_direct_edit_in_postgres_is_stamped_with_its_database_user_and_sync_keeps_the_stamps(team):
+    """An office login edits a tree straight in the database: updated_at/updated_by name that login and
+    now (the ward's stamp trigger); the stamps reach the copies unchanged (sync's own writes are not
+    stamped again)."""
+    from psycopg2 import sql as pg_sql
+    address = parse_address(team.shared)
+    tree = pick(team.an.path, "trees")
+    with psycopg2.connect(address.dsn) as connection, connection.cursor() as cursor:
+        cursor.execute(pg_sql.SQL("CREATE ROLE {} LOGIN").format(pg_sql.Identifier("van_phong")))
+        cursor.execute("GRANT USAGE ON SCHEMA ward_12103 TO van_phong")
+        cursor.execute("GRANT SELECT, UPDATE ON ward_12103.trees TO van_phong")
+    connection.close()
+    try:
+        dsn = " ".join(part for part in address.dsn.split() if not part.startswith("user=")) + " user=van_phong"
+        with psycopg2.connect(dsn) as connection, connection.cursor() as cursor:
+            cursor.execute("UPDATE ward_12103.trees SET notes = 'văn phòng' WHERE uuid = %s", (tree,))
+        connection.close()
+        row = rows(team.shared, "trees")[tree]
+        assert row["updated_by"] == "van_phong" and row["notes"] == "văn phòng"
+        assert row["updated_at"] > "2026-01-01"
+        team.an.sync()
+        assert (team.an.get("trees", tree, "updated_by"), team.an.get("trees", tree, "notes")) == (
+            "van_phong", "văn phòng")
+        assert rows(team.shared, "trees")[tree]["updated_at"] == row["updated_at"]
+    finally:
+        with psycopg2.connect(address.dsn) as connection, connection.cursor() as cursor:
+            cursor.execute("DROP OWNED BY van_phong")
+            cursor.execute("DROP ROLE van_phong")
+        connection.close()
